@@ -1,1 +1,22 @@
-fn main() {}
+use clap::Parser;
+use meltano_api::config::{Cli, Command};
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or_default() {
+        Command::Serve(settings) => {
+            meltano_api::startup::init_tracing();
+            let app = meltano_api::startup::Application::build(settings).await?;
+            app.run_until_stopped().await
+        }
+        Command::Spec { json } => {
+            if json {
+                println!("{}", meltano_api::spec::Spec::load().json());
+            } else {
+                print!("{}", meltano_api::spec::SPEC_YAML);
+            }
+            Ok(())
+        }
+    }
+}

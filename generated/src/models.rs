@@ -3012,6 +3012,7 @@ pub struct EnvPatch {
     #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<Nullable<String>>,
 
+    /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
     #[validate(
             length(max = 500),
@@ -7025,6 +7026,7 @@ pub struct ProjectPatch {
     #[serde(skip_serializing_if="Option::is_none")]
     pub default_environment: Option<Nullable<String>>,
 
+    /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
     #[validate(
             length(max = 500),
@@ -9021,6 +9023,7 @@ pub struct SchedulePatch {
     #[serde(skip_serializing_if="Option::is_none")]
     pub paused: Option<bool>,
 
+    /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
     #[validate(
             length(max = 500),

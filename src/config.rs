@@ -1,0 +1,72 @@
+//! Settings: command-line flags, each also read from a `MELTANO_API_<FLAG>` env var, then defaults.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "meltano-api", version, about = "Reference server of the Meltano Core API v2")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API (the default).
+    Serve(Settings),
+    /// Print the OpenAPI document this server implements.
+    Spec {
+        /// Print it as JSON instead of YAML.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+impl Default for Command {
+    /// `meltano-api` alone serves, with every setting from env vars or defaults.
+    fn default() -> Self {
+        match Cli::parse_from(["meltano-api", "serve"]).command {
+            Some(command) => command,
+            None => unreachable!("`serve` parses to a command"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address to listen on. Without tokens only a loopback address is allowed.
+    #[arg(long, env = "MELTANO_API_BIND", default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+
+    /// Port to listen on (0 picks a free one). 5000 is Meltano's; on macOS AirPlay may hold it.
+    #[arg(long, env = "MELTANO_API_PORT", default_value_t = 5000)]
+    pub port: u16,
+
+    /// Directory for the embedded SQLite database (and, later, plugin installs and run files).
+    #[arg(long, env = "MELTANO_API_DATA_DIR", default_value = ".meltano-api")]
+    pub data_dir: PathBuf,
+
+    /// Use this PostgreSQL database instead of SQLite (postgres://user@host:port/db).
+    #[arg(long, env = "MELTANO_API_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// A bearer token that may read and write (repeat the flag, or comma-separate in the env var).
+    #[arg(long = "token", env = "MELTANO_API_TOKEN", value_delimiter = ',', hide_env_values = true)]
+    pub tokens: Vec<String>,
+
+    /// A bearer token that may only read (GET).
+    #[arg(long = "read-only-token", env = "MELTANO_API_READ_ONLY_TOKEN", value_delimiter = ',', hide_env_values = true)]
+    pub read_only_tokens: Vec<String>,
+}
+
+impl Settings {
+    /// The database URL in use: PostgreSQL when given, else SQLite in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("meltano-api.db").display()),
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Domain rules, free of HTTP and SQL: what a valid name is, how pages and merge patches work, what
+//! a project or an environment holds.
+
+mod name;
+pub mod page;
+pub mod resources;
+pub mod version;
+
+pub use name::Name;
+pub use resources::{EnvFields, ProjectFields};

@@ -1,0 +1,59 @@
+//! Bearer tokens. Without any, the server serves loopback only (checked at start-up) and asks for
+//! none; with some, every API route needs one, and read-only tokens may only read.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{Method, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use sha2::{Digest, Sha256};
+
+use crate::problem::ApiError;
+
+/// The configured tokens, kept only as SHA-256 digests.
+#[derive(Default)]
+pub struct Tokens {
+    read_write: HashSet<[u8; 32]>,
+    read_only: HashSet<[u8; 32]>,
+}
+
+fn digest(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+impl Tokens {
+    pub fn new(read_write: &[String], read_only: &[String]) -> Self {
+        let set = |tokens: &[String]| tokens.iter().filter(|t| !t.is_empty()).map(|t| digest(t)).collect();
+        Self { read_write: set(read_write), read_only: set(read_only) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.read_write.is_empty() && self.read_only.is_empty()
+    }
+}
+
+/// Middleware in front of the API routes.
+pub async fn require_token(State(tokens): State<Arc<Tokens>>, request: Request, next: Next) -> Result<Response, ApiError> {
+    if tokens.is_empty() {
+        return Ok(next.run(request).await);
+    }
+    let presented = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")))
+        .map(|token| digest(token.trim()));
+    match presented {
+        Some(d) if tokens.read_write.contains(&d) => Ok(next.run(request).await),
+        Some(d) if tokens.read_only.contains(&d) => {
+            if matches!(*request.method(), Method::GET | Method::HEAD) {
+                Ok(next.run(request).await)
+            } else {
+                Err(ApiError::Forbidden("this token may only read".into()))
+            }
+        }
+        _ => Err(ApiError::Unauthorized),
+    }
+}

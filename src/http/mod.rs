@@ -1,0 +1,90 @@
+//! The HTTP side: one module per collection implementing the generated trait of its tag, kept thin
+//! (path/body -> domain types -> store -> response model), plus the layers every request passes.
+
+pub mod auth;
+mod envs;
+mod not_implemented;
+mod projects;
+pub mod validation;
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis;
+
+use crate::problem::ApiError;
+use crate::spec::Spec;
+use crate::store::Store;
+
+/// The implementation of every generated API trait; cloned per request (it holds handles only).
+#[derive(Clone)]
+pub struct Api {
+    pub store: Store,
+    base_path: String,
+}
+
+impl Api {
+    pub fn new(store: Store, spec: &Spec) -> Self {
+        Self { store, base_path: spec.base_path().to_string() }
+    }
+
+    /// The URL path of a resource, for `Location` headers: `segments` alternate collection and id.
+    fn location(&self, segments: &[&str]) -> String {
+        format!("{}/{}", self.base_path, segments.join("/"))
+    }
+}
+
+impl AsRef<Api> for Api {
+    fn as_ref(&self) -> &Api {
+        self
+    }
+}
+
+/// Authentication happens before routing, in [`auth::require_token`], so that every path (even
+/// one that does not exist) answers `401` alike; the generated per-operation hook only confirms.
+#[async_trait::async_trait]
+impl apis::ApiAuthBasic for Api {
+    type Claims = ();
+
+    async fn extract_claims_from_auth_header(
+        &self,
+        _kind: apis::BasicAuthKind,
+        _headers: &axum::http::header::HeaderMap,
+        _key: &str,
+    ) -> Option<()> {
+        Some(())
+    }
+}
+
+/// Handlers answer errors as `Err(ApiError)`; the generated router hands them here.
+#[async_trait::async_trait]
+impl apis::ErrorHandler<ApiError> for Api {
+    async fn handle_error(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        error: ApiError,
+    ) -> Result<Response, http::StatusCode> {
+        Ok(error.into_response())
+    }
+}
+
+/// `GET /health`: the server is up and its database answers.
+pub async fn health(State(api): State<Api>) -> Response {
+    match api.store.ping().await {
+        Ok(()) => axum::Json(serde_json::json!({ "status": "ok", "database": api.store.backend_name() })).into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+pub async fn openapi_yaml() -> Response {
+    ([(header::CONTENT_TYPE, "application/yaml")], crate::spec::SPEC_YAML).into_response()
+}
+
+pub async fn openapi_json(State(spec): State<Spec>) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], spec.json().to_string()).into_response()
+}

@@ -1,0 +1,636 @@
+//! Operations of the spec not implemented yet. Each answers `501` problem+json naming itself;
+//! later issues replace these with the real thing (one module per collection, like `projects`).
+
+use axum_extra::extract::CookieJar;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis::{jobs, plugins, runs, schedules, services, state, tests};
+use meltano_api_stubs::models;
+
+use super::Api;
+use crate::problem::ApiError;
+
+macro_rules! not_implemented {
+    ($operation:literal) => {
+        Err(ApiError::NotImplemented { operation: $operation })
+    };
+}
+
+
+#[async_trait::async_trait]
+impl plugins::Plugins<ApiError> for Api {
+    type Claims = ();
+
+    async fn create_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CreatePluginPathParams,
+        _body: &models::Plugin,
+    ) -> Result<plugins::CreatePluginResponse, ApiError> {
+        not_implemented!("createPlugin")
+    }
+
+    async fn delete_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::DeletePluginHeaderParams,
+        _path_params: &models::DeletePluginPathParams,
+    ) -> Result<plugins::DeletePluginResponse, ApiError> {
+        not_implemented!("deletePlugin")
+    }
+
+    async fn get_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::GetPluginHeaderParams,
+        _path_params: &models::GetPluginPathParams,
+    ) -> Result<plugins::GetPluginResponse, ApiError> {
+        not_implemented!("getPlugin")
+    }
+
+    async fn install_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::InstallPluginHeaderParams,
+        _path_params: &models::InstallPluginPathParams,
+    ) -> Result<plugins::InstallPluginResponse, ApiError> {
+        not_implemented!("installPlugin")
+    }
+
+    async fn list_plugins(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListPluginsPathParams,
+        _query_params: &models::ListPluginsQueryParams,
+    ) -> Result<plugins::ListPluginsResponse, ApiError> {
+        not_implemented!("listPlugins")
+    }
+
+    async fn patch_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::PatchPluginHeaderParams,
+        _path_params: &models::PatchPluginPathParams,
+        _body: &models::PluginPatch,
+    ) -> Result<plugins::PatchPluginResponse, ApiError> {
+        not_implemented!("patchPlugin")
+    }
+
+    async fn replace_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::ReplacePluginHeaderParams,
+        _path_params: &models::ReplacePluginPathParams,
+        _body: &models::PluginReplace,
+    ) -> Result<plugins::ReplacePluginResponse, ApiError> {
+        not_implemented!("replacePlugin")
+    }
+
+    async fn select_plugin_streams(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::SelectPluginStreamsPathParams,
+        _body: &models::SelectChange,
+    ) -> Result<plugins::SelectPluginStreamsResponse, ApiError> {
+        not_implemented!("selectPluginStreams")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl state::State<ApiError> for Api {
+    type Claims = ();
+
+    async fn clear_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::ClearStateHeaderParams,
+        _path_params: &models::ClearStatePathParams,
+    ) -> Result<state::ClearStateResponse, ApiError> {
+        not_implemented!("clearState")
+    }
+
+    async fn copy_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CopyStatePathParams,
+        _body: &models::StateDestination,
+    ) -> Result<state::CopyStateResponse, ApiError> {
+        not_implemented!("copyState")
+    }
+
+    async fn export_states(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ExportStatesPathParams,
+        _query_params: &models::ExportStatesQueryParams,
+    ) -> Result<state::ExportStatesResponse, ApiError> {
+        not_implemented!("exportStates")
+    }
+
+    async fn get_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::GetStateHeaderParams,
+        _path_params: &models::GetStatePathParams,
+    ) -> Result<state::GetStateResponse, ApiError> {
+        not_implemented!("getState")
+    }
+
+    async fn import_states(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ImportStatesPathParams,
+        _query_params: &models::ImportStatesQueryParams,
+        _body: &std::collections::HashMap<String, models::StateExportEntry>,
+    ) -> Result<state::ImportStatesResponse, ApiError> {
+        not_implemented!("importStates")
+    }
+
+    async fn list_states(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListStatesPathParams,
+        _query_params: &models::ListStatesQueryParams,
+    ) -> Result<state::ListStatesResponse, ApiError> {
+        not_implemented!("listStates")
+    }
+
+    async fn merge_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::MergeStatePathParams,
+        _query_params: &models::MergeStateQueryParams,
+        _body: &models::StateMerge,
+    ) -> Result<state::MergeStateResponse, ApiError> {
+        not_implemented!("mergeState")
+    }
+
+    async fn move_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::MoveStatePathParams,
+        _body: &models::StateDestination,
+    ) -> Result<state::MoveStateResponse, ApiError> {
+        not_implemented!("moveState")
+    }
+
+    async fn set_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::SetStateHeaderParams,
+        _path_params: &models::SetStatePathParams,
+        _query_params: &models::SetStateQueryParams,
+        _body: &models::StateSet,
+    ) -> Result<state::SetStateResponse, ApiError> {
+        not_implemented!("setState")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl jobs::Jobs<ApiError> for Api {
+    type Claims = ();
+
+    async fn create_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CreateJobPathParams,
+        _body: &models::Job,
+    ) -> Result<jobs::CreateJobResponse, ApiError> {
+        not_implemented!("createJob")
+    }
+
+    async fn delete_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::DeleteJobHeaderParams,
+        _path_params: &models::DeleteJobPathParams,
+    ) -> Result<jobs::DeleteJobResponse, ApiError> {
+        not_implemented!("deleteJob")
+    }
+
+    async fn get_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::GetJobHeaderParams,
+        _path_params: &models::GetJobPathParams,
+    ) -> Result<jobs::GetJobResponse, ApiError> {
+        not_implemented!("getJob")
+    }
+
+    async fn get_job_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::GetJobStatePathParams,
+    ) -> Result<jobs::GetJobStateResponse, ApiError> {
+        not_implemented!("getJobState")
+    }
+
+    async fn list_jobs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListJobsPathParams,
+        _query_params: &models::ListJobsQueryParams,
+    ) -> Result<jobs::ListJobsResponse, ApiError> {
+        not_implemented!("listJobs")
+    }
+
+    async fn patch_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::PatchJobHeaderParams,
+        _path_params: &models::PatchJobPathParams,
+        _body: &models::JobPatch,
+    ) -> Result<jobs::PatchJobResponse, ApiError> {
+        not_implemented!("patchJob")
+    }
+
+    async fn replace_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::ReplaceJobHeaderParams,
+        _path_params: &models::ReplaceJobPathParams,
+        _body: &models::JobReplace,
+    ) -> Result<jobs::ReplaceJobResponse, ApiError> {
+        not_implemented!("replaceJob")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl runs::Runs<ApiError> for Api {
+    type Claims = ();
+
+    async fn cancel_run(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CancelRunPathParams,
+    ) -> Result<runs::CancelRunResponse, ApiError> {
+        not_implemented!("cancelRun")
+    }
+
+    async fn create_job_run(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::CreateJobRunHeaderParams,
+        _path_params: &models::CreateJobRunPathParams,
+        _body: &models::RunOptions,
+    ) -> Result<runs::CreateJobRunResponse, ApiError> {
+        not_implemented!("createJobRun")
+    }
+
+    async fn create_run(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::CreateRunHeaderParams,
+        _path_params: &models::CreateRunPathParams,
+        _body: &models::RunRequest,
+    ) -> Result<runs::CreateRunResponse, ApiError> {
+        not_implemented!("createRun")
+    }
+
+    async fn get_job_run(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::GetJobRunPathParams,
+    ) -> Result<runs::GetJobRunResponse, ApiError> {
+        not_implemented!("getJobRun")
+    }
+
+    async fn get_run(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::GetRunPathParams,
+    ) -> Result<runs::GetRunResponse, ApiError> {
+        not_implemented!("getRun")
+    }
+
+    async fn list_job_runs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListJobRunsPathParams,
+        _query_params: &models::ListJobRunsQueryParams,
+    ) -> Result<runs::ListJobRunsResponse, ApiError> {
+        not_implemented!("listJobRuns")
+    }
+
+    async fn list_run_logs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListRunLogsPathParams,
+        _query_params: &models::ListRunLogsQueryParams,
+    ) -> Result<runs::ListRunLogsResponse, ApiError> {
+        not_implemented!("listRunLogs")
+    }
+
+    async fn list_runs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListRunsPathParams,
+        _query_params: &models::ListRunsQueryParams,
+    ) -> Result<runs::ListRunsResponse, ApiError> {
+        not_implemented!("listRuns")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl schedules::Schedules<ApiError> for Api {
+    type Claims = ();
+
+    async fn create_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CreateSchedulePathParams,
+        _body: &models::Schedule,
+    ) -> Result<schedules::CreateScheduleResponse, ApiError> {
+        not_implemented!("createSchedule")
+    }
+
+    async fn delete_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::DeleteScheduleHeaderParams,
+        _path_params: &models::DeleteSchedulePathParams,
+    ) -> Result<schedules::DeleteScheduleResponse, ApiError> {
+        not_implemented!("deleteSchedule")
+    }
+
+    async fn get_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::GetScheduleHeaderParams,
+        _path_params: &models::GetSchedulePathParams,
+    ) -> Result<schedules::GetScheduleResponse, ApiError> {
+        not_implemented!("getSchedule")
+    }
+
+    async fn list_schedules(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListSchedulesPathParams,
+        _query_params: &models::ListSchedulesQueryParams,
+    ) -> Result<schedules::ListSchedulesResponse, ApiError> {
+        not_implemented!("listSchedules")
+    }
+
+    async fn patch_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::PatchScheduleHeaderParams,
+        _path_params: &models::PatchSchedulePathParams,
+        _body: &models::SchedulePatch,
+    ) -> Result<schedules::PatchScheduleResponse, ApiError> {
+        not_implemented!("patchSchedule")
+    }
+
+    async fn replace_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::ReplaceScheduleHeaderParams,
+        _path_params: &models::ReplaceSchedulePathParams,
+        _body: &models::ScheduleReplace,
+    ) -> Result<schedules::ReplaceScheduleResponse, ApiError> {
+        not_implemented!("replaceSchedule")
+    }
+
+    async fn run_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::RunScheduleHeaderParams,
+        _path_params: &models::RunSchedulePathParams,
+    ) -> Result<schedules::RunScheduleResponse, ApiError> {
+        not_implemented!("runSchedule")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl tests::Tests<ApiError> for Api {
+    type Claims = ();
+
+    async fn create_test(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _header_params: &models::CreateTestHeaderParams,
+        _path_params: &models::CreateTestPathParams,
+        _body: &models::TestRequest,
+    ) -> Result<tests::CreateTestResponse, ApiError> {
+        not_implemented!("createTest")
+    }
+
+    async fn get_test(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::GetTestPathParams,
+    ) -> Result<tests::GetTestResponse, ApiError> {
+        not_implemented!("getTest")
+    }
+
+    async fn list_tests(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListTestsPathParams,
+        _query_params: &models::ListTestsQueryParams,
+    ) -> Result<tests::ListTestsResponse, ApiError> {
+        not_implemented!("listTests")
+    }
+
+}
+
+
+#[async_trait::async_trait]
+impl services::Services<ApiError> for Api {
+    type Claims = ();
+
+    async fn create_service(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::CreateServicePathParams,
+        _body: &models::Service,
+    ) -> Result<services::CreateServiceResponse, ApiError> {
+        not_implemented!("createService")
+    }
+
+    async fn delete_service(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::DeleteServicePathParams,
+    ) -> Result<services::DeleteServiceResponse, ApiError> {
+        not_implemented!("deleteService")
+    }
+
+    async fn get_service(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::GetServicePathParams,
+    ) -> Result<services::GetServiceResponse, ApiError> {
+        not_implemented!("getService")
+    }
+
+    async fn list_service_logs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListServiceLogsPathParams,
+        _query_params: &models::ListServiceLogsQueryParams,
+    ) -> Result<services::ListServiceLogsResponse, ApiError> {
+        not_implemented!("listServiceLogs")
+    }
+
+    async fn list_services(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _path_params: &models::ListServicesPathParams,
+        _query_params: &models::ListServicesQueryParams,
+    ) -> Result<services::ListServicesResponse, ApiError> {
+        not_implemented!("listServices")
+    }
+
+}

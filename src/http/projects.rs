@@ -1,0 +1,175 @@
+//! `projects`: List, Get, Create, Replace, Patch, soft Delete and `undelete`.
+
+use axum_extra::extract::CookieJar;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis::projects::*;
+use meltano_api_stubs::models;
+use meltano_api_stubs::types::Nullable;
+
+use super::Api;
+use crate::domain::page::PageRequest;
+use crate::domain::resources::Fields;
+use crate::domain::version::is_not_modified;
+use crate::domain::{Name, ProjectFields};
+use crate::problem::ApiError;
+use crate::store::Versioned;
+use crate::store::entities::project;
+
+fn to_model(project: &project::Model) -> models::Project {
+    let fields = project.fields();
+    models::Project {
+        name: project.name.clone(),
+        description: fields.description,
+        default_environment: Some(nullable(fields.default_environment)),
+        env: Some(fields.env.into_iter().collect()),
+        project_id: uuid::Uuid::parse_str(&project.uid).ok(),
+        state: Some(if project.is_deleted() { models::LifecycleState::Deleted } else { models::LifecycleState::Active }),
+        create_time: Some(project.created_at),
+        update_time: Some(project.updated_at),
+        delete_time: Some(nullable(project.deleted_at)),
+        etag: Some(project.etag()),
+    }
+}
+
+pub(super) fn nullable<T>(value: Option<T>) -> Nullable<T> {
+    value.map_or(Nullable::Null, Nullable::Present)
+}
+
+pub(super) fn optional<T: Clone>(value: &Option<Nullable<T>>) -> Option<T> {
+    match value {
+        Some(Nullable::Present(v)) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+fn fields(
+    description: &Option<String>,
+    default_environment: &Option<Nullable<String>>,
+    env: &Option<std::collections::HashMap<String, String>>,
+) -> Result<ProjectFields, ApiError> {
+    ProjectFields {
+        description: description.clone(),
+        default_environment: optional(default_environment),
+        env: env.clone().unwrap_or_default().into_iter().collect(),
+    }
+    .check()
+}
+
+#[async_trait::async_trait]
+impl Projects<ApiError> for Api {
+    type Claims = ();
+
+    async fn list_projects(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        query: &models::ListProjectsQueryParams,
+    ) -> Result<ListProjectsResponse, ApiError> {
+        let show_deleted = query.show_deleted.unwrap_or(false);
+        let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), format!("projects?{show_deleted}"))?;
+        let rows = self.store.list_projects(&page, show_deleted).await?;
+        let (rows, next_page_token) = page.finish(rows, |p| p.name.clone());
+        Ok(ListProjectsResponse::Status200_APageOfProjects(models::ProjectList {
+            projects: rows.iter().map(to_model).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn get_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::GetProjectHeaderParams,
+        path: &models::GetProjectPathParams,
+    ) -> Result<GetProjectResponse, ApiError> {
+        let project = self.store.active_project(&Name::parse(&path.project, "project")?).await?;
+        let e_tag = Some(project.etag());
+        if is_not_modified(headers.if_none_match.as_deref(), &project.etag()) {
+            return Ok(GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+        }
+        Ok(GetProjectResponse::Status200_TheProject { body: to_model(&project), e_tag })
+    }
+
+    async fn create_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        body: &models::Project,
+    ) -> Result<CreateProjectResponse, ApiError> {
+        let name = Name::parse(&body.name, "/name")?;
+        let fields = fields(&body.description, &body.default_environment, &body.env)?;
+        let project = self.store.create_project(&name, fields).await?;
+        Ok(CreateProjectResponse::Status201_TheProjectWasCreated {
+            e_tag: Some(project.etag()),
+            location: Some(self.location(&["projects", name.as_str()])),
+            body: to_model(&project),
+        })
+    }
+
+    async fn replace_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::ReplaceProjectHeaderParams,
+        path: &models::ReplaceProjectPathParams,
+        body: &models::ProjectReplace,
+    ) -> Result<ReplaceProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let replacement = fields(&body.description, &body.default_environment, &body.env)?;
+        let project = self.store.update_project(&name, headers.if_match.as_deref(), |_| Ok(replacement.clone())).await?;
+        Ok(ReplaceProjectResponse::Status200_TheProjectAsReplaced { e_tag: Some(project.etag()), body: to_model(&project) })
+    }
+
+    async fn patch_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::PatchProjectHeaderParams,
+        path: &models::PatchProjectPathParams,
+        body: &models::ProjectPatch,
+    ) -> Result<PatchProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let project = self.store.update_project(&name, headers.if_match.as_deref(), |current| current.fields().merge_patch(&patch)).await?;
+        Ok(PatchProjectResponse::Status200_TheProjectAsUpdated { e_tag: Some(project.etag()), body: to_model(&project) })
+    }
+
+    async fn delete_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::DeleteProjectHeaderParams,
+        path: &models::DeleteProjectPathParams,
+    ) -> Result<DeleteProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let project = self.store.soft_delete_project(&name, headers.if_match.as_deref()).await?;
+        Ok(DeleteProjectResponse::Status200_TheProject { e_tag: Some(project.etag()), body: to_model(&project) })
+    }
+
+    async fn undelete_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::UndeleteProjectHeaderParams,
+        path: &models::UndeleteProjectPathParams,
+    ) -> Result<UndeleteProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let project = self.store.undelete_project(&name, headers.if_match.as_deref()).await?;
+        Ok(UndeleteProjectResponse::Status200_TheProject { e_tag: Some(project.etag()), body: to_model(&project) })
+    }
+}

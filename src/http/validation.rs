@@ -1,0 +1,334 @@
+//! Request validation against the OpenAPI document itself.
+//!
+//! Every request to an operation of the spec is checked before it reaches a handler: path, query
+//! and header parameters and the JSON body, against the schemas in `spec/openapi.yaml` (so the
+//! spec stays the single source of truth for constraints), with the media type and size of the
+//! body. Failures are `400`/`413`/`415` problem documents naming each bad value by JSON Pointer,
+//! never quoting it (values may be secrets). The generated router's own validator is disabled in
+//! `spec/generator.yaml`; see the note there.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{Method, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde_json::{Value, json};
+
+use crate::problem::{ApiError, FieldError};
+use crate::spec::Spec;
+
+/// The largest request body accepted, as the spec's `PayloadTooLarge` response says.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+const HTTP_METHODS: [&str; 8] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+pub struct RequestValidator {
+    base_path: String,
+    routes: matchit::Router<HashMap<Method, Arc<Operation>>>,
+}
+
+struct Operation {
+    params: Vec<Param>,
+    body: Option<BodySpec>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Location {
+    Path,
+    Query,
+    Header,
+}
+
+struct Param {
+    name: String,
+    location: Location,
+    required: bool,
+    schema: LazySchema,
+}
+
+struct BodySpec {
+    required: bool,
+    media_types: Vec<String>,
+    schema: LazySchema,
+}
+
+/// A schema compiled on first use, so that start-up does not pay for operations never called.
+struct LazySchema {
+    schema: Value,
+    components: Arc<Value>,
+    compiled: OnceLock<jsonschema::Validator>,
+}
+
+impl LazySchema {
+    fn validator(&self) -> &jsonschema::Validator {
+        self.compiled.get_or_init(|| {
+            // `$ref`s point into `#/components/schemas`, so the components travel with each schema.
+            let root = json!({ "allOf": [self.schema], "components": { "schemas": &*self.components } });
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft4)
+                .should_validate_formats(true)
+                .build(&root)
+                .expect("spec schemas compile (checked by tests)")
+        })
+    }
+
+    fn errors(&self, instance: &Value) -> Vec<(String, String)> {
+        self.validator()
+            .iter_errors(instance)
+            .map(|error| (error.instance_path().to_string(), describe(error.kind())))
+            .collect()
+    }
+}
+
+impl RequestValidator {
+    pub fn from_spec(spec: &Spec) -> Self {
+        let document = spec.document();
+        let components = Arc::new(openapi_to_json_schema(&document["components"]["schemas"]));
+        let mut routes = matchit::Router::new();
+        for (path, item) in document["paths"].as_object().into_iter().flatten() {
+            let shared_params = item["parameters"].as_array().cloned().unwrap_or_default();
+            let mut operations = HashMap::new();
+            for (method, operation) in item.as_object().into_iter().flatten() {
+                if !HTTP_METHODS.contains(&method.as_str()) {
+                    continue; // `parameters`, `summary`, extensions
+                }
+                let Ok(method) = method.to_uppercase().parse::<Method>() else { continue };
+                let own_params = operation["parameters"].as_array().cloned().unwrap_or_default();
+                let params = shared_params
+                    .iter()
+                    .chain(own_params.iter())
+                    .filter_map(|param| parse_param(resolve(document, param), &components))
+                    .collect();
+                let body = parse_body(document, &operation["requestBody"], &components);
+                operations.insert(method, Arc::new(Operation { params, body }));
+            }
+            routes.insert(path.clone(), operations).expect("spec paths are distinct routes");
+        }
+        Self { base_path: spec.base_path().to_string(), routes }
+    }
+
+    fn operation(&self, method: &Method, path: &str) -> Option<(Arc<Operation>, Vec<(String, String)>)> {
+        let relative = path.strip_prefix(&self.base_path)?;
+        let matched = self.routes.at(relative).ok()?;
+        let operation = matched.value.get(method)?.clone();
+        let params = matched.params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Some((operation, params))
+    }
+}
+
+/// Middleware: validates requests that match an operation; others pass to the router (404/405).
+pub async fn validate_request(
+    State(validator): State<Arc<RequestValidator>>,
+    request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    let Some((operation, path_values)) = validator.operation(request.method(), request.uri().path()) else {
+        return Ok(next.run(request).await);
+    };
+    let mut errors = Vec::new();
+    check_params(&operation, &path_values, &request, &mut errors);
+    let request = match &operation.body {
+        Some(body) => check_body(body, request, &mut errors).await?,
+        None => request,
+    };
+    if !errors.is_empty() {
+        let detail = errors
+            .iter()
+            .map(|e| format!("{}: {}", if e.pointer.is_empty() { "request body" } else { &e.pointer }, e.detail))
+            .collect::<Vec<_>>()
+            .join("; ");
+        return Err(ApiError::BadRequest { detail, errors });
+    }
+    Ok(next.run(request).await)
+}
+
+fn check_params(operation: &Operation, path_values: &[(String, String)], request: &Request, errors: &mut Vec<FieldError>) {
+    let query: Vec<(String, String)> = request
+        .uri()
+        .query()
+        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default();
+    for param in &operation.params {
+        let raw: Option<String> = match param.location {
+            Location::Path => path_values.iter().find(|(k, _)| *k == param.name).map(|(_, v)| {
+                percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned()
+            }),
+            Location::Query => query.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.clone()),
+            Location::Header => match request.headers().get(&param.name) {
+                Some(value) => match value.to_str() {
+                    Ok(text) => Some(text.to_string()),
+                    Err(_) => {
+                        errors.push(FieldError::new(param.name.clone(), "must be visible ASCII"));
+                        continue;
+                    }
+                },
+                None => None,
+            },
+        };
+        let Some(raw) = raw else {
+            if param.required {
+                errors.push(FieldError::new(param.name.clone(), "is required"));
+            }
+            continue;
+        };
+        match coerce(&raw, &param.schema.schema) {
+            Ok(value) => {
+                for (_, detail) in param.schema.errors(&value) {
+                    errors.push(FieldError::new(param.name.clone(), detail));
+                }
+            }
+            Err(detail) => errors.push(FieldError::new(param.name.clone(), detail)),
+        }
+    }
+}
+
+async fn check_body(spec: &BodySpec, request: Request, errors: &mut Vec<FieldError>) -> Result<Request, ApiError> {
+    let (parts, body) = request.into_parts();
+    let declared = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(media_type_essence);
+    if let Some(length) = parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+        && length > MAX_BODY_BYTES
+    {
+        return Err(ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES });
+    }
+    let bytes: Bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES })?;
+    if bytes.is_empty() && declared.is_none() {
+        if spec.required {
+            errors.push(FieldError::new("", "a request body is required"));
+        }
+        return Ok(Request::from_parts(parts, Body::from(bytes)));
+    }
+    match declared {
+        Some(media) if spec.media_types.iter().any(|m| *m == media) => {}
+        _ => {
+            return Err(ApiError::UnsupportedMediaType(format!(
+                "the request body must be {}",
+                spec.media_types.join(" or ")
+            )));
+        }
+    }
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(value) => {
+            for (pointer, detail) in spec.schema.errors(&value) {
+                errors.push(FieldError::new(pointer, detail));
+            }
+        }
+        Err(error) => {
+            // serde_json's message names a line and column, never the input itself.
+            errors.push(FieldError::new("", format!("is not valid JSON ({error})")));
+        }
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+fn media_type_essence(value: &str) -> String {
+    value.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+/// Parameters arrive as text; turn them into the JSON type their schema asks for.
+fn coerce(raw: &str, schema: &Value) -> Result<Value, String> {
+    match schema["type"].as_str() {
+        Some("integer") => raw.parse::<i64>().map(Value::from).map_err(|_| "must be an integer".to_string()),
+        Some("number") => raw.parse::<f64>().map(Value::from).map_err(|_| "must be a number".to_string()),
+        Some("boolean") => match raw {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err("must be true or false".to_string()),
+        },
+        _ => Ok(Value::String(raw.to_string())),
+    }
+}
+
+fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
+    match node["$ref"].as_str().and_then(|r| r.strip_prefix('#')) {
+        Some(pointer) => document.pointer(pointer).unwrap_or(node),
+        None => node,
+    }
+}
+
+fn parse_param(param: &Value, components: &Arc<Value>) -> Option<Param> {
+    let location = match param["in"].as_str()? {
+        "path" => Location::Path,
+        "query" => Location::Query,
+        "header" => Location::Header,
+        _ => return None,
+    };
+    let name = param["name"].as_str()?;
+    Some(Param {
+        name: if location == Location::Header { name.to_ascii_lowercase() } else { name.to_string() },
+        location,
+        required: param["required"].as_bool().unwrap_or(false),
+        schema: lazy(openapi_to_json_schema(&param["schema"]), components),
+    })
+}
+
+fn parse_body(document: &Value, body: &Value, components: &Arc<Value>) -> Option<BodySpec> {
+    let body = resolve(document, body);
+    let content = body["content"].as_object()?;
+    let schema = content.values().next().map(|media| media["schema"].clone()).unwrap_or(Value::Bool(true));
+    Some(BodySpec {
+        required: body["required"].as_bool().unwrap_or(false),
+        media_types: content.keys().cloned().collect(),
+        schema: lazy(openapi_to_json_schema(&schema), components),
+    })
+}
+
+fn lazy(schema: Value, components: &Arc<Value>) -> LazySchema {
+    LazySchema { schema, components: components.clone(), compiled: OnceLock::new() }
+}
+
+/// OpenAPI 3.0 schemas are JSON Schema draft 4 plus `nullable`; spell `nullable` the JSON Schema way.
+fn openapi_to_json_schema(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> =
+                map.iter().map(|(k, v)| (k.clone(), openapi_to_json_schema(v))).collect();
+            if out.remove("nullable") == Some(Value::Bool(true)) {
+                if let Some(Value::String(kind)) = out.get("type").cloned() {
+                    out.insert("type".into(), json!([kind, "null"]));
+                }
+                if let Some(Value::Array(options)) = out.get_mut("enum")
+                    && !options.contains(&Value::Null)
+                {
+                    options.push(Value::Null);
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(openapi_to_json_schema).collect()),
+        other => other.clone(),
+    }
+}
+
+/// What is wrong, in words that never quote the offending value.
+fn describe(kind: &ValidationErrorKind) -> String {
+    use ValidationErrorKind as K;
+    match kind {
+        K::AdditionalProperties { unexpected } => format!("unknown field(s): {}", unexpected.join(", ")),
+        K::Required { property } => format!("missing required field {property}"),
+        K::Type { kind } => match kind {
+            TypeKind::Single(t) => format!("must be of type {t}"),
+            TypeKind::Multiple(ts) => format!("must be of type {}", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" or ")),
+        },
+        K::Pattern { pattern } => format!("must match the pattern {pattern}"),
+        K::MaxLength { limit } => format!("must be at most {limit} characters long"),
+        K::MinLength { limit } => format!("must be at least {limit} characters long"),
+        K::Maximum { limit } => format!("must be at most {limit}"),
+        K::Minimum { limit } => format!("must be at least {limit}"),
+        K::MaxItems { limit } => format!("must have at most {limit} items"),
+        K::MinItems { limit } => format!("must have at least {limit} items"),
+        K::MaxProperties { limit } => format!("must have at most {limit} entries"),
+        K::MinProperties { limit } => format!("must have at least {limit} entries"),
+        K::Enum { options } => format!("must be one of {options}"),
+        K::Format { format } => format!("must be a valid {format}"),
+        K::OneOfNotValid { .. } | K::AnyOf { .. } => "does not match any of the allowed shapes".to_string(),
+        K::OneOfMultipleValid { .. } => "matches more than one of the allowed shapes".to_string(),
+        K::UniqueItems => "must not repeat items".to_string(),
+        _ => "is not valid here".to_string(),
+    }
+}

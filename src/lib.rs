@@ -1,0 +1,19 @@
+//! meltano-api: the reference server of the Meltano Core API v2.
+//!
+//! `spec/openapi.yaml` is the source of truth. `generated/` holds the axum stubs made from it; this
+//! crate implements them:
+//! - `config`: settings from flags, env vars and defaults;
+//! - `startup`: the router, its layers, the listener;
+//! - `http`: one module per collection, thin (HTTP <-> domain), plus request validation and auth;
+//! - `domain`: rules with no HTTP or SQL (names, pages, merge patches);
+//! - `store`: sea-orm entities, migrations, queries (SQLite or PostgreSQL);
+//! - `problem`: the one error type and its `application/problem+json` rendering;
+//! - `spec`: the embedded OpenAPI document.
+
+pub mod config;
+pub mod domain;
+pub mod http;
+pub mod problem;
+pub mod spec;
+pub mod startup;
+pub mod store;

@@ -1,0 +1,206 @@
+//! The one error type of the API and its RFC 9457 `application/problem+json` rendering.
+//!
+//! Every failure, whether raised by a handler, the request validator, auth, or produced by axum or
+//! the generated router on their own (404, 405, bad JSON), leaves the server as a problem document:
+//! handlers return [`ApiError`], and [`normalize_errors`] rewrites any other error response.
+
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// One bad value in a request: where it is and what is wrong with it. Never the value itself, which
+/// may be a secret.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FieldError {
+    pub pointer: String,
+    pub detail: String,
+}
+
+impl FieldError {
+    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), detail: detail.into() }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{detail}")]
+    BadRequest { detail: String, errors: Vec<FieldError> },
+    #[error("a valid bearer token is required")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    PreconditionFailed(String),
+    #[error("the request body is larger than {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("{detail}")]
+    Unprocessable { detail: String, errors: Vec<FieldError> },
+    #[error("{operation} is not implemented by this server yet")]
+    NotImplemented { operation: &'static str },
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::BadRequest { detail: detail.into(), errors: Vec::new() }
+    }
+
+    pub fn invalid_field(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
+        let error = FieldError::new(pointer, detail);
+        Self::BadRequest { detail: format!("{} {}", error.pointer, error.detail), errors: vec![error] }
+    }
+
+    pub fn internal(error: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(error.into())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
+            Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn slug(&self) -> &'static str {
+        match self {
+            Self::BadRequest { .. } => "invalid-request",
+            Self::Unauthorized => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::NotFound(_) => "not-found",
+            Self::Conflict(_) => "conflict",
+            Self::PreconditionFailed(_) => "precondition-failed",
+            Self::PayloadTooLarge { .. } => "payload-too-large",
+            Self::UnsupportedMediaType(_) => "unsupported-media-type",
+            Self::Unprocessable { .. } => "unprocessable",
+            Self::NotImplemented { .. } => "not-implemented",
+            Self::Internal(_) => "internal",
+        }
+    }
+
+    pub fn to_problem(&self) -> Problem {
+        let errors = match self {
+            Self::BadRequest { errors, .. } | Self::Unprocessable { errors, .. } => errors.clone(),
+            _ => Vec::new(),
+        };
+        let detail = match self {
+            // The cause is logged, never sent: it may name tables, paths or values.
+            Self::Internal(_) => "the server failed; nothing was changed (see the server log)".to_string(),
+            other => other.to_string(),
+        };
+        Problem::new(self.status(), self.slug(), detail, errors)
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Internal(error.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let Self::Internal(cause) = &self {
+            tracing::error!(error = %format!("{cause:#}"), "request failed");
+        }
+        let mut response = self.to_problem().into_response();
+        if matches!(self, Self::Unauthorized) {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+/// An RFC 9457 problem document, as `components.schemas.Problem` in the spec.
+#[derive(Debug, Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    fn new(status: StatusCode, slug: &str, detail: String, errors: Vec<FieldError>) -> Self {
+        Self {
+            kind: format!("urn:meltano-api:problem:{slug}"),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail,
+            errors,
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = serde_json::to_vec(&self).unwrap_or_default();
+        let mut response = Response::new(Body::from(body));
+        *response.status_mut() = status;
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        response
+    }
+}
+
+/// Middleware: turns every error response that is not yet problem+json (axum's 404/405, extractor
+/// rejections, the generated router's plain-text answers) into one, keeping its status and headers
+/// such as `Allow`. Their plain-text bodies are dropped, not echoed: they can quote request values.
+pub async fn normalize_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || is_problem(&response) {
+        return response;
+    }
+    let detail = match status {
+        StatusCode::NOT_FOUND => "no resource at this path".to_string(),
+        StatusCode::METHOD_NOT_ALLOWED => "this method is not allowed on this path; see the Allow header".to_string(),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "the request body must be JSON (application/json)".to_string(),
+        StatusCode::PAYLOAD_TOO_LARGE => "the request body is too large".to_string(),
+        StatusCode::UNAUTHORIZED => "a valid bearer token is required".to_string(),
+        s if s.is_client_error() => "the request could not be read as this operation's input".to_string(),
+        _ => "the server failed; nothing was changed (see the server log)".to_string(),
+    };
+    let slug = match status {
+        StatusCode::NOT_FOUND => "not-found",
+        StatusCode::METHOD_NOT_ALLOWED => "method-not-allowed",
+        s if s.is_client_error() => "invalid-request",
+        _ => "internal",
+    };
+    let (mut parts, _) = response.into_parts();
+    let problem = Problem::new(status, slug, detail, Vec::new()).into_response();
+    let (problem_parts, body) = problem.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(header::CONTENT_TYPE, problem_parts.headers[header::CONTENT_TYPE].clone());
+    Response::from_parts(parts, body)
+}
+
+fn is_problem(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with(PROBLEM_JSON))
+}

@@ -1,0 +1,4 @@
+//! sea-orm entities, one per table.
+
+pub mod env;
+pub mod project;

@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "projects")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub name: String,
+    /// Given at creation and never reused, so a re-created project never repeats an old ETag.
+    pub uid: String,
+    pub description: Option<String>,
+    pub default_environment: Option<String>,
+    pub env: Json,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    /// Set while the project is soft-deleted.
+    pub deleted_at: Option<DateTimeUtc>,
+    /// Bumped by every write; the ETag derives from it.
+    pub revision: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

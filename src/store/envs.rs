@@ -1,0 +1,134 @@
+//! Queries on `envs`. Every query first finds the project active: a deleted project hides its
+//! environments.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::entities::env::{self, Column, Entity as Envs};
+use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
+use crate::domain::page::PageRequest;
+use crate::domain::version::{check_if_match, etag};
+use crate::domain::{EnvFields, Name};
+use crate::problem::ApiError;
+
+#[async_trait::async_trait]
+impl Versioned for env::Model {
+    type Key = (Name, Name);
+
+    async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
+        store.get_env(project, name).await
+    }
+
+    async fn save(self, store: &Store, (project, name): &(Name, Name), revision: i64) -> Result<u64, ApiError> {
+        let result = Envs::update_many()
+            .set(env::ActiveModel::from(self).reset_all())
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    fn etag(&self) -> String {
+        etag(&self.uid, self.revision)
+    }
+
+    fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    fn bump(&mut self) {
+        self.revision += 1;
+        self.updated_at = now();
+    }
+}
+
+impl env::Model {
+    pub fn fields(&self) -> EnvFields {
+        EnvFields {
+            description: self.description.clone(),
+            env: serde_json::from_value(self.env.clone()).unwrap_or_default(),
+            state_id_suffix: self.state_id_suffix.clone(),
+        }
+    }
+}
+
+fn not_found(project: &Name, name: &Name) -> ApiError {
+    ApiError::NotFound(format!("environment '{name}' does not exist in project '{project}'"))
+}
+
+impl Store {
+    pub async fn list_envs(&self, project: &Name, page: &PageRequest) -> Result<Vec<env::Model>, ApiError> {
+        self.active_project(project).await?;
+        let mut query =
+            Envs::find().filter(Column::Project.eq(project.as_str())).order_by_asc(Column::Name).limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, ApiError> {
+        self.active_project(project).await?;
+        Envs::find_by_id((project.to_string(), name.to_string()))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| not_found(project, name))
+    }
+
+    pub async fn create_env(&self, project: &Name, name: &Name, fields: EnvFields) -> Result<env::Model, ApiError> {
+        self.active_project(project).await?;
+        let now = now();
+        let model = env::ActiveModel {
+            project: Set(project.to_string()),
+            name: Set(name.to_string()),
+            uid: Set(new_uid()),
+            description: Set(fields.description),
+            env: Set(serde_json::to_value(fields.env).map_err(ApiError::internal)?),
+            state_id_suffix: Set(fields.state_id_suffix),
+            created_at: Set(now),
+            updated_at: Set(now),
+            revision: Set(1),
+        };
+        Envs::insert(model)
+            .exec_with_returning(&self.db)
+            .await
+            .map_err(|e| conflict_on_duplicate(e, format!("environment '{name}' in project '{project}'")))
+    }
+
+    pub async fn update_env(
+        &self,
+        project: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+        change: impl Fn(&env::Model) -> Result<EnvFields, ApiError> + Send + Sync,
+    ) -> Result<env::Model, ApiError> {
+        let next = |current: &env::Model| {
+            let fields = change(current)?;
+            Ok(env::Model {
+                description: fields.description,
+                env: serde_json::to_value(fields.env).map_err(ApiError::internal)?,
+                state_id_suffix: fields.state_id_suffix,
+                ..current.clone()
+            })
+        };
+        self.write_versioned(&(project.clone(), name.clone()), if_match, next).await
+    }
+
+    /// A hard delete; the environment's state and runs go with it (foreign keys cascade).
+    pub async fn delete_env(&self, project: &Name, name: &Name, if_match: Option<&str>) -> Result<(), ApiError> {
+        let current = self.get_env(project, name).await?;
+        check_if_match(if_match, &current.etag())?;
+        let result = Envs::delete_many()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(current.revision))
+            .exec(&self.db)
+            .await?;
+        if result.rows_affected == 1 {
+            Ok(())
+        } else {
+            Err(ApiError::PreconditionFailed(format!("environment '{name}' changed meanwhile; read it again and retry")))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Schema migrations, applied at start-up. One file's worth each; never edit an applied one.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::schema::*;
+
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(CreateProjectsAndEnvs)]
+    }
+}
+
+#[derive(DeriveMigrationName)]
+struct CreateProjectsAndEnvs;
+
+#[derive(DeriveIden)]
+enum Projects {
+    Table,
+    Name,
+    Uid,
+    Description,
+    DefaultEnvironment,
+    Env,
+    CreatedAt,
+    UpdatedAt,
+    DeletedAt,
+    Revision,
+}
+
+#[derive(DeriveIden)]
+enum Envs {
+    Table,
+    Project,
+    Name,
+    Uid,
+    Description,
+    Env,
+    StateIdSuffix,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateProjectsAndEnvs {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Projects::Table)
+                    .col(string(Projects::Name).primary_key())
+                    .col(string(Projects::Uid))
+                    .col(text_null(Projects::Description))
+                    .col(string_null(Projects::DefaultEnvironment))
+                    .col(json(Projects::Env))
+                    .col(timestamp_with_time_zone(Projects::CreatedAt))
+                    .col(timestamp_with_time_zone(Projects::UpdatedAt))
+                    .col(timestamp_with_time_zone_null(Projects::DeletedAt))
+                    .col(big_integer(Projects::Revision))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Envs::Table)
+                    .col(string(Envs::Project))
+                    .col(string(Envs::Name))
+                    .col(string(Envs::Uid))
+                    .col(text_null(Envs::Description))
+                    .col(json(Envs::Env))
+                    .col(string_null(Envs::StateIdSuffix))
+                    .col(timestamp_with_time_zone(Envs::CreatedAt))
+                    .col(timestamp_with_time_zone(Envs::UpdatedAt))
+                    .col(big_integer(Envs::Revision))
+                    .primary_key(Index::create().col(Envs::Project).col(Envs::Name))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Envs::Table, Envs::Project)
+                            .to(Projects::Table, Projects::Name)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager.drop_table(Table::drop().table(Envs::Table).to_owned()).await?;
+        manager.drop_table(Table::drop().table(Projects::Table).to_owned()).await
+    }
+}

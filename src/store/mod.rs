@@ -1,0 +1,132 @@
+//! Storage: sea-orm over SQLite (the embedded default) or PostgreSQL (shared by replicas).
+
+pub mod entities;
+mod envs;
+mod migration;
+mod projects;
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, TransactionTrait};
+use sea_orm_migration::MigratorTrait;
+
+use crate::domain::version::check_if_match;
+use crate::problem::ApiError;
+
+#[derive(Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+/// How many times a write is retried when another request changed the row in between (and the
+/// client gave no `If-Match`, which would make that a `412` instead).
+const WRITE_ATTEMPTS: usize = 5;
+
+impl Store {
+    /// Connects to `url`, creating the SQLite file and its directory if needed, and applies
+    /// pending migrations.
+    pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            let file = path.split('?').next().unwrap_or(path);
+            if let Some(dir) = Path::new(file).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating data directory {}", dir.display()))?;
+            }
+        }
+        let mut options = ConnectOptions::new(url);
+        options.sqlx_logging(false).connect_timeout(Duration::from_secs(10));
+        let db = Database::connect(options).await.context("connecting to the database")?;
+        if db.get_database_backend() == DbBackend::Sqlite {
+            // WAL lets readers work while a write is under way; it is kept in the file.
+            db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
+        }
+        let store = Self { db };
+        store.migrate().await.context("applying migrations")?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<(), sea_orm::DbErr> {
+        if self.db.get_database_backend() == DbBackend::Postgres {
+            // Replicas may start together: one migrates while the others wait on this lock.
+            let txn = self.db.begin().await?;
+            txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262696)").await?;
+            migration::Migrator::up(&txn, None).await?;
+            txn.commit().await
+        } else {
+            migration::Migrator::up(&self.db, None).await
+        }
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DbBackend::Postgres => "postgresql",
+            DbBackend::Sqlite => "sqlite",
+            _ => "other",
+        }
+    }
+
+    pub async fn ping(&self) -> Result<(), ApiError> {
+        self.db.ping().await.map_err(ApiError::from)
+    }
+}
+
+/// A row whose writes are versioned: every write bumps `revision`, and the ETag derives from it.
+#[async_trait::async_trait]
+pub trait Versioned: Clone + Send + Sync + Sized {
+    /// What identifies the row (its name, or parent and name).
+    type Key: Send + Sync;
+
+    fn etag(&self) -> String;
+    fn revision(&self) -> i64;
+    /// Marks `self` as the next version of the row.
+    fn bump(&mut self);
+    /// Reads the row as a write starts (`404` when it is missing or hidden).
+    async fn load(store: &Store, key: &Self::Key) -> Result<Self, ApiError>;
+    /// Writes `self` if the stored row still has `revision`; answers the rows changed (0 or 1).
+    async fn save(self, store: &Store, key: &Self::Key, revision: i64) -> Result<u64, ApiError>;
+}
+
+impl Store {
+    /// Optimistic write: read, check `If-Match`, compute the next version, and save it only if
+    /// nobody wrote in between. A lost race is a `412` when the client named a version, else a
+    /// retry with fresh data.
+    async fn write_versioned<M: Versioned>(
+        &self,
+        key: &M::Key,
+        if_match: Option<&str>,
+        next: impl Fn(&M) -> Result<M, ApiError> + Send + Sync,
+    ) -> Result<M, ApiError> {
+        for _ in 0..WRITE_ATTEMPTS {
+            let current = M::load(self, key).await?;
+            check_if_match(if_match, &current.etag())?;
+            let mut updated = next(&current)?;
+            updated.bump();
+            if updated.clone().save(self, key, current.revision()).await? == 1 {
+                return Ok(updated);
+            }
+            if if_match.is_some() {
+                return Err(ApiError::PreconditionFailed("the resource changed meanwhile; read it again and retry".into()));
+            }
+        }
+        Err(ApiError::Conflict("the resource is being changed by other requests; retry".into()))
+    }
+}
+
+/// Now, at the precision every backend keeps (PostgreSQL stores microseconds).
+fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+fn new_uid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A unique-key violation means the name is taken: `409`, not `500`.
+fn conflict_on_duplicate(error: sea_orm::DbErr, what: String) -> ApiError {
+    match error.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(format!("{what} already exists")),
+        _ => ApiError::from(error),
+    }
+}

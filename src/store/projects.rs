@@ -1,0 +1,162 @@
+//! Queries on `projects`.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::entities::project::{self, Column, Entity as Projects};
+use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
+use crate::domain::page::PageRequest;
+use crate::domain::version::etag;
+use crate::domain::{Name, ProjectFields};
+use crate::problem::ApiError;
+
+#[async_trait::async_trait]
+impl Versioned for project::Model {
+    type Key = Name;
+
+    async fn load(store: &Store, name: &Name) -> Result<Self, ApiError> {
+        store.find_project(name).await
+    }
+
+    async fn save(self, store: &Store, name: &Name, revision: i64) -> Result<u64, ApiError> {
+        let result = Projects::update_many()
+            .set(project::ActiveModel::from(self).reset_all())
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    fn etag(&self) -> String {
+        etag(&self.uid, self.revision)
+    }
+
+    fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    fn bump(&mut self) {
+        self.revision += 1;
+        self.updated_at = now();
+    }
+}
+
+impl project::Model {
+
+    pub fn fields(&self) -> ProjectFields {
+        ProjectFields {
+            description: self.description.clone(),
+            default_environment: self.default_environment.clone(),
+            env: serde_json::from_value(self.env.clone()).unwrap_or_default(),
+        }
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        self.deleted_at.is_some()
+    }
+}
+
+fn not_found(name: &Name) -> ApiError {
+    ApiError::NotFound(format!("project '{name}' does not exist"))
+}
+
+fn deleted(name: &Name) -> ApiError {
+    ApiError::NotFound(format!("project '{name}' is deleted; POST .../projects/{name}/undelete restores it"))
+}
+
+impl Store {
+    pub async fn list_projects(&self, page: &PageRequest, show_deleted: bool) -> Result<Vec<project::Model>, ApiError> {
+        let mut query = Projects::find().order_by_asc(Column::Name).limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        if !show_deleted {
+            query = query.filter(Column::DeletedAt.is_null());
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    /// The project, whether deleted or not.
+    async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
+        Projects::find_by_id(name.as_str()).one(&self.db).await?.ok_or_else(|| not_found(name))
+    }
+
+    /// The project if it exists and is not deleted; everything under a project goes through this.
+    pub async fn active_project(&self, name: &Name) -> Result<project::Model, ApiError> {
+        let project = self.find_project(name).await?;
+        if project.is_deleted() {
+            return Err(deleted(name));
+        }
+        Ok(project)
+    }
+
+    pub async fn create_project(&self, name: &Name, fields: ProjectFields) -> Result<project::Model, ApiError> {
+        let now = now();
+        let model = project::ActiveModel {
+            name: Set(name.to_string()),
+            uid: Set(new_uid()),
+            description: Set(fields.description),
+            default_environment: Set(fields.default_environment),
+            env: Set(serde_json::to_value(fields.env).map_err(ApiError::internal)?),
+            created_at: Set(now),
+            updated_at: Set(now),
+            deleted_at: Set(None),
+            revision: Set(1),
+        };
+        Projects::insert(model)
+            .exec_with_returning(&self.db)
+            .await
+            .map_err(|e| conflict_on_duplicate(e, format!("project '{name}' (possibly deleted)")))
+    }
+
+    /// Replaces the writable fields with what `change` makes of the current ones.
+    pub async fn update_project(
+        &self,
+        name: &Name,
+        if_match: Option<&str>,
+        change: impl Fn(&project::Model) -> Result<ProjectFields, ApiError> + Send + Sync,
+    ) -> Result<project::Model, ApiError> {
+        self.write_project(name, if_match, |current| {
+            if current.is_deleted() {
+                return Err(deleted(name));
+            }
+            let fields = change(current)?;
+            Ok(project::Model {
+                description: fields.description,
+                default_environment: fields.default_environment,
+                env: serde_json::to_value(fields.env).map_err(ApiError::internal)?,
+                ..current.clone()
+            })
+        })
+        .await
+    }
+
+    pub async fn soft_delete_project(&self, name: &Name, if_match: Option<&str>) -> Result<project::Model, ApiError> {
+        self.write_project(name, if_match, |current| {
+            if current.is_deleted() {
+                return Err(deleted(name));
+            }
+            Ok(project::Model { deleted_at: Some(now()), ..current.clone() })
+        })
+        .await
+    }
+
+    pub async fn undelete_project(&self, name: &Name, if_match: Option<&str>) -> Result<project::Model, ApiError> {
+        self.write_project(name, if_match, |current| {
+            if !current.is_deleted() {
+                return Err(ApiError::Conflict(format!("project '{name}' is not deleted")));
+            }
+            Ok(project::Model { deleted_at: None, ..current.clone() })
+        })
+        .await
+    }
+
+    async fn write_project(
+        &self,
+        name: &Name,
+        if_match: Option<&str>,
+        next: impl Fn(&project::Model) -> Result<project::Model, ApiError> + Send + Sync,
+    ) -> Result<project::Model, ApiError> {
+        self.write_versioned(name, if_match, next).await
+    }
+}
