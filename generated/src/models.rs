@@ -5409,9 +5409,13 @@ pub struct PluginPatch {
     pub namespace: Option<Nullable<String>>,
 
     #[serde(rename = "pip_url")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(
+            length(max = 4096),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub pip_url: Option<String>,
+    pub pip_url: Option<Nullable<String>>,
 
     #[serde(rename = "executable")]
     #[validate(
@@ -5561,7 +5565,7 @@ impl std::fmt::Display for PluginPatch {
             self.pip_url.as_ref().map(|pip_url| {
                 [
                     "pip_url".to_string(),
-                    pip_url.to_string(),
+                    pip_url.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
 
@@ -5663,8 +5667,7 @@ impl std::str::FromStr for PluginPatch {
                 match key {
                     "variant" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
                     "namespace" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    #[allow(clippy::redundant_clone)]
-                    "pip_url" => intermediate_rep.pip_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pip_url" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
                     "executable" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
                     "inherit_from" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
                     "capabilities" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
@@ -5687,7 +5690,7 @@ impl std::str::FromStr for PluginPatch {
         std::result::Result::Ok(PluginPatch {
             variant: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
             namespace: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            pip_url: intermediate_rep.pip_url.into_iter().next(),
+            pip_url: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
             executable: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
             inherit_from: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
             capabilities: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
@@ -8184,7 +8187,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunOptions> 
 pub struct RunRequest {
     #[serde(rename = "command")]
     #[validate(
-            length(min = 196),
+            length(min = 1, max = 4096),
           custom(function = "check_xss_string"),
     )]
     pub command: String,

@@ -1,0 +1,130 @@
+use std::net::{IpAddr, Ipv4Addr};
+
+use meltano_api::config::Settings;
+use meltano_api::startup::Application;
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::Value;
+
+pub const BASE_PATH: &str = "/meltano/core/v2beta";
+
+/// A running server and what a test needs to talk to it.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub origin: String,
+    pub client: reqwest::Client,
+    pub token: Option<String>,
+    _data_dir: tempfile::TempDir,
+}
+
+/// Which database the suite runs on: SQLite unless `MELTANO_API_TEST_DATABASE=postgres`.
+fn use_postgres() -> bool {
+    std::env::var("MELTANO_API_TEST_DATABASE").is_ok_and(|db| db == "postgres")
+}
+
+/// A new, empty PostgreSQL database for one test (`MELTANO_API_TEST_POSTGRES_URL` names the server).
+async fn fresh_postgres_database() -> String {
+    let admin = std::env::var("MELTANO_API_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string());
+    let name = format!("mapi_test_{}", uuid::Uuid::new_v4().simple());
+    let db = Database::connect(&admin).await.expect("PostgreSQL for tests is reachable");
+    db.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+    let (server, _) = admin.rsplit_once('/').expect("URL with a database path");
+    format!("{server}/{name}")
+}
+
+pub fn settings(data_dir: &std::path::Path) -> Settings {
+    Settings {
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 0,
+        data_dir: data_dir.to_path_buf(),
+        database_url: None,
+        tokens: Vec::new(),
+        read_only_tokens: Vec::new(),
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts a server whose settings `configure` may change (tokens, ...).
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut settings = settings(data_dir.path());
+    if use_postgres() {
+        settings.database_url = Some(fresh_postgres_database().await);
+    }
+    configure(&mut settings);
+    let token = settings.tokens.first().cloned();
+    let app = Application::build(settings).await.expect("server starts");
+    let origin = format!("http://{}", app.address());
+    tokio::spawn(app.run_until_stopped());
+    TestApp { origin, client: reqwest::Client::new(), token, _data_dir: data_dir }
+}
+
+impl TestApp {
+    /// A request to `path` under the API's base path, with the test's token if it has one.
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let builder = self.client.request(method, format!("{}{BASE_PATH}{path}", self.origin));
+        match &self.token {
+            Some(token) => builder.bearer_auth(token),
+            None => builder,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.request(Method::GET, path).send().await.expect("request sent")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::POST, path).json(body).send().await.expect("request sent")
+    }
+
+    pub async fn put_json(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::PUT, path).json(body).send().await.expect("request sent")
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::PATCH, path)
+            .header("content-type", "application/merge-patch+json")
+            .body(body.to_string())
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn delete(&self, path: &str) -> Response {
+        self.request(Method::DELETE, path).send().await.expect("request sent")
+    }
+
+    /// Creates a project and answers its body.
+    pub async fn create_project(&self, name: &str) -> Value {
+        let response = self.post_json("/projects", &serde_json::json!({ "name": name })).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "creating project {name}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn create_env(&self, project: &str, name: &str) -> Value {
+        let response = self.post_json(&format!("/projects/{project}/envs"), &serde_json::json!({ "name": name })).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "creating env {project}/{name}");
+        response.json().await.unwrap()
+    }
+}
+
+/// Asserts that `response` is a problem document with `status`, and answers it.
+pub async fn assert_problem(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    assert_eq!(content_type, "application/problem+json");
+    let problem: Value = response.json().await.expect("problem body is JSON");
+    assert_eq!(problem["status"], status.as_u16());
+    assert!(problem["type"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(problem["title"].as_str().is_some_and(|t| !t.is_empty()));
+    problem
+}
+
+/// The ETag header of a response.
+pub fn etag(response: &Response) -> String {
+    response.headers().get("etag").expect("ETag header").to_str().unwrap().to_string()
+}

@@ -1,0 +1,10 @@
+//! Integration tests: each test starts the real server on a random port with its own database
+//! (SQLite in a temp dir, or a fresh PostgreSQL database when `MELTANO_API_TEST_DATABASE=postgres`)
+//! and talks HTTP to it.
+
+mod auth;
+mod envs;
+mod errors;
+mod helpers;
+mod not_implemented;
+mod projects;
