@@ -111,6 +111,6 @@ async fn shutdown_signal() {
 }
 
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("MELTANO_API_LOG").unwrap_or_else(|_| "info,sea_orm_migration=warn".into());
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MELTANO_API_LOG").unwrap_or_else(|_| "info,sea_orm_migration=warn,sqlx=warn".into());
     tracing_subscriber::fmt().with_env_filter(filter).with_target(false).init();
 }

@@ -2525,7 +2525,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ConfigValue>
 
 
 
-/// Free text for people.
+/// Free text for people (any characters but NUL).
 #[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Description(pub String);
@@ -2642,10 +2642,11 @@ pub struct Env {
     )]
     pub name: String,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_ENV_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -2693,6 +2694,9 @@ pub struct Env {
 
 lazy_static::lazy_static! {
     static ref RE_ENV_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_ENV_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_ENV_STATE_ID_SUFFIX: regex::Regex = regex::Regex::new("^[A-Za-z0-9_.-]{1,63}$").unwrap();
@@ -3006,6 +3010,7 @@ pub struct EnvPatch {
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_ENVPATCH_DESCRIPTION),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -3035,6 +3040,9 @@ pub struct EnvPatch {
 }
 
 
+lazy_static::lazy_static! {
+    static ref RE_ENVPATCH_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_ENVPATCH_STATE_ID_SUFFIX: regex::Regex = regex::Regex::new("^[A-Za-z0-9_.-]{1,63}$").unwrap();
 }
@@ -3179,10 +3187,11 @@ pub struct EnvReplace {
     #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<String>,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_ENVREPLACE_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -3229,6 +3238,9 @@ pub struct EnvReplace {
 
 lazy_static::lazy_static! {
     static ref RE_ENVREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_ENVREPLACE_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_ENVREPLACE_STATE_ID_SUFFIX: regex::Regex = regex::Regex::new("^[A-Za-z0-9_.-]{1,63}$").unwrap();
@@ -5095,10 +5107,11 @@ pub struct PluginCommand {
     )]
     pub args: String,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_PLUGINCOMMAND_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -5115,6 +5128,9 @@ pub struct PluginCommand {
 }
 
 
+lazy_static::lazy_static! {
+    static ref RE_PLUGINCOMMAND_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
+}
 
 impl PluginCommand {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -6613,10 +6629,11 @@ pub struct Project {
     )]
     pub name: String,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_PROJECT_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -6680,6 +6697,9 @@ pub struct Project {
 
 lazy_static::lazy_static! {
     static ref RE_PROJECT_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PROJECT_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_PROJECT_DEFAULT_ENVIRONMENT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -7013,6 +7033,7 @@ pub struct ProjectPatch {
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_PROJECTPATCH_DESCRIPTION),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -7042,6 +7063,9 @@ pub struct ProjectPatch {
 }
 
 
+lazy_static::lazy_static! {
+    static ref RE_PROJECTPATCH_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_PROJECTPATCH_DEFAULT_ENVIRONMENT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
@@ -7186,10 +7210,11 @@ pub struct ProjectReplace {
     #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<String>,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_PROJECTREPLACE_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -7251,6 +7276,9 @@ pub struct ProjectReplace {
 
 lazy_static::lazy_static! {
     static ref RE_PROJECTREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PROJECTREPLACE_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_PROJECTREPLACE_DEFAULT_ENVIRONMENT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -10109,10 +10137,11 @@ pub struct SettingDefinition {
     #[serde(skip_serializing_if="Option::is_none")]
     pub label: Option<String>,
 
-    /// Free text for people.
+    /// Free text for people (any characters but NUL).
     #[serde(rename = "description")]
     #[validate(
             length(max = 2000),
+            regex(path = *RE_SETTINGDEFINITION_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -10151,6 +10180,9 @@ pub struct SettingDefinition {
 
 lazy_static::lazy_static! {
     static ref RE_SETTINGDEFINITION_NAME: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][A-Za-z0-9_.-]*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SETTINGDEFINITION_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_SETTINGDEFINITION_ENV: regex::Regex = regex::Regex::new("^[A-Za-z_][A-Za-z0-9_]*$").unwrap();

@@ -47,7 +47,7 @@ impl env::Model {
     pub fn fields(&self) -> EnvFields {
         EnvFields {
             description: self.description.clone(),
-            env: serde_json::from_value(self.env.clone()).unwrap_or_default(),
+            env: serde_json::from_str(&self.env).unwrap_or_default(),
             state_id_suffix: self.state_id_suffix.clone(),
         }
     }
@@ -84,7 +84,7 @@ impl Store {
             name: Set(name.to_string()),
             uid: Set(new_uid()),
             description: Set(fields.description),
-            env: Set(serde_json::to_value(fields.env).map_err(ApiError::internal)?),
+            env: Set(serde_json::to_string(&fields.env).map_err(ApiError::internal)?),
             state_id_suffix: Set(fields.state_id_suffix),
             created_at: Set(now),
             updated_at: Set(now),
@@ -107,7 +107,7 @@ impl Store {
             let fields = change(current)?;
             Ok(env::Model {
                 description: fields.description,
-                env: serde_json::to_value(fields.env).map_err(ApiError::internal)?,
+                env: serde_json::to_string(&fields.env).map_err(ApiError::internal)?,
                 state_id_suffix: fields.state_id_suffix,
                 ..current.clone()
             })

@@ -47,7 +47,7 @@ impl project::Model {
         ProjectFields {
             description: self.description.clone(),
             default_environment: self.default_environment.clone(),
-            env: serde_json::from_value(self.env.clone()).unwrap_or_default(),
+            env: serde_json::from_str(&self.env).unwrap_or_default(),
         }
     }
 
@@ -97,7 +97,7 @@ impl Store {
             uid: Set(new_uid()),
             description: Set(fields.description),
             default_environment: Set(fields.default_environment),
-            env: Set(serde_json::to_value(fields.env).map_err(ApiError::internal)?),
+            env: Set(serde_json::to_string(&fields.env).map_err(ApiError::internal)?),
             created_at: Set(now),
             updated_at: Set(now),
             deleted_at: Set(None),
@@ -124,7 +124,7 @@ impl Store {
             Ok(project::Model {
                 description: fields.description,
                 default_environment: fields.default_environment,
-                env: serde_json::to_value(fields.env).map_err(ApiError::internal)?,
+                env: serde_json::to_string(&fields.env).map_err(ApiError::internal)?,
                 ..current.clone()
             })
         })

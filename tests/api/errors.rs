@@ -113,3 +113,17 @@ async fn the_spec_is_served_as_yaml_and_json() {
     let health: Value = app.client.get(format!("{}/health", app.origin)).send().await.unwrap().json().await.unwrap();
     assert_eq!(health["status"], "ok");
 }
+
+#[tokio::test]
+async fn nul_characters_are_refused_where_the_spec_forbids_them() {
+    let app = spawn_app().await;
+    let with_nul = json!({ "name": "acme", "description": "a\u{0}b" });
+    assert_problem(app.post_json("/projects", &with_nul).await, StatusCode::BAD_REQUEST).await;
+    let env_with_nul = json!({ "name": "acme", "env": { "A": "x\u{0}" } });
+    assert_problem(app.post_json("/projects", &env_with_nul).await, StatusCode::BAD_REQUEST).await;
+    // A NUL in a variable's name is stored as written, on every backend.
+    let odd_key = json!({ "name": "acme", "env": { "A\u{0}B": "x" } });
+    assert_eq!(app.post_json("/projects", &odd_key).await.status(), StatusCode::CREATED);
+    let stored: Value = app.get("/projects/acme").await.json().await.unwrap();
+    assert_eq!(stored["env"], json!({ "A\u{0}B": "x" }));
+}

@@ -9,7 +9,8 @@ pub struct Model {
     pub uid: String,
     pub description: Option<String>,
     pub default_environment: Option<String>,
-    pub env: Json,
+    /// JSON text: PostgreSQL `jsonb` cannot hold `\u0000`, which a JSON string may contain.
+    pub env: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     /// Set while the project is soft-deleted.
