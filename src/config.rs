@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "meltano-api", version, about = "Reference server of the Meltano Core API v2")]
+#[command(
+    name = "meltano-api",
+    version,
+    about = "Reference server of the Meltano Core API v2"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -53,11 +57,21 @@ pub struct Settings {
     pub database_url: Option<String>,
 
     /// A bearer token that may read and write (repeat the flag, or comma-separate in the env var).
-    #[arg(long = "token", env = "MELTANO_API_TOKEN", value_delimiter = ',', hide_env_values = true)]
+    #[arg(
+        long = "token",
+        env = "MELTANO_API_TOKEN",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
     pub tokens: Vec<String>,
 
     /// A bearer token that may only read (GET).
-    #[arg(long = "read-only-token", env = "MELTANO_API_READ_ONLY_TOKEN", value_delimiter = ',', hide_env_values = true)]
+    #[arg(
+        long = "read-only-token",
+        env = "MELTANO_API_READ_ONLY_TOKEN",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
     pub read_only_tokens: Vec<String>,
 }
 
@@ -66,7 +80,10 @@ impl Settings {
     pub fn database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("meltano-api.db").display()),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("meltano-api.db").display()
+            ),
         }
     }
 }

@@ -21,14 +21,20 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self { pointer: pointer.into(), detail: detail.into() }
+        Self {
+            pointer: pointer.into(),
+            detail: detail.into(),
+        }
     }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{detail}")]
-    BadRequest { detail: String, errors: Vec<FieldError> },
+    BadRequest {
+        detail: String,
+        errors: Vec<FieldError>,
+    },
     #[error("a valid bearer token is required")]
     Unauthorized,
     #[error("{0}")]
@@ -44,7 +50,10 @@ pub enum ApiError {
     #[error("{0}")]
     UnsupportedMediaType(String),
     #[error("{detail}")]
-    Unprocessable { detail: String, errors: Vec<FieldError> },
+    Unprocessable {
+        detail: String,
+        errors: Vec<FieldError>,
+    },
     #[error("{operation} is not implemented by this server yet")]
     NotImplemented { operation: &'static str },
     #[error("internal error")]
@@ -53,12 +62,18 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn bad_request(detail: impl Into<String>) -> Self {
-        Self::BadRequest { detail: detail.into(), errors: Vec::new() }
+        Self::BadRequest {
+            detail: detail.into(),
+            errors: Vec::new(),
+        }
     }
 
     pub fn invalid_field(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
         let error = FieldError::new(pointer, detail);
-        Self::BadRequest { detail: format!("{} {}", error.pointer, error.detail), errors: vec![error] }
+        Self::BadRequest {
+            detail: format!("{} {}", error.pointer, error.detail),
+            errors: vec![error],
+        }
     }
 
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {
@@ -104,7 +119,9 @@ impl ApiError {
         };
         let detail = match self {
             // The cause is logged, never sent: it may name tables, paths or values.
-            Self::Internal(_) => "the server failed; nothing was changed (see the server log)".to_string(),
+            Self::Internal(_) => {
+                "the server failed; nothing was changed (see the server log)".to_string()
+            }
             other => other.to_string(),
         };
         Problem::new(self.status(), self.slug(), detail, errors)
@@ -124,7 +141,9 @@ impl IntoResponse for ApiError {
         }
         let mut response = self.to_problem().into_response();
         if matches!(self, Self::Unauthorized) {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         response
     }
@@ -160,7 +179,9 @@ impl IntoResponse for Problem {
         let body = serde_json::to_vec(&self).unwrap_or_default();
         let mut response = Response::new(Body::from(body));
         *response.status_mut() = status;
-        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         response
     }
 }
@@ -168,7 +189,10 @@ impl IntoResponse for Problem {
 /// Middleware: turns every error response that is not yet problem+json (axum's 404/405, extractor
 /// rejections, the generated router's plain-text answers) into one, keeping its status and headers
 /// such as `Allow`. Their plain-text bodies are dropped, not echoed: they can quote request values.
-pub async fn normalize_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+pub async fn normalize_errors(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || is_problem(&response) {
@@ -176,11 +200,17 @@ pub async fn normalize_errors(request: axum::extract::Request, next: axum::middl
     }
     let detail = match status {
         StatusCode::NOT_FOUND => "no resource at this path".to_string(),
-        StatusCode::METHOD_NOT_ALLOWED => "this method is not allowed on this path; see the Allow header".to_string(),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "the request body must be JSON (application/json)".to_string(),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            "this method is not allowed on this path; see the Allow header".to_string()
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+            "the request body must be JSON (application/json)".to_string()
+        }
         StatusCode::PAYLOAD_TOO_LARGE => "the request body is too large".to_string(),
         StatusCode::UNAUTHORIZED => "a valid bearer token is required".to_string(),
-        s if s.is_client_error() => "the request could not be read as this operation's input".to_string(),
+        s if s.is_client_error() => {
+            "the request could not be read as this operation's input".to_string()
+        }
         _ => "the server failed; nothing was changed (see the server log)".to_string(),
     };
     let slug = match status {
@@ -193,7 +223,10 @@ pub async fn normalize_errors(request: axum::extract::Request, next: axum::middl
     let problem = Problem::new(status, slug, detail, Vec::new()).into_response();
     let (problem_parts, body) = problem.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(header::CONTENT_TYPE, problem_parts.headers[header::CONTENT_TYPE].clone());
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        problem_parts.headers[header::CONTENT_TYPE].clone(),
+    );
     Response::from_parts(parts, body)
 }
 

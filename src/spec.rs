@@ -16,8 +16,12 @@ pub struct Spec {
 impl Spec {
     /// Parses the embedded document. It is checked in CI, so a failure here is a build defect.
     pub fn load() -> Self {
-        let document: Value = serde_yaml_ng::from_str(SPEC_YAML).expect("spec/openapi.yaml is valid YAML");
-        Self { document: Arc::new(document), json: Arc::new(OnceLock::new()) }
+        let document: Value =
+            serde_yaml_ng::from_str(SPEC_YAML).expect("spec/openapi.yaml is valid YAML");
+        Self {
+            document: Arc::new(document),
+            json: Arc::new(OnceLock::new()),
+        }
     }
 
     pub fn document(&self) -> &Value {
@@ -26,7 +30,9 @@ impl Spec {
 
     /// The document as JSON text, made on first use.
     pub fn json(&self) -> &str {
-        self.json.get_or_init(|| serde_json::to_string_pretty(&*self.document).expect("JSON from a parsed document"))
+        self.json.get_or_init(|| {
+            serde_json::to_string_pretty(&*self.document).expect("JSON from a parsed document")
+        })
     }
 
     /// The path prefix of every operation, from `servers[0].url`.

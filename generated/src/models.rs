@@ -8,7 +8,14 @@ use crate::header;
 use crate::{models, types::*};
 
 #[allow(dead_code)]
-pub type SSE = std::pin::Pin<std::boxed::Box<dyn futures_util::Stream<Item = std::result::Result<axum::response::sse::Event, std::convert::Infallible>> + std::marker::Send + std::marker::Sync>>;
+pub type SSE = std::pin::Pin<
+    std::boxed::Box<
+        dyn futures_util::Stream<
+                Item = std::result::Result<axum::response::sse::Event, std::convert::Infallible>,
+            > + std::marker::Send
+            + std::marker::Sync,
+    >,
+>;
 
 #[allow(dead_code)]
 fn from_validation_error(e: validator::ValidationError) -> validator::ValidationErrors {
@@ -61,7 +68,9 @@ where
 }
 
 #[allow(dead_code)]
-pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result::Result<(), validator::ValidationError> {
+pub fn check_xss_map<T>(
+    v: &std::collections::HashMap<String, T>,
+) -> std::result::Result<(), validator::ValidationError> {
     if v.keys().any(|k| ammonia::is_html(k)) {
         std::result::Result::Err(validator::ValidationError::new("xss detected"))
     } else {
@@ -69,2340 +78,2184 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     }
 }
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateEnvPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateEnvPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEENVPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteEnvHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteEnvHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteEnvPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteEnvPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEENVPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEENVPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETEENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetEnvHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetEnvHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetEnvPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetEnvPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETENVPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETENVPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListEnvsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListEnvsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTENVSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTENVSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTENVSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListEnvsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListEnvsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTENVSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTENVSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTENVSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchEnvHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchEnvHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchEnvPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchEnvPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHENVPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHENVPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_PATCHENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_PATCHENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceEnvHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceEnvHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceEnvPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceEnvPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEENVPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEENVPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_REPLACEENVPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEENVPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateJobPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateJobPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEJOBPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEJOBPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteJobHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteJobHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteJobPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteJobPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEJOBPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEJOBPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEJOBPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETEJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetJobHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetJobHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetJobPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetJobPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetJobStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetJobStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBSTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBSTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBSTATEPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBSTATEPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETJOBSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBSTATEPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListJobsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListJobsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTJOBSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTJOBSPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListJobsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListJobsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTJOBSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchJobHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchJobHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchJobPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchJobPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHJOBPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHJOBPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHJOBPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_PATCHJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_PATCHJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceJobHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceJobHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceJobPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceJobPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEJOBPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEJOBPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEJOBPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_REPLACEJOBPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEJOBPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEJOBPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreatePluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreatePluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeletePluginHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeletePluginHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeletePluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeletePluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEPLUGINPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETEPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetPluginHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetPluginHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetPluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetPluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETPLUGINPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct InstallPluginHeaderParams {
-            #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct InstallPluginHeaderParams {
+    #[validate(
                     length(min = 1, max = 255),
                       regex(path = *RE_INSTALLPLUGINHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
-        pub idempotency_key: Option<String>,
-    }
+    pub idempotency_key: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_INSTALLPLUGINHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_INSTALLPLUGINHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct InstallPluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct InstallPluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_INSTALLPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_INSTALLPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_INSTALLPLUGINPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_INSTALLPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_INSTALLPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_INSTALLPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_INSTALLPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_INSTALLPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_INSTALLPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListPluginsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListPluginsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTPLUGINSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTPLUGINSPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTPLUGINSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTPLUGINSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListPluginsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListPluginsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTPLUGINSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-            /// Only plugins of this type.
-                #[serde(rename = "plugin_type")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub plugin_type: Option<models::PluginType>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Only plugins of this type.
+    #[serde(rename = "plugin_type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plugin_type: Option<models::PluginType>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTPLUGINSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchPluginHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchPluginHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchPluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchPluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHPLUGINPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_PATCHPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_PATCHPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplacePluginHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplacePluginHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplacePluginPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplacePluginPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEPLUGINPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEPLUGINPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEPLUGINPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_REPLACEPLUGINPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEPLUGINPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEPLUGINPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct SelectPluginStreamsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SelectPluginStreamsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_SELECTPLUGINSTREAMSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_SELECTPLUGINSTREAMSPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The plugin's name.
-                #[validate(
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_SELECTPLUGINSTREAMSPATHPARAMS_PLUGIN),
             )]
-                pub plugin: String,
-    }
+    pub plugin: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SELECTPLUGINSTREAMSPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteProjectHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteProjectHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteProjectPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteProjectPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETEPROJECTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetProjectHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetProjectHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetProjectPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetProjectPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETPROJECTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListProjectsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListProjectsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTPROJECTSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-            /// Also list soft-deleted items.
-                #[serde(rename = "show_deleted")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub show_deleted: Option<bool>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Also list soft-deleted items.
+    #[serde(rename = "show_deleted")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub show_deleted: Option<bool>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTPROJECTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTPROJECTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchProjectHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchProjectHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchProjectPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchProjectPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHPROJECTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_PATCHPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_PATCHPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceProjectHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceProjectHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceProjectPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceProjectPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACEPROJECTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_REPLACEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_REPLACEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct UndeleteProjectHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct UndeleteProjectHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct UndeleteProjectPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct UndeleteProjectPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_UNDELETEPROJECTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-    }
+    pub project: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_UNDELETEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_UNDELETEPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CancelRunPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CancelRunPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CANCELRUNPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CANCELRUNPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The run's id.
-                pub run: uuid::Uuid,
-    }
+    pub env: String,
+    /// The run's id.
+    pub run: uuid::Uuid,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CANCELRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CANCELRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CANCELRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CANCELRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateJobRunHeaderParams {
-            #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateJobRunHeaderParams {
+    #[validate(
                     length(min = 1, max = 255),
                       regex(path = *RE_CREATEJOBRUNHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
-        pub idempotency_key: Option<String>,
-    }
+    pub idempotency_key: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBRUNHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBRUNHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateJobRunPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateJobRunPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEJOBRUNPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEJOBRUNPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATEJOBRUNPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATEJOBRUNPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBRUNPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateRunHeaderParams {
-            #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateRunHeaderParams {
+    #[validate(
                     length(min = 1, max = 255),
                       regex(path = *RE_CREATERUNHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
-        pub idempotency_key: Option<String>,
-    }
+    pub idempotency_key: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATERUNHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATERUNHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateRunPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateRunPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATERUNPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATERUNPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATERUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATERUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATERUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATERUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetJobRunPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetJobRunPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBRUNPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBRUNPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETJOBRUNPATHPARAMS_JOB),
             )]
-                pub job: String,
-            /// The run's id.
-                pub run: uuid::Uuid,
-    }
+    pub job: String,
+    /// The run's id.
+    pub run: uuid::Uuid,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETJOBRUNPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETJOBRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETJOBRUNPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetRunPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetRunPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETRUNPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETRUNPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The run's id.
-                pub run: uuid::Uuid,
-    }
+    pub env: String,
+    /// The run's id.
+    pub run: uuid::Uuid,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETRUNPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETRUNPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListJobRunsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListJobRunsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTJOBRUNSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTJOBRUNSPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The job's name.
-                #[validate(
+    pub env: String,
+    /// The job's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTJOBRUNSPATHPARAMS_JOB),
             )]
-                pub job: String,
-    }
+    pub job: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBRUNSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBRUNSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBRUNSPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBRUNSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBRUNSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBRUNSPATHPARAMS_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListJobRunsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListJobRunsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTJOBRUNSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTJOBRUNSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBRUNSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListRunLogsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListRunLogsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTRUNLOGSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTRUNLOGSPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The run's id.
-                pub run: uuid::Uuid,
-    }
+    pub env: String,
+    /// The run's id.
+    pub run: uuid::Uuid,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNLOGSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNLOGSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNLOGSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNLOGSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListRunLogsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListRunLogsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTRUNLOGSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNLOGSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNLOGSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListRunsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListRunsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTRUNSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTRUNSPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListRunsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListRunsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTRUNSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-            /// Only runs with this status.
-                #[serde(rename = "status")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub status: Option<models::RunStatus>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Only runs with this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::RunStatus>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTRUNSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTRUNSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATESCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATESCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteScheduleHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteScheduleHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The schedule's name.
-                #[validate(
+    pub env: String,
+    /// The schedule's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESCHEDULEPATHPARAMS_SCHEDULE),
             )]
-                pub schedule: String,
-    }
+    pub schedule: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETESCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETESCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetScheduleHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetScheduleHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The schedule's name.
-                #[validate(
+    pub env: String,
+    /// The schedule's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSCHEDULEPATHPARAMS_SCHEDULE),
             )]
-                pub schedule: String,
-    }
+    pub schedule: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListSchedulesPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListSchedulesPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSCHEDULESPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSCHEDULESPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSCHEDULESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTSCHEDULESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSCHEDULESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTSCHEDULESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListSchedulesQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListSchedulesQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTSCHEDULESQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSCHEDULESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSCHEDULESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchScheduleHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchScheduleHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct PatchSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHSCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHSCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The schedule's name.
-                #[validate(
+    pub env: String,
+    /// The schedule's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_PATCHSCHEDULEPATHPARAMS_SCHEDULE),
             )]
-                pub schedule: String,
-    }
+    pub schedule: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_PATCHSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_PATCHSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_PATCHSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceScheduleHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceScheduleHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ReplaceSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACESCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACESCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The schedule's name.
-                #[validate(
+    pub env: String,
+    /// The schedule's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_REPLACESCHEDULEPATHPARAMS_SCHEDULE),
             )]
-                pub schedule: String,
-    }
+    pub schedule: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_REPLACESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_REPLACESCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_REPLACESCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACESCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACESCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct RunScheduleHeaderParams {
-            #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RunScheduleHeaderParams {
+    #[validate(
                     length(min = 1, max = 255),
                       regex(path = *RE_RUNSCHEDULEHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
-        pub idempotency_key: Option<String>,
-    }
+    pub idempotency_key: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_RUNSCHEDULEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_RUNSCHEDULEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct RunSchedulePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RunSchedulePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_RUNSCHEDULEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_RUNSCHEDULEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The schedule's name.
-                #[validate(
+    pub env: String,
+    /// The schedule's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_RUNSCHEDULEPATHPARAMS_SCHEDULE),
             )]
-                pub schedule: String,
-    }
+    pub schedule: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_RUNSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_RUNSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_RUNSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_RUNSCHEDULEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_RUNSCHEDULEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_RUNSCHEDULEPATHPARAMS_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateServicePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateServicePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATESERVICEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATESERVICEPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATESERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATESERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATESERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATESERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct DeleteServicePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteServicePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESERVICEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESERVICEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The service's name.
-                #[validate(
+    pub env: String,
+    /// The service's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_DELETESERVICEPATHPARAMS_SERVICE),
             )]
-                pub service: String,
-    }
+    pub service: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_DELETESERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETESERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_DELETESERVICEPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_DELETESERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETESERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETESERVICEPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetServicePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetServicePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSERVICEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSERVICEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The service's name.
-                #[validate(
+    pub env: String,
+    /// The service's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSERVICEPATHPARAMS_SERVICE),
             )]
-                pub service: String,
-    }
+    pub service: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETSERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSERVICEPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETSERVICEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSERVICEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSERVICEPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListServiceLogsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListServiceLogsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSERVICELOGSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSERVICELOGSPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The service's name.
-                #[validate(
+    pub env: String,
+    /// The service's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSERVICELOGSPATHPARAMS_SERVICE),
             )]
-                pub service: String,
-    }
+    pub service: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICELOGSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICELOGSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICELOGSPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICELOGSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICELOGSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICELOGSPATHPARAMS_SERVICE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListServiceLogsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListServiceLogsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTSERVICELOGSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICELOGSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICELOGSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListServicesPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListServicesPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSERVICESPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSERVICESPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListServicesQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListServicesQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTSERVICESQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSERVICESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSERVICESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ClearStateHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ClearStateHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ClearStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ClearStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CLEARSTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CLEARSTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_CLEARSTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CLEARSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CLEARSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CLEARSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CLEARSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CLEARSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CLEARSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CopyStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CopyStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_COPYSTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_COPYSTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_COPYSTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_COPYSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_COPYSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_COPYSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_COPYSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_COPYSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_COPYSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ExportStatesPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ExportStatesPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_EXPORTSTATESPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_EXPORTSTATESPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_EXPORTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_EXPORTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_EXPORTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_EXPORTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ExportStatesQueryParams {
-            /// A glob pattern (`*` and `?`) that state ids must match.
-                #[serde(rename = "filter")]
-                #[validate(
-                        length(max = 255),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub filter: Option<String>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ExportStatesQueryParams {
+    /// A glob pattern (`*` and `?`) that state ids must match.
+    #[serde(rename = "filter")]
+    #[validate(length(max = 255))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetStateHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetStateHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_none_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETSTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_GETSTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ImportStatesPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImportStatesPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_IMPORTSTATESPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_IMPORTSTATESPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_IMPORTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_IMPORTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_IMPORTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_IMPORTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ImportStatesQueryParams {
-            /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
-                #[serde(rename = "validate")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub validate: Option<bool>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImportStatesQueryParams {
+    /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
+    #[serde(rename = "validate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validate: Option<bool>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListStatesPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListStatesPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSTATESPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTSTATESPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSTATESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTSTATESPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListStatesQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListStatesQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTSTATESQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-            /// A glob pattern (`*` and `?`) that state ids must match, as `meltano state list --pattern`.
-                #[serde(rename = "filter")]
-                #[validate(
-                        length(max = 255),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub filter: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// A glob pattern (`*` and `?`) that state ids must match, as `meltano state list --pattern`.
+    #[serde(rename = "filter")]
+    #[validate(length(max = 255))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTSTATESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTSTATESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct MergeStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MergeStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_MERGESTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_MERGESTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_MERGESTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_MERGESTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_MERGESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_MERGESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_MERGESTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_MERGESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_MERGESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct MergeStateQueryParams {
-            /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
-                #[serde(rename = "validate")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub validate: Option<bool>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MergeStateQueryParams {
+    /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
+    #[serde(rename = "validate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validate: Option<bool>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct MoveStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MoveStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_MOVESTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_MOVESTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_MOVESTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_MOVESTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_MOVESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_MOVESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_MOVESTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_MOVESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_MOVESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SetStateHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct SetStateHeaderParams {
-            #[validate(
-                    length(max = 1024),
-            )]
-        pub if_match: Option<String>,
-    }
-
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct SetStatePathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SetStatePathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_SETSTATEPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_SETSTATEPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
-                #[validate(
+    pub env: String,
+    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    #[validate(
                         length(min = 8, max = 255),
                           regex(path = *RE_SETSTATEPATHPARAMS_STATE_ID),
             )]
-                pub state_id: String,
-    }
+    pub state_id: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_SETSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_SETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_SETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_SETSTATEPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct SetStateQueryParams {
-            /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
-                #[serde(rename = "validate")]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub validate: Option<bool>,
-    }
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SetStateQueryParams {
+    /// Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.
+    #[serde(rename = "validate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validate: Option<bool>,
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateTestHeaderParams {
-            #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateTestHeaderParams {
+    #[validate(
                     length(min = 1, max = 255),
                       regex(path = *RE_CREATETESTHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
-        pub idempotency_key: Option<String>,
-    }
+    pub idempotency_key: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATETESTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATETESTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct CreateTestPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateTestPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATETESTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_CREATETESTPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_CREATETESTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATETESTPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_CREATETESTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATETESTPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct GetTestPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetTestPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETTESTPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_GETTESTPATHPARAMS_ENV),
             )]
-                pub env: String,
-            /// The test run's id.
-                pub test: uuid::Uuid,
-    }
+    pub env: String,
+    /// The test run's id.
+    pub test: uuid::Uuid,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_GETTESTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_GETTESTPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_GETTESTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETTESTPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListTestsPathParams {
-            /// The project's name.
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListTestsPathParams {
+    /// The project's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTTESTSPATHPARAMS_PROJECT),
             )]
-                pub project: String,
-            /// The environment's name.
-                #[validate(
+    pub project: String,
+    /// The environment's name.
+    #[validate(
                         length(min = 1, max = 63),
                           regex(path = *RE_LISTTESTSPATHPARAMS_ENV),
             )]
-                pub env: String,
-    }
+    pub env: String,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTTESTSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_LISTTESTSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
-    }
+lazy_static::lazy_static! {
+    static ref RE_LISTTESTSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTTESTSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
 
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
-    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-    pub struct ListTestsQueryParams {
-            /// The most items to answer with. Default 50, maximum 1000.
-                #[serde(rename = "page_size")]
-                #[validate(
-                        range(min = 1u32, max = 1000u32),
-              )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_size: Option<u32>,
-            /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
-                #[serde(rename = "page_token")]
-                #[validate(
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListTestsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
                         length(max = 512),
                           regex(path = *RE_LISTTESTSQUERYPARAMS_PAGE_TOKEN),
               )]
-                    #[serde(skip_serializing_if="Option::is_none")]
-                    pub page_token: Option<String>,
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTTESTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
-    }
-
+lazy_static::lazy_static! {
+    static ref RE_LISTTESTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
 
 /// A setting's value resolved for the environment, and where it came from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ConfigValue {
     #[serde(rename = "name")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
     pub name: String,
 
     /// The value (any JSON value), absent when `redacted`.
     #[serde(rename = "value")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::types::Object>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "source")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(custom(function = "check_xss_string"))]
     pub source: String,
 
     /// The value is sensitive and not shown.
     #[serde(rename = "redacted")]
     pub redacted: bool,
-
 }
-
-
 
 impl ConfigValue {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, source: String, redacted: bool, ) -> ConfigValue {
+    pub fn new(name: String, source: String, redacted: bool) -> ConfigValue {
         ConfigValue {
- name,
- value: None,
- source,
- redacted,
+            name,
+            value: None,
+            source,
+            redacted,
         }
     }
 }
@@ -2413,23 +2266,20 @@ impl ConfigValue {
 impl std::fmt::Display for ConfigValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
             // Skipping value in query parameter serialization
-
-
             Some("source".to_string()),
             Some(self.source.to_string()),
-
-
             Some("redacted".to_string()),
             Some(self.redacted.to_string()),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2459,21 +2309,38 @@ impl std::str::FromStr for ConfigValue {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ConfigValue".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConfigValue".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "value" => intermediate_rep.value.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => intermediate_rep.value.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "source" => intermediate_rep.source.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "source" => intermediate_rep.source.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "redacted" => intermediate_rep.redacted.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ConfigValue".to_string())
+                    "redacted" => intermediate_rep.redacted.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConfigValue".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -2483,10 +2350,22 @@ impl std::str::FromStr for ConfigValue {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ConfigValue {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ConfigValue".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ConfigValue".to_string())?,
             value: intermediate_rep.value.into_iter().next(),
-            source: intermediate_rep.source.into_iter().next().ok_or_else(|| "source missing in ConfigValue".to_string())?,
-            redacted: intermediate_rep.redacted.into_iter().next().ok_or_else(|| "redacted missing in ConfigValue".to_string())?,
+            source: intermediate_rep
+                .source
+                .into_iter()
+                .next()
+                .ok_or_else(|| "source missing in ConfigValue".to_string())?,
+            redacted: intermediate_rep
+                .redacted
+                .into_iter()
+                .next()
+                .ok_or_else(|| "redacted missing in ConfigValue".to_string())?,
         })
     }
 }
@@ -2497,11 +2376,15 @@ impl std::str::FromStr for ConfigValue {
 impl std::convert::TryFrom<header::IntoHeaderValue<ConfigValue>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ConfigValue>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConfigValue>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ConfigValue - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ConfigValue - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -2512,27 +2395,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ConfigValue>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ConfigValue as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ConfigValue - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ConfigValue as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ConfigValue - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
 
-
-
 /// Free text for people (any characters but NUL).
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Description(pub String);
 
 impl validator::Validate for Description {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -2545,7 +2431,7 @@ impl std::convert::From<String> for Description {
 
 impl std::fmt::Display for Description {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-       write!(f, "{}", self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -2575,16 +2461,13 @@ impl std::ops::DerefMut for Description {
     }
 }
 
-
-
 /// The entity tag of this version of the resource.
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ETag(pub String);
 
 impl validator::Validate for ETag {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -2597,7 +2480,7 @@ impl std::convert::From<String> for ETag {
 
 impl std::fmt::Display for ETag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-       write!(f, "{}", self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -2627,8 +2510,6 @@ impl std::ops::DerefMut for ETag {
     }
 }
 
-
-
 /// An environment of a project, as `environments[]` in `meltano.yml`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -2649,16 +2530,13 @@ pub struct Env {
             regex(path = *RE_ENV_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     /// Appended to the state ids of runs in this environment, as `state_id_suffix` in `meltano.yml`.
@@ -2669,28 +2547,23 @@ pub struct Env {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_id_suffix: Option<Nullable<String>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_ENV_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -2704,15 +2577,15 @@ lazy_static::lazy_static! {
 
 impl Env {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, ) -> Env {
+    pub fn new(name: String) -> Env {
         Env {
- name,
- description: None,
- env: None,
- state_id_suffix: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name,
+            description: None,
+            env: None,
+            state_id_suffix: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -2723,43 +2596,34 @@ impl Env {
 impl std::fmt::Display for Env {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
             // Skipping env in query parameter serialization
-
-
             self.state_id_suffix.as_ref().map(|state_id_suffix| {
                 [
                     "state_id_suffix".to_string(),
-                    state_id_suffix.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    state_id_suffix
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2778,8 +2642,8 @@ impl std::str::FromStr for Env {
             pub description: Vec<String>,
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub state_id_suffix: Vec<String>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -2792,25 +2656,52 @@ impl std::str::FromStr for Env {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Env".to_string())
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Env".to_string());
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in Env".to_string()),
-                    "state_id_suffix" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Env".to_string()),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Env".to_string(),
+                        );
+                    }
+                    "state_id_suffix" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Env"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Env".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Env".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -2820,10 +2711,16 @@ impl std::str::FromStr for Env {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Env {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Env".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Env".to_string())?,
             description: intermediate_rep.description.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
-            state_id_suffix: std::result::Result::Err("Nullable types not supported in Env".to_string())?,
+            state_id_suffix: std::result::Result::Err(
+                "Nullable types not supported in Env".to_string(),
+            )?,
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
             etag: intermediate_rep.etag.into_iter().next(),
@@ -2840,8 +2737,10 @@ impl std::convert::TryFrom<header::IntoHeaderValue<Env>> for HeaderValue {
     fn try_from(hdr_value: header::IntoHeaderValue<Env>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Env - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Env - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -2852,48 +2751,41 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Env> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Env as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Env - {err}"#))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+            std::result::Result::Ok(value) => match <Env as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Env - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct EnvList {
     #[serde(rename = "envs")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub envs: Vec<models::Env>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl EnvList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(envs: Vec<models::Env>, ) -> EnvList {
+    pub fn new(envs: Vec<models::Env>) -> EnvList {
         EnvList {
- envs,
- next_page_token: None,
+            envs,
+            next_page_token: None,
         }
     }
 }
@@ -2905,18 +2797,16 @@ impl std::fmt::Display for EnvList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping envs in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2944,16 +2834,31 @@ impl std::str::FromStr for EnvList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing EnvList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EnvList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "envs" => return std::result::Result::Err("Parsing a container in this style is not supported in EnvList".to_string()),
+                    "envs" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing EnvList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EnvList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -2963,7 +2868,11 @@ impl std::str::FromStr for EnvList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(EnvList {
-            envs: intermediate_rep.envs.into_iter().next().ok_or_else(|| "envs missing in EnvList".to_string())?,
+            envs: intermediate_rep
+                .envs
+                .into_iter()
+                .next()
+                .ok_or_else(|| "envs missing in EnvList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -2975,11 +2884,15 @@ impl std::str::FromStr for EnvList {
 impl std::convert::TryFrom<header::IntoHeaderValue<EnvList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<EnvList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EnvList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for EnvList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EnvList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -2990,18 +2903,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EnvList> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <EnvList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into EnvList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <EnvList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EnvList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A JSON Merge Patch of an environment's writable fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3014,17 +2931,15 @@ pub struct EnvPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Nullable<String>>,
 
     /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-    )]
+    #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Nullable<std::collections::HashMap<String, String>>>,
 
     #[serde(rename = "state_id_suffix")]
@@ -3034,11 +2949,9 @@ pub struct EnvPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_id_suffix: Option<Nullable<String>>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_ENVPATCH_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
@@ -3051,9 +2964,9 @@ impl EnvPatch {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> EnvPatch {
         EnvPatch {
- description: None,
- env: None,
- state_id_suffix: None,
+            description: None,
+            env: None,
+            state_id_suffix: None,
         }
     }
 }
@@ -3064,27 +2977,32 @@ impl EnvPatch {
 impl std::fmt::Display for EnvPatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping env in query parameter serialization
-
-
             self.state_id_suffix.as_ref().map(|state_id_suffix| {
                 [
                     "state_id_suffix".to_string(),
-                    state_id_suffix.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    state_id_suffix
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3113,16 +3031,39 @@ impl std::str::FromStr for EnvPatch {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing EnvPatch".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EnvPatch".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in EnvPatch".to_string()),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in EnvPatch".to_string()),
-                    "state_id_suffix" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in EnvPatch".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing EnvPatch".to_string())
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in EnvPatch"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvPatch"
+                                .to_string(),
+                        );
+                    }
+                    "state_id_suffix" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in EnvPatch"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EnvPatch".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3132,9 +3073,13 @@ impl std::str::FromStr for EnvPatch {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(EnvPatch {
-            description: std::result::Result::Err("Nullable types not supported in EnvPatch".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in EnvPatch".to_string(),
+            )?,
             env: std::result::Result::Err("Nullable types not supported in EnvPatch".to_string())?,
-            state_id_suffix: std::result::Result::Err("Nullable types not supported in EnvPatch".to_string())?,
+            state_id_suffix: std::result::Result::Err(
+                "Nullable types not supported in EnvPatch".to_string(),
+            )?,
         })
     }
 }
@@ -3145,11 +3090,15 @@ impl std::str::FromStr for EnvPatch {
 impl std::convert::TryFrom<header::IntoHeaderValue<EnvPatch>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<EnvPatch>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EnvPatch>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for EnvPatch - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EnvPatch - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -3160,18 +3109,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EnvPatch> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <EnvPatch as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into EnvPatch - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <EnvPatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EnvPatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// An environment as sent to Replace; `name` is output-only here (the path names the resource; renames are not supported).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3184,7 +3137,7 @@ pub struct EnvReplace {
             regex(path = *RE_ENVREPLACE_NAME),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     /// Free text for people (any characters but NUL).
@@ -3194,16 +3147,13 @@ pub struct EnvReplace {
             regex(path = *RE_ENVREPLACE_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     #[serde(rename = "state_id_suffix")]
@@ -3213,28 +3163,23 @@ pub struct EnvReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_id_suffix: Option<Nullable<String>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_ENVREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -3250,13 +3195,13 @@ impl EnvReplace {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> EnvReplace {
         EnvReplace {
- name: None,
- description: None,
- env: None,
- state_id_suffix: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name: None,
+            description: None,
+            env: None,
+            state_id_suffix: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -3267,47 +3212,35 @@ impl EnvReplace {
 impl std::fmt::Display for EnvReplace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
             // Skipping env in query parameter serialization
-
-
             self.state_id_suffix.as_ref().map(|state_id_suffix| {
                 [
                     "state_id_suffix".to_string(),
-                    state_id_suffix.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    state_id_suffix
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3326,8 +3259,8 @@ impl std::str::FromStr for EnvReplace {
             pub description: Vec<String>,
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub state_id_suffix: Vec<String>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -3340,25 +3273,55 @@ impl std::str::FromStr for EnvReplace {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing EnvReplace".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EnvReplace".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in EnvReplace".to_string()),
-                    "state_id_suffix" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in EnvReplace".to_string()),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvReplace"
+                                .to_string(),
+                        );
+                    }
+                    "state_id_suffix" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in EnvReplace"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing EnvReplace".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EnvReplace".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3371,7 +3334,9 @@ impl std::str::FromStr for EnvReplace {
             name: intermediate_rep.name.into_iter().next(),
             description: intermediate_rep.description.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
-            state_id_suffix: std::result::Result::Err("Nullable types not supported in EnvReplace".to_string())?,
+            state_id_suffix: std::result::Result::Err(
+                "Nullable types not supported in EnvReplace".to_string(),
+            )?,
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
             etag: intermediate_rep.etag.into_iter().next(),
@@ -3385,11 +3350,15 @@ impl std::str::FromStr for EnvReplace {
 impl std::convert::TryFrom<header::IntoHeaderValue<EnvReplace>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<EnvReplace>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EnvReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for EnvReplace - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EnvReplace - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -3400,18 +3369,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EnvReplace> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <EnvReplace as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into EnvReplace - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <EnvReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EnvReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A named list of tasks, as `jobs[]` in `meltano.yml`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3427,28 +3400,23 @@ pub struct Job {
     pub name: String,
 
     #[serde(rename = "tasks")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub tasks: models::Tasks,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_JOB_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -3456,13 +3424,13 @@ lazy_static::lazy_static! {
 
 impl Job {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, tasks: models::Tasks, ) -> Job {
+    pub fn new(name: String, tasks: models::Tasks) -> Job {
         Job {
- name,
- tasks,
- create_time: None,
- update_time: None,
- etag: None,
+            name,
+            tasks,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -3473,27 +3441,23 @@ impl Job {
 impl std::fmt::Display for Job {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
             // Skipping tasks in query parameter serialization
 
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3510,8 +3474,8 @@ impl std::str::FromStr for Job {
         struct IntermediateRep {
             pub name: Vec<String>,
             pub tasks: Vec<models::Tasks>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -3524,23 +3488,42 @@ impl std::str::FromStr for Job {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Job".to_string())
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Job".to_string());
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "tasks" => intermediate_rep.tasks.push(<models::Tasks as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "tasks" => intermediate_rep.tasks.push(
+                        <models::Tasks as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Job".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Job".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3550,8 +3533,16 @@ impl std::str::FromStr for Job {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Job {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Job".to_string())?,
-            tasks: intermediate_rep.tasks.into_iter().next().ok_or_else(|| "tasks missing in Job".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Job".to_string())?,
+            tasks: intermediate_rep
+                .tasks
+                .into_iter()
+                .next()
+                .ok_or_else(|| "tasks missing in Job".to_string())?,
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
             etag: intermediate_rep.etag.into_iter().next(),
@@ -3568,8 +3559,10 @@ impl std::convert::TryFrom<header::IntoHeaderValue<Job>> for HeaderValue {
     fn try_from(hdr_value: header::IntoHeaderValue<Job>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Job - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Job - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -3580,48 +3573,41 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Job> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Job as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Job - {err}"#))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+            std::result::Result::Ok(value) => match <Job as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Job - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct JobList {
     #[serde(rename = "jobs")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub jobs: Vec<models::Job>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl JobList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(jobs: Vec<models::Job>, ) -> JobList {
+    pub fn new(jobs: Vec<models::Job>) -> JobList {
         JobList {
- jobs,
- next_page_token: None,
+            jobs,
+            next_page_token: None,
         }
     }
 }
@@ -3633,18 +3619,16 @@ impl std::fmt::Display for JobList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping jobs in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3672,16 +3656,31 @@ impl std::str::FromStr for JobList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing JobList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "jobs" => return std::result::Result::Err("Parsing a container in this style is not supported in JobList".to_string()),
+                    "jobs" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing JobList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3691,7 +3690,11 @@ impl std::str::FromStr for JobList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(JobList {
-            jobs: intermediate_rep.jobs.into_iter().next().ok_or_else(|| "jobs missing in JobList".to_string())?,
+            jobs: intermediate_rep
+                .jobs
+                .into_iter()
+                .next()
+                .ok_or_else(|| "jobs missing in JobList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -3703,11 +3706,15 @@ impl std::str::FromStr for JobList {
 impl std::convert::TryFrom<header::IntoHeaderValue<JobList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<JobList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for JobList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -3718,37 +3725,36 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobList> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <JobList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into JobList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <JobList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct JobPatch {
     #[serde(rename = "tasks")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<models::Tasks>,
-
 }
-
-
 
 impl JobPatch {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> JobPatch {
-        JobPatch {
- tasks: None,
-        }
+        JobPatch { tasks: None }
     }
 }
 
@@ -3762,7 +3768,11 @@ impl std::fmt::Display for JobPatch {
 
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3789,15 +3799,26 @@ impl std::str::FromStr for JobPatch {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing JobPatch".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobPatch".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "tasks" => intermediate_rep.tasks.push(<models::Tasks as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing JobPatch".to_string())
+                    "tasks" => intermediate_rep.tasks.push(
+                        <models::Tasks as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobPatch".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3818,11 +3839,15 @@ impl std::str::FromStr for JobPatch {
 impl std::convert::TryFrom<header::IntoHeaderValue<JobPatch>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<JobPatch>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobPatch>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for JobPatch - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobPatch - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -3833,18 +3858,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobPatch> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <JobPatch as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into JobPatch - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <JobPatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobPatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -3856,32 +3885,27 @@ pub struct JobReplace {
             regex(path = *RE_JOBREPLACE_NAME),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "tasks")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub tasks: models::Tasks,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_JOBREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -3889,13 +3913,13 @@ lazy_static::lazy_static! {
 
 impl JobReplace {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(tasks: models::Tasks, ) -> JobReplace {
+    pub fn new(tasks: models::Tasks) -> JobReplace {
         JobReplace {
- name: None,
- tasks,
- create_time: None,
- update_time: None,
- etag: None,
+            name: None,
+            tasks,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -3906,31 +3930,24 @@ impl JobReplace {
 impl std::fmt::Display for JobReplace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
-
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
             // Skipping tasks in query parameter serialization
 
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3947,8 +3964,8 @@ impl std::str::FromStr for JobReplace {
         struct IntermediateRep {
             pub name: Vec<String>,
             pub tasks: Vec<models::Tasks>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -3961,23 +3978,44 @@ impl std::str::FromStr for JobReplace {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing JobReplace".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobReplace".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "tasks" => intermediate_rep.tasks.push(<models::Tasks as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "tasks" => intermediate_rep.tasks.push(
+                        <models::Tasks as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing JobReplace".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobReplace".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -3988,7 +4026,11 @@ impl std::str::FromStr for JobReplace {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(JobReplace {
             name: intermediate_rep.name.into_iter().next(),
-            tasks: intermediate_rep.tasks.into_iter().next().ok_or_else(|| "tasks missing in JobReplace".to_string())?,
+            tasks: intermediate_rep
+                .tasks
+                .into_iter()
+                .next()
+                .ok_or_else(|| "tasks missing in JobReplace".to_string())?,
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
             etag: intermediate_rep.etag.into_iter().next(),
@@ -4002,11 +4044,15 @@ impl std::str::FromStr for JobReplace {
 impl std::convert::TryFrom<header::IntoHeaderValue<JobReplace>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<JobReplace>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for JobReplace - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobReplace - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -4017,18 +4063,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobReplace> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <JobReplace as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into JobReplace - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <JobReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -4043,14 +4093,9 @@ pub struct JobState {
     pub job: String,
 
     #[serde(rename = "states")]
-    #[validate(
-            length(max = 100),
-          nested,
-    )]
+    #[validate(length(max = 100), nested)]
     pub states: Vec<models::State>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_JOBSTATE_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -4058,11 +4103,8 @@ lazy_static::lazy_static! {
 
 impl JobState {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(job: String, states: Vec<models::State>, ) -> JobState {
-        JobState {
- job,
- states,
-        }
+    pub fn new(job: String, states: Vec<models::State>) -> JobState {
+        JobState { job, states }
     }
 }
 
@@ -4072,15 +4114,16 @@ impl JobState {
 impl std::fmt::Display for JobState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("job".to_string()),
             Some(self.job.to_string()),
-
             // Skipping states in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4108,16 +4151,31 @@ impl std::str::FromStr for JobState {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing JobState".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobState".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "job" => intermediate_rep.job.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "states" => return std::result::Result::Err("Parsing a container in this style is not supported in JobState".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing JobState".to_string())
+                    "job" => intermediate_rep.job.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "states" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobState"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobState".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -4127,8 +4185,16 @@ impl std::str::FromStr for JobState {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(JobState {
-            job: intermediate_rep.job.into_iter().next().ok_or_else(|| "job missing in JobState".to_string())?,
-            states: intermediate_rep.states.into_iter().next().ok_or_else(|| "states missing in JobState".to_string())?,
+            job: intermediate_rep
+                .job
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job missing in JobState".to_string())?,
+            states: intermediate_rep
+                .states
+                .into_iter()
+                .next()
+                .ok_or_else(|| "states missing in JobState".to_string())?,
         })
     }
 }
@@ -4139,11 +4205,15 @@ impl std::str::FromStr for JobState {
 impl std::convert::TryFrom<header::IntoHeaderValue<JobState>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<JobState>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobState>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for JobState - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobState - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -4154,18 +4224,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobState> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <JobState as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into JobState - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <JobState as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobState - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// `DELETED` for a soft-deleted resource.
 /// Enumeration of values.
@@ -4173,7 +4247,9 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobState> {
 /// which helps with FFI.
 #[allow(non_camel_case_types, clippy::large_enum_variant)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum LifecycleState {
     #[serde(rename = "ACTIVE")]
@@ -4182,8 +4258,7 @@ pub enum LifecycleState {
     Deleted,
 }
 
-impl validator::Validate for LifecycleState
-{
+impl validator::Validate for LifecycleState {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         std::result::Result::Ok(())
     }
@@ -4210,61 +4285,51 @@ impl std::str::FromStr for LifecycleState {
     }
 }
 
-
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LogLine {
     #[serde(rename = "seq")]
-    #[validate(
-            range(min = 0u64, max = 9007199254740991u64),
-    )]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
     pub seq: u64,
 
     #[serde(rename = "time")]
-    pub time: chrono::DateTime::<chrono::Utc>,
+    pub time: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "block")]
-    #[validate(
-            length(max = 4096),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub block: Option<String>,
 
     #[serde(rename = "plugin")]
-    #[validate(
-            length(max = 63),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 63), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plugin: Option<String>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "stream")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(custom(function = "check_xss_string"))]
     pub stream: String,
 
     #[serde(rename = "text")]
-    #[validate(
-            length(max = 65536),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 65536), custom(function = "check_xss_string"))]
     pub text: String,
-
 }
-
-
 
 impl LogLine {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(seq: u64, time: chrono::DateTime::<chrono::Utc>, stream: String, text: String, ) -> LogLine {
+    pub fn new(
+        seq: u64,
+        time: chrono::DateTime<chrono::Utc>,
+        stream: String,
+        text: String,
+    ) -> LogLine {
         LogLine {
- seq,
- time,
- block: None,
- plugin: None,
- stream,
- text,
+            seq,
+            time,
+            block: None,
+            plugin: None,
+            stream,
+            text,
         }
     }
 }
@@ -4275,39 +4340,26 @@ impl LogLine {
 impl std::fmt::Display for LogLine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("seq".to_string()),
             Some(self.seq.to_string()),
-
             // Skipping time in query parameter serialization
-
-
-            self.block.as_ref().map(|block| {
-                [
-                    "block".to_string(),
-                    block.to_string(),
-                ].join(",")
-            }),
-
-
-            self.plugin.as_ref().map(|plugin| {
-                [
-                    "plugin".to_string(),
-                    plugin.to_string(),
-                ].join(",")
-            }),
-
-
+            self.block
+                .as_ref()
+                .map(|block| ["block".to_string(), block.to_string()].join(",")),
+            self.plugin
+                .as_ref()
+                .map(|plugin| ["plugin".to_string(), plugin.to_string()].join(",")),
             Some("stream".to_string()),
             Some(self.stream.to_string()),
-
-
             Some("text".to_string()),
             Some(self.text.to_string()),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4323,7 +4375,7 @@ impl std::str::FromStr for LogLine {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub seq: Vec<u64>,
-            pub time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub time: Vec<chrono::DateTime<chrono::Utc>>,
             pub block: Vec<String>,
             pub plugin: Vec<String>,
             pub stream: Vec<String>,
@@ -4339,25 +4391,46 @@ impl std::str::FromStr for LogLine {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing LogLine".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing LogLine".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "seq" => intermediate_rep.seq.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "seq" => intermediate_rep.seq.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "time" => intermediate_rep.time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "time" => intermediate_rep.time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "block" => intermediate_rep.block.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "block" => intermediate_rep.block.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "plugin" => intermediate_rep.plugin.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "plugin" => intermediate_rep.plugin.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "stream" => intermediate_rep.stream.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "stream" => intermediate_rep.stream.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "text" => intermediate_rep.text.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing LogLine".to_string())
+                    "text" => intermediate_rep.text.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing LogLine".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -4367,12 +4440,28 @@ impl std::str::FromStr for LogLine {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LogLine {
-            seq: intermediate_rep.seq.into_iter().next().ok_or_else(|| "seq missing in LogLine".to_string())?,
-            time: intermediate_rep.time.into_iter().next().ok_or_else(|| "time missing in LogLine".to_string())?,
+            seq: intermediate_rep
+                .seq
+                .into_iter()
+                .next()
+                .ok_or_else(|| "seq missing in LogLine".to_string())?,
+            time: intermediate_rep
+                .time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "time missing in LogLine".to_string())?,
             block: intermediate_rep.block.into_iter().next(),
             plugin: intermediate_rep.plugin.into_iter().next(),
-            stream: intermediate_rep.stream.into_iter().next().ok_or_else(|| "stream missing in LogLine".to_string())?,
-            text: intermediate_rep.text.into_iter().next().ok_or_else(|| "text missing in LogLine".to_string())?,
+            stream: intermediate_rep
+                .stream
+                .into_iter()
+                .next()
+                .ok_or_else(|| "stream missing in LogLine".to_string())?,
+            text: intermediate_rep
+                .text
+                .into_iter()
+                .next()
+                .ok_or_else(|| "text missing in LogLine".to_string())?,
         })
     }
 }
@@ -4383,11 +4472,15 @@ impl std::str::FromStr for LogLine {
 impl std::convert::TryFrom<header::IntoHeaderValue<LogLine>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<LogLine>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<LogLine>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for LogLine - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for LogLine - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -4398,48 +4491,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LogLine> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <LogLine as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into LogLine - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <LogLine as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into LogLine - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LogLineList {
     #[serde(rename = "lines")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub lines: Vec<models::LogLine>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl LogLineList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(lines: Vec<models::LogLine>, ) -> LogLineList {
+    pub fn new(lines: Vec<models::LogLine>) -> LogLineList {
         LogLineList {
- lines,
- next_page_token: None,
+            lines,
+            next_page_token: None,
         }
     }
 }
@@ -4451,18 +4539,16 @@ impl std::fmt::Display for LogLineList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping lines in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4490,16 +4576,31 @@ impl std::str::FromStr for LogLineList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing LogLineList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing LogLineList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "lines" => return std::result::Result::Err("Parsing a container in this style is not supported in LogLineList".to_string()),
+                    "lines" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in LogLineList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing LogLineList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing LogLineList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -4509,7 +4610,11 @@ impl std::str::FromStr for LogLineList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LogLineList {
-            lines: intermediate_rep.lines.into_iter().next().ok_or_else(|| "lines missing in LogLineList".to_string())?,
+            lines: intermediate_rep
+                .lines
+                .into_iter()
+                .next()
+                .ok_or_else(|| "lines missing in LogLineList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -4521,11 +4626,15 @@ impl std::str::FromStr for LogLineList {
 impl std::convert::TryFrom<header::IntoHeaderValue<LogLineList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<LogLineList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<LogLineList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for LogLineList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for LogLineList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -4536,27 +4645,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LogLineList>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <LogLineList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into LogLineList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <LogLineList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into LogLineList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
 
-
-
 /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Name(pub String);
 
 impl validator::Validate for Name {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -4569,7 +4681,7 @@ impl std::convert::From<String> for Name {
 
 impl std::fmt::Display for Name {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-       write!(f, "{}", self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -4599,16 +4711,13 @@ impl std::ops::DerefMut for Name {
     }
 }
 
-
-
 /// Pass as `page_token` for the next page; absent on the last page.
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct NextPageToken(pub String);
 
 impl validator::Validate for NextPageToken {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -4621,7 +4730,7 @@ impl std::convert::From<String> for NextPageToken {
 
 impl std::fmt::Display for NextPageToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-       write!(f, "{}", self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -4651,8 +4760,6 @@ impl std::ops::DerefMut for NextPageToken {
     }
 }
 
-
-
 /// A plugin of the project, seen through an environment.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -4667,15 +4774,12 @@ pub struct Plugin {
     pub name: String,
 
     #[serde(rename = "plugin_type")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub plugin_type: models::PluginType,
 
     #[serde(rename = "variant")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
 
     #[serde(rename = "namespace")]
@@ -4684,23 +4788,17 @@ pub struct Plugin {
             regex(path = *RE_PLUGIN_NAMESPACE),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 
     #[serde(rename = "pip_url")]
-    #[validate(
-            length(max = 4096),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pip_url: Option<String>,
 
     #[serde(rename = "executable")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub executable: Option<String>,
 
     /// The plugin this one inherits its definition and config from.
@@ -4711,106 +4809,74 @@ pub struct Plugin {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherit_from: Option<Nullable<String>>,
 
     #[serde(rename = "capabilities")]
-    #[validate(
-            length(max = 50),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Vec<String>>,
 
     #[serde(rename = "commands")]
-    #[validate(
-            length(max = 100),
-          custom(function = "check_xss_map_nested"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), custom(function = "check_xss_map_nested"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commands: Option<std::collections::HashMap<String, models::PluginCommand>>,
 
     /// Select rules, as `meltano select`.
     #[serde(rename = "select")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "metadata")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "schema")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     #[serde(rename = "settings")]
-    #[validate(
-            length(max = 500),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "config")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "env_config")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// Every setting resolved for this environment (environment over project over inherited over default); sensitive values are redacted.
     #[serde(rename = "resolved_config")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved_config: Option<Vec<models::ConfigValue>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PLUGIN_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -4824,27 +4890,27 @@ lazy_static::lazy_static! {
 
 impl Plugin {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, plugin_type: models::PluginType, ) -> Plugin {
+    pub fn new(name: String, plugin_type: models::PluginType) -> Plugin {
         Plugin {
- name,
- plugin_type,
- variant: None,
- namespace: None,
- pip_url: None,
- executable: None,
- inherit_from: None,
- capabilities: None,
- commands: None,
- select: None,
- metadata: None,
- schema: None,
- settings: None,
- config: None,
- env_config: None,
- resolved_config: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name,
+            plugin_type,
+            variant: None,
+            namespace: None,
+            pip_url: None,
+            executable: None,
+            inherit_from: None,
+            capabilities: None,
+            commands: None,
+            select: None,
+            metadata: None,
+            schema: None,
+            settings: None,
+            config: None,
+            env_config: None,
+            resolved_config: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -4855,71 +4921,54 @@ impl Plugin {
 impl std::fmt::Display for Plugin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
             // Skipping plugin_type in query parameter serialization
-
-
-            self.variant.as_ref().map(|variant| {
-                [
-                    "variant".to_string(),
-                    variant.to_string(),
-                ].join(",")
-            }),
-
-
-            self.namespace.as_ref().map(|namespace| {
-                [
-                    "namespace".to_string(),
-                    namespace.to_string(),
-                ].join(",")
-            }),
-
-
-            self.pip_url.as_ref().map(|pip_url| {
-                [
-                    "pip_url".to_string(),
-                    pip_url.to_string(),
-                ].join(",")
-            }),
-
-
-            self.executable.as_ref().map(|executable| {
-                [
-                    "executable".to_string(),
-                    executable.to_string(),
-                ].join(",")
-            }),
-
-
+            self.variant
+                .as_ref()
+                .map(|variant| ["variant".to_string(), variant.to_string()].join(",")),
+            self.namespace
+                .as_ref()
+                .map(|namespace| ["namespace".to_string(), namespace.to_string()].join(",")),
+            self.pip_url
+                .as_ref()
+                .map(|pip_url| ["pip_url".to_string(), pip_url.to_string()].join(",")),
+            self.executable
+                .as_ref()
+                .map(|executable| ["executable".to_string(), executable.to_string()].join(",")),
             self.inherit_from.as_ref().map(|inherit_from| {
                 [
                     "inherit_from".to_string(),
-                    inherit_from.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    inherit_from
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.capabilities.as_ref().map(|capabilities| {
                 [
                     "capabilities".to_string(),
-                    capabilities.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    capabilities
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
             // Skipping commands in query parameter serialization
             // Skipping commands in query parameter serialization
-
-
             self.select.as_ref().map(|select| {
                 [
                     "select".to_string(),
-                    select.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    select
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -4939,18 +4988,16 @@ impl std::fmt::Display for Plugin {
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4981,8 +5028,8 @@ impl std::str::FromStr for Plugin {
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub resolved_config: Vec<Vec<models::ConfigValue>>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -4995,41 +5042,120 @@ impl std::str::FromStr for Plugin {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Plugin".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Plugin".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "plugin_type" => intermediate_rep.plugin_type.push(<models::PluginType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "plugin_type" => intermediate_rep.plugin_type.push(
+                        <models::PluginType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "variant" => intermediate_rep.variant.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "variant" => intermediate_rep.variant.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "namespace" => intermediate_rep.namespace.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "namespace" => intermediate_rep.namespace.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "pip_url" => intermediate_rep.pip_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pip_url" => intermediate_rep.pip_url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "executable" => intermediate_rep.executable.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "inherit_from" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Plugin".to_string()),
-                    "capabilities" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "commands" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "select" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "metadata" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "schema" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "settings" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "config" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "env_config" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
-                    "resolved_config" => return std::result::Result::Err("Parsing a container in this style is not supported in Plugin".to_string()),
+                    "executable" => intermediate_rep.executable.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "inherit_from" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "capabilities" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "commands" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "metadata" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "schema" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "settings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "env_config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "resolved_config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Plugin".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Plugin".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -5039,13 +5165,23 @@ impl std::str::FromStr for Plugin {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Plugin {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Plugin".to_string())?,
-            plugin_type: intermediate_rep.plugin_type.into_iter().next().ok_or_else(|| "plugin_type missing in Plugin".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Plugin".to_string())?,
+            plugin_type: intermediate_rep
+                .plugin_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugin_type missing in Plugin".to_string())?,
             variant: intermediate_rep.variant.into_iter().next(),
             namespace: intermediate_rep.namespace.into_iter().next(),
             pip_url: intermediate_rep.pip_url.into_iter().next(),
             executable: intermediate_rep.executable.into_iter().next(),
-            inherit_from: std::result::Result::Err("Nullable types not supported in Plugin".to_string())?,
+            inherit_from: std::result::Result::Err(
+                "Nullable types not supported in Plugin".to_string(),
+            )?,
             capabilities: intermediate_rep.capabilities.into_iter().next(),
             commands: intermediate_rep.commands.into_iter().next(),
             select: intermediate_rep.select.into_iter().next(),
@@ -5068,11 +5204,15 @@ impl std::str::FromStr for Plugin {
 impl std::convert::TryFrom<header::IntoHeaderValue<Plugin>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Plugin>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Plugin>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Plugin - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Plugin - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -5083,28 +5223,29 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Plugin> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Plugin as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Plugin - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <Plugin as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Plugin - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A named command of the plugin, run as `plugin:command`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PluginCommand {
     #[serde(rename = "args")]
-    #[validate(
-            length(max = 4096),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
     pub args: String,
 
     /// Free text for people (any characters but NUL).
@@ -5114,19 +5255,14 @@ pub struct PluginCommand {
             regex(path = *RE_PLUGINCOMMAND_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     #[serde(rename = "executable")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub executable: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PLUGINCOMMAND_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
@@ -5134,11 +5270,11 @@ lazy_static::lazy_static! {
 
 impl PluginCommand {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(args: String, ) -> PluginCommand {
+    pub fn new(args: String) -> PluginCommand {
         PluginCommand {
- args,
- description: None,
- executable: None,
+            args,
+            description: None,
+            executable: None,
         }
     }
 }
@@ -5149,29 +5285,21 @@ impl PluginCommand {
 impl std::fmt::Display for PluginCommand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("args".to_string()),
             Some(self.args.to_string()),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
-
-            self.executable.as_ref().map(|executable| {
-                [
-                    "executable".to_string(),
-                    executable.to_string(),
-                ].join(",")
-            }),
-
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            self.executable
+                .as_ref()
+                .map(|executable| ["executable".to_string(), executable.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5200,19 +5328,33 @@ impl std::str::FromStr for PluginCommand {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing PluginCommand".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginCommand".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "args" => intermediate_rep.args.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "args" => intermediate_rep.args.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "executable" => intermediate_rep.executable.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing PluginCommand".to_string())
+                    "executable" => intermediate_rep.executable.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginCommand".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -5222,7 +5364,11 @@ impl std::str::FromStr for PluginCommand {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PluginCommand {
-            args: intermediate_rep.args.into_iter().next().ok_or_else(|| "args missing in PluginCommand".to_string())?,
+            args: intermediate_rep
+                .args
+                .into_iter()
+                .next()
+                .ok_or_else(|| "args missing in PluginCommand".to_string())?,
             description: intermediate_rep.description.into_iter().next(),
             executable: intermediate_rep.executable.into_iter().next(),
         })
@@ -5235,11 +5381,15 @@ impl std::str::FromStr for PluginCommand {
 impl std::convert::TryFrom<header::IntoHeaderValue<PluginCommand>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<PluginCommand>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginCommand>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PluginCommand - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginCommand - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -5250,48 +5400,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginComman
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <PluginCommand as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PluginCommand - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <PluginCommand as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginCommand - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PluginList {
     #[serde(rename = "plugins")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub plugins: Vec<models::Plugin>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl PluginList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(plugins: Vec<models::Plugin>, ) -> PluginList {
+    pub fn new(plugins: Vec<models::Plugin>) -> PluginList {
         PluginList {
- plugins,
- next_page_token: None,
+            plugins,
+            next_page_token: None,
         }
     }
 }
@@ -5303,18 +5448,16 @@ impl std::fmt::Display for PluginList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping plugins in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5342,16 +5485,31 @@ impl std::str::FromStr for PluginList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing PluginList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "plugins" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginList".to_string()),
+                    "plugins" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing PluginList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -5361,7 +5519,11 @@ impl std::str::FromStr for PluginList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PluginList {
-            plugins: intermediate_rep.plugins.into_iter().next().ok_or_else(|| "plugins missing in PluginList".to_string())?,
+            plugins: intermediate_rep
+                .plugins
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugins missing in PluginList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -5373,11 +5535,15 @@ impl std::str::FromStr for PluginList {
 impl std::convert::TryFrom<header::IntoHeaderValue<PluginList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<PluginList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PluginList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -5388,30 +5554,32 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginList> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <PluginList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PluginList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <PluginList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A JSON Merge Patch of a plugin's writable fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PluginPatch {
     #[serde(rename = "variant")]
-    #[validate(
-            length(max = 255),
-    )]
+    #[validate(length(max = 255))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<Nullable<String>>,
 
     #[serde(rename = "namespace")]
@@ -5421,25 +5589,21 @@ pub struct PluginPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<Nullable<String>>,
 
     #[serde(rename = "pip_url")]
-    #[validate(
-            length(max = 4096),
-    )]
+    #[validate(length(max = 4096))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pip_url: Option<Nullable<String>>,
 
     #[serde(rename = "executable")]
-    #[validate(
-            length(max = 1024),
-    )]
+    #[validate(length(max = 1024))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub executable: Option<Nullable<String>>,
 
     #[serde(rename = "inherit_from")]
@@ -5449,83 +5613,65 @@ pub struct PluginPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherit_from: Option<Nullable<String>>,
 
     #[serde(rename = "capabilities")]
-    #[validate(
-            length(max = 50),
-    )]
+    #[validate(length(max = 50))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Nullable<Vec<String>>>,
 
     #[serde(rename = "commands")]
-    #[validate(
-            length(max = 100),
-    )]
+    #[validate(length(max = 100))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commands: Option<Nullable<std::collections::HashMap<String, models::PluginCommand>>>,
 
     #[serde(rename = "select")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Nullable<Vec<String>>>,
 
     #[serde(rename = "metadata")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     #[serde(rename = "schema")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     #[serde(rename = "settings")]
-    #[validate(
-            length(max = 500),
-    )]
+    #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Nullable<Vec<models::SettingDefinition>>>,
 
     #[serde(rename = "config")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     #[serde(rename = "env_config")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PLUGINPATCH_NAMESPACE: regex::Regex = regex::Regex::new("^[A-Za-z_][A-Za-z0-9_]*$").unwrap();
@@ -5538,19 +5684,19 @@ impl PluginPatch {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> PluginPatch {
         PluginPatch {
- variant: None,
- namespace: None,
- pip_url: None,
- executable: None,
- inherit_from: None,
- capabilities: None,
- commands: None,
- select: None,
- metadata: None,
- schema: None,
- settings: None,
- config: None,
- env_config: None,
+            variant: None,
+            namespace: None,
+            pip_url: None,
+            executable: None,
+            inherit_from: None,
+            capabilities: None,
+            commands: None,
+            select: None,
+            metadata: None,
+            schema: None,
+            settings: None,
+            config: None,
+            env_config: None,
         }
     }
 }
@@ -5561,65 +5707,77 @@ impl PluginPatch {
 impl std::fmt::Display for PluginPatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.variant.as_ref().map(|variant| {
                 [
                     "variant".to_string(),
-                    variant.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    variant
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.namespace.as_ref().map(|namespace| {
                 [
                     "namespace".to_string(),
-                    namespace.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    namespace
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.pip_url.as_ref().map(|pip_url| {
                 [
                     "pip_url".to_string(),
-                    pip_url.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    pip_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.executable.as_ref().map(|executable| {
                 [
                     "executable".to_string(),
-                    executable.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    executable
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.inherit_from.as_ref().map(|inherit_from| {
                 [
                     "inherit_from".to_string(),
-                    inherit_from.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    inherit_from
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.capabilities.as_ref().map(|capabilities| {
                 [
                     "capabilities".to_string(),
-                    capabilities.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    capabilities.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
-
             // Skipping commands in query parameter serialization
             // Skipping commands in query parameter serialization
-
-
             self.select.as_ref().map(|select| {
                 [
                     "select".to_string(),
-                    select.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    select.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
-
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -5633,10 +5791,13 @@ impl std::fmt::Display for PluginPatch {
 
             // Skipping env_config in query parameter serialization
             // Skipping env_config in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5675,26 +5836,99 @@ impl std::str::FromStr for PluginPatch {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing PluginPatch".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginPatch".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "variant" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    "namespace" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    "pip_url" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    "executable" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    "inherit_from" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginPatch".to_string()),
-                    "capabilities" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "commands" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "select" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "metadata" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "schema" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "settings" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "config" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    "env_config" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginPatch".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing PluginPatch".to_string())
+                    "variant" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "namespace" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "pip_url" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "executable" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "inherit_from" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "capabilities" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "commands" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "metadata" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "schema" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "settings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "env_config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginPatch".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -5704,19 +5938,45 @@ impl std::str::FromStr for PluginPatch {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PluginPatch {
-            variant: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            namespace: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            pip_url: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            executable: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            inherit_from: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            capabilities: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            commands: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            select: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            metadata: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            schema: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            settings: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            config: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
-            env_config: std::result::Result::Err("Nullable types not supported in PluginPatch".to_string())?,
+            variant: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            namespace: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            pip_url: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            executable: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            inherit_from: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            capabilities: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            commands: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            select: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            metadata: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            schema: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            settings: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            config: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            env_config: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
         })
     }
 }
@@ -5727,11 +5987,15 @@ impl std::str::FromStr for PluginPatch {
 impl std::convert::TryFrom<header::IntoHeaderValue<PluginPatch>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<PluginPatch>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginPatch>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PluginPatch - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginPatch - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -5742,18 +6006,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginPatch>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <PluginPatch as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PluginPatch - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <PluginPatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginPatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A plugin as sent to Replace; `name` is output-only here (the path names the resource; renames are not supported).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -5766,19 +6034,16 @@ pub struct PluginReplace {
             regex(path = *RE_PLUGINREPLACE_NAME),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "plugin_type")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub plugin_type: models::PluginType,
 
     #[serde(rename = "variant")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
 
     #[serde(rename = "namespace")]
@@ -5787,23 +6052,17 @@ pub struct PluginReplace {
             regex(path = *RE_PLUGINREPLACE_NAMESPACE),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 
     #[serde(rename = "pip_url")]
-    #[validate(
-            length(max = 4096),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pip_url: Option<String>,
 
     #[serde(rename = "executable")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub executable: Option<String>,
 
     #[serde(rename = "inherit_from")]
@@ -5813,104 +6072,72 @@ pub struct PluginReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherit_from: Option<Nullable<String>>,
 
     #[serde(rename = "capabilities")]
-    #[validate(
-            length(max = 50),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Vec<String>>,
 
     #[serde(rename = "commands")]
-    #[validate(
-            length(max = 100),
-          custom(function = "check_xss_map_nested"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), custom(function = "check_xss_map_nested"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commands: Option<std::collections::HashMap<String, models::PluginCommand>>,
 
     #[serde(rename = "select")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "metadata")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "schema")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     #[serde(rename = "settings")]
-    #[validate(
-            length(max = 500),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "config")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// A JSON object of any shape.
     #[serde(rename = "env_config")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     #[serde(rename = "resolved_config")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved_config: Option<Vec<models::ConfigValue>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PLUGINREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -5924,27 +6151,27 @@ lazy_static::lazy_static! {
 
 impl PluginReplace {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(plugin_type: models::PluginType, ) -> PluginReplace {
+    pub fn new(plugin_type: models::PluginType) -> PluginReplace {
         PluginReplace {
- name: None,
- plugin_type,
- variant: None,
- namespace: None,
- pip_url: None,
- executable: None,
- inherit_from: None,
- capabilities: None,
- commands: None,
- select: None,
- metadata: None,
- schema: None,
- settings: None,
- config: None,
- env_config: None,
- resolved_config: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name: None,
+            plugin_type,
+            variant: None,
+            namespace: None,
+            pip_url: None,
+            executable: None,
+            inherit_from: None,
+            capabilities: None,
+            commands: None,
+            select: None,
+            metadata: None,
+            schema: None,
+            settings: None,
+            config: None,
+            env_config: None,
+            resolved_config: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -5955,75 +6182,55 @@ impl PluginReplace {
 impl std::fmt::Display for PluginReplace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
-
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
             // Skipping plugin_type in query parameter serialization
-
-
-            self.variant.as_ref().map(|variant| {
-                [
-                    "variant".to_string(),
-                    variant.to_string(),
-                ].join(",")
-            }),
-
-
-            self.namespace.as_ref().map(|namespace| {
-                [
-                    "namespace".to_string(),
-                    namespace.to_string(),
-                ].join(",")
-            }),
-
-
-            self.pip_url.as_ref().map(|pip_url| {
-                [
-                    "pip_url".to_string(),
-                    pip_url.to_string(),
-                ].join(",")
-            }),
-
-
-            self.executable.as_ref().map(|executable| {
-                [
-                    "executable".to_string(),
-                    executable.to_string(),
-                ].join(",")
-            }),
-
-
+            self.variant
+                .as_ref()
+                .map(|variant| ["variant".to_string(), variant.to_string()].join(",")),
+            self.namespace
+                .as_ref()
+                .map(|namespace| ["namespace".to_string(), namespace.to_string()].join(",")),
+            self.pip_url
+                .as_ref()
+                .map(|pip_url| ["pip_url".to_string(), pip_url.to_string()].join(",")),
+            self.executable
+                .as_ref()
+                .map(|executable| ["executable".to_string(), executable.to_string()].join(",")),
             self.inherit_from.as_ref().map(|inherit_from| {
                 [
                     "inherit_from".to_string(),
-                    inherit_from.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    inherit_from
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.capabilities.as_ref().map(|capabilities| {
                 [
                     "capabilities".to_string(),
-                    capabilities.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    capabilities
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
             // Skipping commands in query parameter serialization
             // Skipping commands in query parameter serialization
-
-
             self.select.as_ref().map(|select| {
                 [
                     "select".to_string(),
-                    select.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    select
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -6043,18 +6250,16 @@ impl std::fmt::Display for PluginReplace {
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6085,8 +6290,8 @@ impl std::str::FromStr for PluginReplace {
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub resolved_config: Vec<Vec<models::ConfigValue>>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -6099,41 +6304,118 @@ impl std::str::FromStr for PluginReplace {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing PluginReplace".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginReplace".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "plugin_type" => intermediate_rep.plugin_type.push(<models::PluginType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "plugin_type" => intermediate_rep.plugin_type.push(
+                        <models::PluginType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "variant" => intermediate_rep.variant.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "variant" => intermediate_rep.variant.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "namespace" => intermediate_rep.namespace.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "namespace" => intermediate_rep.namespace.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "pip_url" => intermediate_rep.pip_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pip_url" => intermediate_rep.pip_url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "executable" => intermediate_rep.executable.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "inherit_from" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PluginReplace".to_string()),
-                    "capabilities" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "commands" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "select" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "metadata" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "schema" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "settings" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "config" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "env_config" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
-                    "resolved_config" => return std::result::Result::Err("Parsing a container in this style is not supported in PluginReplace".to_string()),
+                    "executable" => intermediate_rep.executable.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "inherit_from" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PluginReplace"
+                            .to_string(),
+                    ),
+                    "capabilities" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "commands" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "metadata" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "schema" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "settings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "env_config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "resolved_config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing PluginReplace".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginReplace".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -6144,12 +6426,18 @@ impl std::str::FromStr for PluginReplace {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PluginReplace {
             name: intermediate_rep.name.into_iter().next(),
-            plugin_type: intermediate_rep.plugin_type.into_iter().next().ok_or_else(|| "plugin_type missing in PluginReplace".to_string())?,
+            plugin_type: intermediate_rep
+                .plugin_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugin_type missing in PluginReplace".to_string())?,
             variant: intermediate_rep.variant.into_iter().next(),
             namespace: intermediate_rep.namespace.into_iter().next(),
             pip_url: intermediate_rep.pip_url.into_iter().next(),
             executable: intermediate_rep.executable.into_iter().next(),
-            inherit_from: std::result::Result::Err("Nullable types not supported in PluginReplace".to_string())?,
+            inherit_from: std::result::Result::Err(
+                "Nullable types not supported in PluginReplace".to_string(),
+            )?,
             capabilities: intermediate_rep.capabilities.into_iter().next(),
             commands: intermediate_rep.commands.into_iter().next(),
             select: intermediate_rep.select.into_iter().next(),
@@ -6172,11 +6460,15 @@ impl std::str::FromStr for PluginReplace {
 impl std::convert::TryFrom<header::IntoHeaderValue<PluginReplace>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<PluginReplace>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PluginReplace - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginReplace - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -6187,18 +6479,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginReplac
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <PluginReplace as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PluginReplace - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <PluginReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// The plugin types of Meltano.
 /// Enumeration of values.
@@ -6206,7 +6502,9 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginReplac
 /// which helps with FFI.
 #[allow(non_camel_case_types, clippy::large_enum_variant)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum PluginType {
     #[serde(rename = "extractors")]
@@ -6227,8 +6525,7 @@ pub enum PluginType {
     Files,
 }
 
-impl validator::Validate for PluginType
-{
+impl validator::Validate for PluginType {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         std::result::Result::Ok(())
     }
@@ -6267,74 +6564,53 @@ impl std::str::FromStr for PluginType {
     }
 }
 
-
 /// An RFC 9457 problem document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Problem {
     /// A URI reference naming the kind of problem.
     #[serde(rename = "type")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
     pub r_type: String,
 
     /// A short summary of the kind of problem.
     #[serde(rename = "title")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
     pub title: String,
 
     #[serde(rename = "status")]
-    #[validate(
-            range(min = 100u32, max = 599u32),
-    )]
+    #[validate(range(min = 100u32, max = 599u32))]
     pub status: u32,
 
     /// What went wrong with this request.
     #[serde(rename = "detail")]
-    #[validate(
-            length(max = 8192),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 8192), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 
     /// The request path.
     #[serde(rename = "instance")]
-    #[validate(
-            length(max = 2048),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 2048), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<String>,
 
     /// For invalid input, one entry per bad value.
     #[serde(rename = "errors")]
-    #[validate(
-            length(max = 100),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r_errors: Option<Vec<models::ProblemError>>,
-
 }
-
-
 
 impl Problem {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(r_type: String, title: String, status: u32, ) -> Problem {
+    pub fn new(r_type: String, title: String, status: u32) -> Problem {
         Problem {
- r_type,
- title,
- status,
- detail: None,
- instance: None,
- r_errors: None,
+            r_type,
+            title,
+            status,
+            detail: None,
+            instance: None,
+            r_errors: None,
         }
     }
 }
@@ -6345,39 +6621,26 @@ impl Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("type".to_string()),
             Some(self.r_type.to_string()),
-
-
             Some("title".to_string()),
             Some(self.title.to_string()),
-
-
             Some("status".to_string()),
             Some(self.status.to_string()),
-
-
-            self.detail.as_ref().map(|detail| {
-                [
-                    "detail".to_string(),
-                    detail.to_string(),
-                ].join(",")
-            }),
-
-
-            self.instance.as_ref().map(|instance| {
-                [
-                    "instance".to_string(),
-                    instance.to_string(),
-                ].join(",")
-            }),
-
+            self.detail
+                .as_ref()
+                .map(|detail| ["detail".to_string(), detail.to_string()].join(",")),
+            self.instance
+                .as_ref()
+                .map(|instance| ["instance".to_string(), instance.to_string()].join(",")),
             // Skipping errors in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6409,24 +6672,47 @@ impl std::str::FromStr for Problem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Problem".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Problem".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "status" => intermediate_rep.status.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "detail" => intermediate_rep.detail.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "detail" => intermediate_rep.detail.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "instance" => intermediate_rep.instance.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "errors" => return std::result::Result::Err("Parsing a container in this style is not supported in Problem".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Problem".to_string())
+                    "instance" => intermediate_rep.instance.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "errors" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Problem"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Problem".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -6436,9 +6722,21 @@ impl std::str::FromStr for Problem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Problem {
-            r_type: intermediate_rep.r_type.into_iter().next().ok_or_else(|| "type missing in Problem".to_string())?,
-            title: intermediate_rep.title.into_iter().next().ok_or_else(|| "title missing in Problem".to_string())?,
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Problem".to_string())?,
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Problem".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in Problem".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Problem".to_string())?,
             detail: intermediate_rep.detail.into_iter().next(),
             instance: intermediate_rep.instance.into_iter().next(),
             r_errors: intermediate_rep.r_errors.into_iter().next(),
@@ -6452,11 +6750,15 @@ impl std::str::FromStr for Problem {
 impl std::convert::TryFrom<header::IntoHeaderValue<Problem>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Problem>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Problem>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Problem - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Problem - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -6467,48 +6769,40 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Problem> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Problem as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Problem - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <Problem as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Problem - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ProblemError {
     /// A JSON Pointer (RFC 6901) into the request body, or the name of the bad parameter.
     #[serde(rename = "pointer")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
     pub pointer: String,
 
     #[serde(rename = "detail")]
-    #[validate(
-            length(max = 1024),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
     pub detail: String,
-
 }
-
-
 
 impl ProblemError {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(pointer: String, detail: String, ) -> ProblemError {
-        ProblemError {
- pointer,
- detail,
-        }
+    pub fn new(pointer: String, detail: String) -> ProblemError {
+        ProblemError { pointer, detail }
     }
 }
 
@@ -6518,17 +6812,17 @@ impl ProblemError {
 impl std::fmt::Display for ProblemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("pointer".to_string()),
             Some(self.pointer.to_string()),
-
-
             Some("detail".to_string()),
             Some(self.detail.to_string()),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6556,17 +6850,29 @@ impl std::str::FromStr for ProblemError {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ProblemError".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ProblemError".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "pointer" => intermediate_rep.pointer.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pointer" => intermediate_rep.pointer.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "detail" => intermediate_rep.detail.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ProblemError".to_string())
+                    "detail" => intermediate_rep.detail.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ProblemError".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -6576,8 +6882,16 @@ impl std::str::FromStr for ProblemError {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ProblemError {
-            pointer: intermediate_rep.pointer.into_iter().next().ok_or_else(|| "pointer missing in ProblemError".to_string())?,
-            detail: intermediate_rep.detail.into_iter().next().ok_or_else(|| "detail missing in ProblemError".to_string())?,
+            pointer: intermediate_rep
+                .pointer
+                .into_iter()
+                .next()
+                .ok_or_else(|| "pointer missing in ProblemError".to_string())?,
+            detail: intermediate_rep
+                .detail
+                .into_iter()
+                .next()
+                .ok_or_else(|| "detail missing in ProblemError".to_string())?,
         })
     }
 }
@@ -6588,11 +6902,15 @@ impl std::str::FromStr for ProblemError {
 impl std::convert::TryFrom<header::IntoHeaderValue<ProblemError>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ProblemError>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ProblemError>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ProblemError - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ProblemError - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -6603,18 +6921,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProblemError
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ProblemError as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ProblemError - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ProblemError as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ProblemError - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A Meltano project.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -6636,7 +6958,7 @@ pub struct Project {
             regex(path = *RE_PROJECT_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     /// The environment used when none is named, as `default_environment` in `meltano.yml`.
@@ -6647,53 +6969,45 @@ pub struct Project {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_environment: Option<Nullable<String>>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     /// A unique id given at creation, as `project_id` in `meltano.yml`.
     #[serde(rename = "project_id")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<uuid::Uuid>,
 
     #[serde(rename = "state")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<models::LifecycleState>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "delete_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub delete_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PROJECT_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -6707,18 +7021,18 @@ lazy_static::lazy_static! {
 
 impl Project {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, ) -> Project {
+    pub fn new(name: String) -> Project {
         Project {
- name,
- description: None,
- default_environment: None,
- env: None,
- project_id: None,
- state: None,
- create_time: None,
- update_time: None,
- delete_time: None,
- etag: None,
+            name,
+            description: None,
+            default_environment: None,
+            env: None,
+            project_id: None,
+            state: None,
+            create_time: None,
+            update_time: None,
+            delete_time: None,
+            etag: None,
         }
     }
 }
@@ -6729,26 +7043,22 @@ impl Project {
 impl std::fmt::Display for Project {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
-
-            self.default_environment.as_ref().map(|default_environment| {
-                [
-                    "default_environment".to_string(),
-                    default_environment.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
-
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            self.default_environment
+                .as_ref()
+                .map(|default_environment| {
+                    [
+                        "default_environment".to_string(),
+                        default_environment
+                            .as_ref()
+                            .map_or("null".to_string(), |x| x.to_string()),
+                    ]
+                    .join(",")
+                }),
             // Skipping env in query parameter serialization
 
             // Skipping project_id in query parameter serialization
@@ -6760,18 +7070,16 @@ impl std::fmt::Display for Project {
             // Skipping update_time in query parameter serialization
 
             // Skipping delete_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6792,9 +7100,9 @@ impl std::str::FromStr for Project {
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub project_id: Vec<uuid::Uuid>,
             pub state: Vec<models::LifecycleState>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub delete_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub delete_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -6807,30 +7115,71 @@ impl std::str::FromStr for Project {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Project".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Project".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "default_environment" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Project".to_string()),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in Project".to_string()),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "default_environment" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Project"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Project"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "project_id" => intermediate_rep.project_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "project_id" => intermediate_rep.project_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state" => intermediate_rep.state.push(<models::LifecycleState as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state" => intermediate_rep.state.push(
+                        <models::LifecycleState as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "delete_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Project".to_string()),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "delete_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Project"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Project".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Project".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -6840,15 +7189,23 @@ impl std::str::FromStr for Project {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Project {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Project".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Project".to_string())?,
             description: intermediate_rep.description.into_iter().next(),
-            default_environment: std::result::Result::Err("Nullable types not supported in Project".to_string())?,
+            default_environment: std::result::Result::Err(
+                "Nullable types not supported in Project".to_string(),
+            )?,
             env: intermediate_rep.env.into_iter().next(),
             project_id: intermediate_rep.project_id.into_iter().next(),
             state: intermediate_rep.state.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
-            delete_time: std::result::Result::Err("Nullable types not supported in Project".to_string())?,
+            delete_time: std::result::Result::Err(
+                "Nullable types not supported in Project".to_string(),
+            )?,
             etag: intermediate_rep.etag.into_iter().next(),
         })
     }
@@ -6860,11 +7217,15 @@ impl std::str::FromStr for Project {
 impl std::convert::TryFrom<header::IntoHeaderValue<Project>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Project>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Project>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Project - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Project - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -6875,48 +7236,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Project> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Project as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Project - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <Project as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Project - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ProjectList {
     #[serde(rename = "projects")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub projects: Vec<models::Project>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl ProjectList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(projects: Vec<models::Project>, ) -> ProjectList {
+    pub fn new(projects: Vec<models::Project>) -> ProjectList {
         ProjectList {
- projects,
- next_page_token: None,
+            projects,
+            next_page_token: None,
         }
     }
 }
@@ -6928,18 +7284,16 @@ impl std::fmt::Display for ProjectList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping projects in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6967,16 +7321,31 @@ impl std::str::FromStr for ProjectList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ProjectList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ProjectList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "projects" => return std::result::Result::Err("Parsing a container in this style is not supported in ProjectList".to_string()),
+                    "projects" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ProjectList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ProjectList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ProjectList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -6986,7 +7355,11 @@ impl std::str::FromStr for ProjectList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ProjectList {
-            projects: intermediate_rep.projects.into_iter().next().ok_or_else(|| "projects missing in ProjectList".to_string())?,
+            projects: intermediate_rep
+                .projects
+                .into_iter()
+                .next()
+                .ok_or_else(|| "projects missing in ProjectList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -6998,11 +7371,15 @@ impl std::str::FromStr for ProjectList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ProjectList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ProjectList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ProjectList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ProjectList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ProjectList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -7013,18 +7390,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProjectList>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ProjectList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ProjectList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ProjectList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ProjectList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A JSON Merge Patch of a project's writable fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -7037,7 +7418,7 @@ pub struct ProjectPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Nullable<String>>,
 
     #[serde(rename = "default_environment")]
@@ -7047,21 +7428,17 @@ pub struct ProjectPatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_environment: Option<Nullable<String>>,
 
     /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-    )]
+    #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Nullable<std::collections::HashMap<String, String>>>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PROJECTPATCH_DESCRIPTION: regex::Regex = regex::Regex::new("^[^\\x00]*$").unwrap();
@@ -7074,9 +7451,9 @@ impl ProjectPatch {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> ProjectPatch {
         ProjectPatch {
- description: None,
- default_environment: None,
- env: None,
+            description: None,
+            default_environment: None,
+            env: None,
         }
     }
 }
@@ -7087,27 +7464,34 @@ impl ProjectPatch {
 impl std::fmt::Display for ProjectPatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
-            self.default_environment.as_ref().map(|default_environment| {
-                [
-                    "default_environment".to_string(),
-                    default_environment.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
-
+            self.default_environment
+                .as_ref()
+                .map(|default_environment| {
+                    [
+                        "default_environment".to_string(),
+                        default_environment
+                            .as_ref()
+                            .map_or("null".to_string(), |x| x.to_string()),
+                    ]
+                    .join(",")
+                }),
             // Skipping env in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7136,16 +7520,35 @@ impl std::str::FromStr for ProjectPatch {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ProjectPatch".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ProjectPatch".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ProjectPatch".to_string()),
-                    "default_environment" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ProjectPatch".to_string()),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in ProjectPatch".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ProjectPatch".to_string())
+                    "description" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ProjectPatch"
+                            .to_string(),
+                    ),
+                    "default_environment" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ProjectPatch"
+                            .to_string(),
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ProjectPatch"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ProjectPatch".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -7155,9 +7558,15 @@ impl std::str::FromStr for ProjectPatch {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ProjectPatch {
-            description: std::result::Result::Err("Nullable types not supported in ProjectPatch".to_string())?,
-            default_environment: std::result::Result::Err("Nullable types not supported in ProjectPatch".to_string())?,
-            env: std::result::Result::Err("Nullable types not supported in ProjectPatch".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in ProjectPatch".to_string(),
+            )?,
+            default_environment: std::result::Result::Err(
+                "Nullable types not supported in ProjectPatch".to_string(),
+            )?,
+            env: std::result::Result::Err(
+                "Nullable types not supported in ProjectPatch".to_string(),
+            )?,
         })
     }
 }
@@ -7168,11 +7577,15 @@ impl std::str::FromStr for ProjectPatch {
 impl std::convert::TryFrom<header::IntoHeaderValue<ProjectPatch>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ProjectPatch>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ProjectPatch>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ProjectPatch - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ProjectPatch - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -7183,18 +7596,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProjectPatch
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ProjectPatch as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ProjectPatch - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ProjectPatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ProjectPatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A project as sent to Replace; `name` is output-only here (the path names the resource; renames are not supported).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -7207,7 +7624,7 @@ pub struct ProjectReplace {
             regex(path = *RE_PROJECTREPLACE_NAME),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     /// Free text for people (any characters but NUL).
@@ -7217,7 +7634,7 @@ pub struct ProjectReplace {
             regex(path = *RE_PROJECTREPLACE_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     #[serde(rename = "default_environment")]
@@ -7227,52 +7644,44 @@ pub struct ProjectReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_environment: Option<Nullable<String>>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     #[serde(rename = "project_id")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<uuid::Uuid>,
 
     #[serde(rename = "state")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<models::LifecycleState>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "delete_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub delete_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_PROJECTREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -7288,16 +7697,16 @@ impl ProjectReplace {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> ProjectReplace {
         ProjectReplace {
- name: None,
- description: None,
- default_environment: None,
- env: None,
- project_id: None,
- state: None,
- create_time: None,
- update_time: None,
- delete_time: None,
- etag: None,
+            name: None,
+            description: None,
+            default_environment: None,
+            env: None,
+            project_id: None,
+            state: None,
+            create_time: None,
+            update_time: None,
+            delete_time: None,
+            etag: None,
         }
     }
 }
@@ -7308,30 +7717,23 @@ impl ProjectReplace {
 impl std::fmt::Display for ProjectReplace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
-
-            self.default_environment.as_ref().map(|default_environment| {
-                [
-                    "default_environment".to_string(),
-                    default_environment.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
-
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            self.default_environment
+                .as_ref()
+                .map(|default_environment| {
+                    [
+                        "default_environment".to_string(),
+                        default_environment
+                            .as_ref()
+                            .map_or("null".to_string(), |x| x.to_string()),
+                    ]
+                    .join(",")
+                }),
             // Skipping env in query parameter serialization
 
             // Skipping project_id in query parameter serialization
@@ -7343,18 +7745,16 @@ impl std::fmt::Display for ProjectReplace {
             // Skipping update_time in query parameter serialization
 
             // Skipping delete_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7375,9 +7775,9 @@ impl std::str::FromStr for ProjectReplace {
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub project_id: Vec<uuid::Uuid>,
             pub state: Vec<models::LifecycleState>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub delete_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub delete_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -7390,30 +7790,67 @@ impl std::str::FromStr for ProjectReplace {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ProjectReplace".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ProjectReplace".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "default_environment" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ProjectReplace".to_string()),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in ProjectReplace".to_string()),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "default_environment" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ProjectReplace"
+                            .to_string(),
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ProjectReplace"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "project_id" => intermediate_rep.project_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "project_id" => intermediate_rep.project_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state" => intermediate_rep.state.push(<models::LifecycleState as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state" => intermediate_rep.state.push(
+                        <models::LifecycleState as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "delete_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ProjectReplace".to_string()),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "delete_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ProjectReplace"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ProjectReplace".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ProjectReplace".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -7425,13 +7862,17 @@ impl std::str::FromStr for ProjectReplace {
         std::result::Result::Ok(ProjectReplace {
             name: intermediate_rep.name.into_iter().next(),
             description: intermediate_rep.description.into_iter().next(),
-            default_environment: std::result::Result::Err("Nullable types not supported in ProjectReplace".to_string())?,
+            default_environment: std::result::Result::Err(
+                "Nullable types not supported in ProjectReplace".to_string(),
+            )?,
             env: intermediate_rep.env.into_iter().next(),
             project_id: intermediate_rep.project_id.into_iter().next(),
             state: intermediate_rep.state.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
-            delete_time: std::result::Result::Err("Nullable types not supported in ProjectReplace".to_string())?,
+            delete_time: std::result::Result::Err(
+                "Nullable types not supported in ProjectReplace".to_string(),
+            )?,
             etag: intermediate_rep.etag.into_iter().next(),
         })
     }
@@ -7443,11 +7884,15 @@ impl std::str::FromStr for ProjectReplace {
 impl std::convert::TryFrom<header::IntoHeaderValue<ProjectReplace>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ProjectReplace>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ProjectReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ProjectReplace - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ProjectReplace - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -7458,18 +7903,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProjectRepla
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ProjectReplace as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ProjectReplace - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ProjectReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ProjectReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// One execution, as a row of Meltano's run history.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -7481,7 +7930,7 @@ pub struct Run {
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "kind")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(custom(function = "check_xss_string"))]
     pub kind: String,
 
     #[serde(rename = "job")]
@@ -7491,7 +7940,7 @@ pub struct Run {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<Nullable<String>>,
 
     #[serde(rename = "schedule")]
@@ -7501,73 +7950,63 @@ pub struct Run {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Nullable<String>>,
 
     #[serde(rename = "command")]
-    #[validate(
-            length(max = 4096),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
 
     #[serde(rename = "status")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub status: models::RunStatus,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "trigger")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(custom(function = "check_xss_string"))]
     pub trigger: String,
 
     #[serde(rename = "options")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<models::RunOptions>,
 
     /// The state ids the run reads and writes.
     #[serde(rename = "state_ids")]
-    #[validate(
-            length(max = 100),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_ids: Option<Vec<models::StateId>>,
 
     /// Why the run failed or was cancelled.
     #[serde(rename = "error")]
-    #[validate(
-            length(max = 8192),
-    )]
+    #[validate(length(max = 8192))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<Nullable<String>>,
 
     #[serde(rename = "create_time")]
-    pub create_time: chrono::DateTime::<chrono::Utc>,
+    pub create_time: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "start_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub start_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "end_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub end_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "heartbeat_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub heartbeat_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
-
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heartbeat_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_RUN_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -7578,22 +8017,28 @@ lazy_static::lazy_static! {
 
 impl Run {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(id: uuid::Uuid, kind: String, status: models::RunStatus, trigger: String, create_time: chrono::DateTime::<chrono::Utc>, ) -> Run {
+    pub fn new(
+        id: uuid::Uuid,
+        kind: String,
+        status: models::RunStatus,
+        trigger: String,
+        create_time: chrono::DateTime<chrono::Utc>,
+    ) -> Run {
         Run {
- id,
- kind,
- job: None,
- schedule: None,
- command: None,
- status,
- trigger,
- options: None,
- state_ids: None,
- error: None,
- create_time,
- start_time: None,
- end_time: None,
- heartbeat_time: None,
+            id,
+            kind,
+            job: None,
+            schedule: None,
+            command: None,
+            status,
+            trigger,
+            options: None,
+            state_ids: None,
+            error: None,
+            create_time,
+            start_time: None,
+            end_time: None,
+            heartbeat_time: None,
         }
     }
 }
@@ -7605,59 +8050,49 @@ impl std::fmt::Display for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping id in query parameter serialization
-
-
             Some("kind".to_string()),
             Some(self.kind.to_string()),
-
-
             self.job.as_ref().map(|job| {
                 [
                     "job".to_string(),
                     job.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
-
-
             self.schedule.as_ref().map(|schedule| {
                 [
                     "schedule".to_string(),
-                    schedule.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    schedule
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
-            self.command.as_ref().map(|command| {
-                [
-                    "command".to_string(),
-                    command.to_string(),
-                ].join(",")
-            }),
-
+            self.command
+                .as_ref()
+                .map(|command| ["command".to_string(), command.to_string()].join(",")),
             // Skipping status in query parameter serialization
-
-
             Some("trigger".to_string()),
             Some(self.trigger.to_string()),
-
             // Skipping options in query parameter serialization
-
-
             self.state_ids.as_ref().map(|state_ids| {
                 [
                     "state_ids".to_string(),
-                    state_ids.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    state_ids
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
-
             self.error.as_ref().map(|error| {
                 [
                     "error".to_string(),
                     error.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
-
             // Skipping create_time in query parameter serialization
 
             // Skipping start_time in query parameter serialization
@@ -7665,10 +8100,13 @@ impl std::fmt::Display for Run {
             // Skipping end_time in query parameter serialization
 
             // Skipping heartbeat_time in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7693,10 +8131,10 @@ impl std::str::FromStr for Run {
             pub options: Vec<models::RunOptions>,
             pub state_ids: Vec<Vec<models::StateId>>,
             pub error: Vec<String>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub start_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub end_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub heartbeat_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub start_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub end_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub heartbeat_time: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7708,34 +8146,92 @@ impl std::str::FromStr for Run {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Run".to_string())
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Run".to_string());
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "kind" => intermediate_rep.kind.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "job" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
-                    "schedule" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
+                    "kind" => intermediate_rep.kind.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "job" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
+                    "schedule" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "command" => intermediate_rep.command.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "command" => intermediate_rep.command.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<models::RunStatus as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "status" => intermediate_rep.status.push(
+                        <models::RunStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "trigger" => intermediate_rep.trigger.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "trigger" => intermediate_rep.trigger.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "options" => intermediate_rep.options.push(<models::RunOptions as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "state_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in Run".to_string()),
-                    "error" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
+                    "options" => intermediate_rep.options.push(
+                        <models::RunOptions as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "state_ids" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Run".to_string(),
+                        );
+                    }
+                    "error" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "start_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
-                    "end_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
-                    "heartbeat_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Run".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Run".to_string())
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "start_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
+                    "end_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
+                    "heartbeat_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Run".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -7745,20 +8241,44 @@ impl std::str::FromStr for Run {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Run {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Run".to_string())?,
-            kind: intermediate_rep.kind.into_iter().next().ok_or_else(|| "kind missing in Run".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Run".to_string())?,
+            kind: intermediate_rep
+                .kind
+                .into_iter()
+                .next()
+                .ok_or_else(|| "kind missing in Run".to_string())?,
             job: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             schedule: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             command: intermediate_rep.command.into_iter().next(),
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Run".to_string())?,
-            trigger: intermediate_rep.trigger.into_iter().next().ok_or_else(|| "trigger missing in Run".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Run".to_string())?,
+            trigger: intermediate_rep
+                .trigger
+                .into_iter()
+                .next()
+                .ok_or_else(|| "trigger missing in Run".to_string())?,
             options: intermediate_rep.options.into_iter().next(),
             state_ids: intermediate_rep.state_ids.into_iter().next(),
             error: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
-            create_time: intermediate_rep.create_time.into_iter().next().ok_or_else(|| "create_time missing in Run".to_string())?,
-            start_time: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
+            create_time: intermediate_rep
+                .create_time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "create_time missing in Run".to_string())?,
+            start_time: std::result::Result::Err(
+                "Nullable types not supported in Run".to_string(),
+            )?,
             end_time: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
-            heartbeat_time: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
+            heartbeat_time: std::result::Result::Err(
+                "Nullable types not supported in Run".to_string(),
+            )?,
         })
     }
 }
@@ -7772,8 +8292,10 @@ impl std::convert::TryFrom<header::IntoHeaderValue<Run>> for HeaderValue {
     fn try_from(hdr_value: header::IntoHeaderValue<Run>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Run - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Run - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -7784,27 +8306,28 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Run> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Run as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Run - {err}"#))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+            std::result::Result::Ok(value) => match <Run as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Run - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
 
-
-
 /// A server-assigned id.
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RunId(pub uuid::Uuid);
 
 impl validator::Validate for RunId {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -7834,37 +8357,26 @@ impl std::ops::DerefMut for RunId {
     }
 }
 
-
-
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RunList {
     #[serde(rename = "runs")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub runs: Vec<models::Run>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl RunList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(runs: Vec<models::Run>, ) -> RunList {
+    pub fn new(runs: Vec<models::Run>) -> RunList {
         RunList {
- runs,
- next_page_token: None,
+            runs,
+            next_page_token: None,
         }
     }
 }
@@ -7876,18 +8388,16 @@ impl std::fmt::Display for RunList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping runs in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7915,16 +8425,31 @@ impl std::str::FromStr for RunList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing RunList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RunList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "runs" => return std::result::Result::Err("Parsing a container in this style is not supported in RunList".to_string()),
+                    "runs" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in RunList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing RunList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RunList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -7934,7 +8459,11 @@ impl std::str::FromStr for RunList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(RunList {
-            runs: intermediate_rep.runs.into_iter().next().ok_or_else(|| "runs missing in RunList".to_string())?,
+            runs: intermediate_rep
+                .runs
+                .into_iter()
+                .next()
+                .ok_or_else(|| "runs missing in RunList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -7946,11 +8475,15 @@ impl std::str::FromStr for RunList {
 impl std::convert::TryFrom<header::IntoHeaderValue<RunList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<RunList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RunList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for RunList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RunList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -7961,18 +8494,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunList> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <RunList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into RunList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <RunList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RunList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// Options of `meltano run`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -7980,17 +8517,17 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunList> {
 pub struct RunOptions {
     /// Ignore existing state and write a fresh one.
     #[serde(rename = "full_refresh")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_refresh: Option<bool>,
 
     /// Do not write state.
     #[serde(rename = "no_state_update")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub no_state_update: Option<bool>,
 
     /// Run even if a run of the same state id is in progress.
     #[serde(rename = "force")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 
     /// Overrides the environment's suffix.
@@ -8000,29 +8537,25 @@ pub struct RunOptions {
             regex(path = *RE_RUNOPTIONS_STATE_ID_SUFFIX),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_id_suffix: Option<String>,
 
     #[serde(rename = "state_strategy")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_strategy: Option<models::StateStrategy>,
 
     /// Resolve and check the blocks without running them.
     #[serde(rename = "dry_run")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
 
     /// Cancel the run after this long.
     #[serde(rename = "timeout_seconds")]
-    #[validate(
-            range(min = 1u32, max = 604800u32),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(range(min = 1u32, max = 604800u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: Option<u32>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_RUNOPTIONS_STATE_ID_SUFFIX: regex::Regex = regex::Regex::new("^[A-Za-z0-9_.-]{1,63}$").unwrap();
@@ -8032,13 +8565,13 @@ impl RunOptions {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> RunOptions {
         RunOptions {
- full_refresh: Some(false),
- no_state_update: Some(false),
- force: Some(false),
- state_id_suffix: None,
- state_strategy: None,
- dry_run: Some(false),
- timeout_seconds: None,
+            full_refresh: Some(false),
+            no_state_update: Some(false),
+            force: Some(false),
+            state_id_suffix: None,
+            state_strategy: None,
+            dry_run: Some(false),
+            timeout_seconds: None,
         }
     }
 }
@@ -8049,59 +8582,32 @@ impl RunOptions {
 impl std::fmt::Display for RunOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.full_refresh.as_ref().map(|full_refresh| {
-                [
-                    "full_refresh".to_string(),
-                    full_refresh.to_string(),
-                ].join(",")
+                ["full_refresh".to_string(), full_refresh.to_string()].join(",")
             }),
-
-
             self.no_state_update.as_ref().map(|no_state_update| {
-                [
-                    "no_state_update".to_string(),
-                    no_state_update.to_string(),
-                ].join(",")
+                ["no_state_update".to_string(), no_state_update.to_string()].join(",")
             }),
-
-
-            self.force.as_ref().map(|force| {
-                [
-                    "force".to_string(),
-                    force.to_string(),
-                ].join(",")
-            }),
-
-
+            self.force
+                .as_ref()
+                .map(|force| ["force".to_string(), force.to_string()].join(",")),
             self.state_id_suffix.as_ref().map(|state_id_suffix| {
-                [
-                    "state_id_suffix".to_string(),
-                    state_id_suffix.to_string(),
-                ].join(",")
+                ["state_id_suffix".to_string(), state_id_suffix.to_string()].join(",")
             }),
-
             // Skipping state_strategy in query parameter serialization
-
-
-            self.dry_run.as_ref().map(|dry_run| {
-                [
-                    "dry_run".to_string(),
-                    dry_run.to_string(),
-                ].join(",")
-            }),
-
-
+            self.dry_run
+                .as_ref()
+                .map(|dry_run| ["dry_run".to_string(), dry_run.to_string()].join(",")),
             self.timeout_seconds.as_ref().map(|timeout_seconds| {
-                [
-                    "timeout_seconds".to_string(),
-                    timeout_seconds.to_string(),
-                ].join(",")
+                ["timeout_seconds".to_string(), timeout_seconds.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8134,27 +8640,50 @@ impl std::str::FromStr for RunOptions {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing RunOptions".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RunOptions".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "full_refresh" => intermediate_rep.full_refresh.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "full_refresh" => intermediate_rep.full_refresh.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "no_state_update" => intermediate_rep.no_state_update.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "no_state_update" => intermediate_rep.no_state_update.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "force" => intermediate_rep.force.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "force" => intermediate_rep.force.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state_id_suffix" => intermediate_rep.state_id_suffix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state_id_suffix" => intermediate_rep.state_id_suffix.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state_strategy" => intermediate_rep.state_strategy.push(<models::StateStrategy as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state_strategy" => intermediate_rep.state_strategy.push(
+                        <models::StateStrategy as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "dry_run" => intermediate_rep.dry_run.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "dry_run" => intermediate_rep.dry_run.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "timeout_seconds" => intermediate_rep.timeout_seconds.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing RunOptions".to_string())
+                    "timeout_seconds" => intermediate_rep.timeout_seconds.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RunOptions".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -8181,11 +8710,15 @@ impl std::str::FromStr for RunOptions {
 impl std::convert::TryFrom<header::IntoHeaderValue<RunOptions>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<RunOptions>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RunOptions>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for RunOptions - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RunOptions - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -8196,40 +8729,41 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunOptions> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <RunOptions as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into RunOptions - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <RunOptions as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RunOptions - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// An ad hoc run, `command` as the arguments of `meltano run`, with its options.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RunRequest {
     #[serde(rename = "command")]
-    #[validate(
-            length(min = 1, max = 4096),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(min = 1, max = 4096), custom(function = "check_xss_string"))]
     pub command: String,
 
     #[serde(rename = "full_refresh")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_refresh: Option<bool>,
 
     #[serde(rename = "no_state_update")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub no_state_update: Option<bool>,
 
     #[serde(rename = "force")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 
     #[serde(rename = "state_id_suffix")]
@@ -8238,27 +8772,23 @@ pub struct RunRequest {
             regex(path = *RE_RUNREQUEST_STATE_ID_SUFFIX),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_id_suffix: Option<String>,
 
     #[serde(rename = "state_strategy")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_strategy: Option<models::StateStrategy>,
 
     #[serde(rename = "dry_run")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
 
     #[serde(rename = "timeout_seconds")]
-    #[validate(
-            range(min = 1u32, max = 604800u32),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(range(min = 1u32, max = 604800u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: Option<u32>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_RUNREQUEST_STATE_ID_SUFFIX: regex::Regex = regex::Regex::new("^[A-Za-z0-9_.-]{1,63}$").unwrap();
@@ -8266,16 +8796,16 @@ lazy_static::lazy_static! {
 
 impl RunRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(command: String, ) -> RunRequest {
+    pub fn new(command: String) -> RunRequest {
         RunRequest {
- command,
- full_refresh: Some(false),
- no_state_update: Some(false),
- force: Some(false),
- state_id_suffix: None,
- state_strategy: None,
- dry_run: Some(false),
- timeout_seconds: None,
+            command,
+            full_refresh: Some(false),
+            no_state_update: Some(false),
+            force: Some(false),
+            state_id_suffix: None,
+            state_strategy: None,
+            dry_run: Some(false),
+            timeout_seconds: None,
         }
     }
 }
@@ -8286,63 +8816,34 @@ impl RunRequest {
 impl std::fmt::Display for RunRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("command".to_string()),
             Some(self.command.to_string()),
-
-
             self.full_refresh.as_ref().map(|full_refresh| {
-                [
-                    "full_refresh".to_string(),
-                    full_refresh.to_string(),
-                ].join(",")
+                ["full_refresh".to_string(), full_refresh.to_string()].join(",")
             }),
-
-
             self.no_state_update.as_ref().map(|no_state_update| {
-                [
-                    "no_state_update".to_string(),
-                    no_state_update.to_string(),
-                ].join(",")
+                ["no_state_update".to_string(), no_state_update.to_string()].join(",")
             }),
-
-
-            self.force.as_ref().map(|force| {
-                [
-                    "force".to_string(),
-                    force.to_string(),
-                ].join(",")
-            }),
-
-
+            self.force
+                .as_ref()
+                .map(|force| ["force".to_string(), force.to_string()].join(",")),
             self.state_id_suffix.as_ref().map(|state_id_suffix| {
-                [
-                    "state_id_suffix".to_string(),
-                    state_id_suffix.to_string(),
-                ].join(",")
+                ["state_id_suffix".to_string(), state_id_suffix.to_string()].join(",")
             }),
-
             // Skipping state_strategy in query parameter serialization
-
-
-            self.dry_run.as_ref().map(|dry_run| {
-                [
-                    "dry_run".to_string(),
-                    dry_run.to_string(),
-                ].join(",")
-            }),
-
-
+            self.dry_run
+                .as_ref()
+                .map(|dry_run| ["dry_run".to_string(), dry_run.to_string()].join(",")),
             self.timeout_seconds.as_ref().map(|timeout_seconds| {
-                [
-                    "timeout_seconds".to_string(),
-                    timeout_seconds.to_string(),
-                ].join(",")
+                ["timeout_seconds".to_string(), timeout_seconds.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8376,29 +8877,54 @@ impl std::str::FromStr for RunRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing RunRequest".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RunRequest".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "command" => intermediate_rep.command.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "command" => intermediate_rep.command.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "full_refresh" => intermediate_rep.full_refresh.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "full_refresh" => intermediate_rep.full_refresh.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "no_state_update" => intermediate_rep.no_state_update.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "no_state_update" => intermediate_rep.no_state_update.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "force" => intermediate_rep.force.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "force" => intermediate_rep.force.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state_id_suffix" => intermediate_rep.state_id_suffix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state_id_suffix" => intermediate_rep.state_id_suffix.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "state_strategy" => intermediate_rep.state_strategy.push(<models::StateStrategy as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state_strategy" => intermediate_rep.state_strategy.push(
+                        <models::StateStrategy as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "dry_run" => intermediate_rep.dry_run.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "dry_run" => intermediate_rep.dry_run.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "timeout_seconds" => intermediate_rep.timeout_seconds.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing RunRequest".to_string())
+                    "timeout_seconds" => intermediate_rep.timeout_seconds.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RunRequest".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -8408,7 +8934,11 @@ impl std::str::FromStr for RunRequest {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(RunRequest {
-            command: intermediate_rep.command.into_iter().next().ok_or_else(|| "command missing in RunRequest".to_string())?,
+            command: intermediate_rep
+                .command
+                .into_iter()
+                .next()
+                .ok_or_else(|| "command missing in RunRequest".to_string())?,
             full_refresh: intermediate_rep.full_refresh.into_iter().next(),
             no_state_update: intermediate_rep.no_state_update.into_iter().next(),
             force: intermediate_rep.force.into_iter().next(),
@@ -8426,11 +8956,15 @@ impl std::str::FromStr for RunRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<RunRequest>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<RunRequest>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RunRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for RunRequest - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RunRequest - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -8441,18 +8975,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunRequest> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <RunRequest as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into RunRequest - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <RunRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RunRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// As Meltano's run states, plus `QUEUED` (not yet claimed by a server) and `CANCELLED`.
 /// Enumeration of values.
@@ -8460,7 +8998,9 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunRequest> 
 /// which helps with FFI.
 #[allow(non_camel_case_types, clippy::large_enum_variant)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum RunStatus {
     #[serde(rename = "QUEUED")]
@@ -8479,8 +9019,7 @@ pub enum RunStatus {
     StateEdit,
 }
 
-impl validator::Validate for RunStatus
-{
+impl validator::Validate for RunStatus {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         std::result::Result::Ok(())
     }
@@ -8517,7 +9056,6 @@ impl std::str::FromStr for RunStatus {
     }
 }
 
-
 /// A schedule, as `schedules[]` in `meltano.yml`; either `job`, or Meltano's older `extractor` + `loader` + `transform` form.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -8538,7 +9076,7 @@ pub struct Schedule {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<Nullable<String>>,
 
     #[serde(rename = "extractor")]
@@ -8548,7 +9086,7 @@ pub struct Schedule {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extractor: Option<Nullable<String>>,
 
     #[serde(rename = "loader")]
@@ -8558,72 +9096,59 @@ pub struct Schedule {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loader: Option<Nullable<String>>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "transform")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transform: Option<Nullable<String>>,
 
     /// A 5-field cron expression or one of `@hourly`, `@daily`, `@weekly`, `@monthly`, `@yearly`, `@once`, `@manual`.
     #[serde(rename = "interval")]
-    #[validate(
-            length(min = 1, max = 255),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(min = 1, max = 255), custom(function = "check_xss_string"))]
     pub interval: String,
 
     /// The interval as a cron expression (`null` for `@once` and `@manual`).
     #[serde(rename = "cron_interval")]
-    #[validate(
-            length(max = 255),
-    )]
+    #[validate(length(max = 255))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cron_interval: Option<Nullable<String>>,
 
     #[serde(rename = "next_fire_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub next_fire_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "paused")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_SCHEDULE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -8640,21 +9165,21 @@ lazy_static::lazy_static! {
 
 impl Schedule {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, interval: String, ) -> Schedule {
+    pub fn new(name: String, interval: String) -> Schedule {
         Schedule {
- name,
- job: None,
- extractor: None,
- loader: None,
- transform: None,
- interval,
- cron_interval: None,
- next_fire_time: None,
- paused: Some(false),
- env: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name,
+            job: None,
+            extractor: None,
+            loader: None,
+            transform: None,
+            interval,
+            cron_interval: None,
+            next_fire_time: None,
+            paused: Some(false),
+            env: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -8665,81 +9190,72 @@ impl Schedule {
 impl std::fmt::Display for Schedule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
-
             self.job.as_ref().map(|job| {
                 [
                     "job".to_string(),
                     job.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
-
-
             self.extractor.as_ref().map(|extractor| {
                 [
                     "extractor".to_string(),
-                    extractor.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    extractor
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.loader.as_ref().map(|loader| {
                 [
                     "loader".to_string(),
-                    loader.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    loader
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.transform.as_ref().map(|transform| {
                 [
                     "transform".to_string(),
-                    transform.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    transform
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             Some("interval".to_string()),
             Some(self.interval.to_string()),
-
-
             self.cron_interval.as_ref().map(|cron_interval| {
                 [
                     "cron_interval".to_string(),
-                    cron_interval.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    cron_interval
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping next_fire_time in query parameter serialization
-
-
-            self.paused.as_ref().map(|paused| {
-                [
-                    "paused".to_string(),
-                    paused.to_string(),
-                ].join(",")
-            }),
-
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
             // Skipping env in query parameter serialization
 
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8761,11 +9277,11 @@ impl std::str::FromStr for Schedule {
             pub transform: Vec<String>,
             pub interval: Vec<String>,
             pub cron_interval: Vec<String>,
-            pub next_fire_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub next_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub paused: Vec<bool>,
             pub env: Vec<std::collections::HashMap<String, String>>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -8778,32 +9294,89 @@ impl std::str::FromStr for Schedule {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Schedule".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Schedule".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "job" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
-                    "extractor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
-                    "loader" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
-                    "transform" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "job" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
+                    "extractor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
+                    "loader" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
+                    "transform" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "cron_interval" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
-                    "next_fire_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Schedule".to_string()),
+                    "interval" => intermediate_rep.interval.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "cron_interval" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
+                    "next_fire_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "paused" => intermediate_rep.paused.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in Schedule".to_string()),
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Schedule".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Schedule".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -8813,14 +9386,32 @@ impl std::str::FromStr for Schedule {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Schedule {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Schedule".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Schedule".to_string())?,
             job: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
-            extractor: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
-            loader: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
-            transform: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
-            interval: intermediate_rep.interval.into_iter().next().ok_or_else(|| "interval missing in Schedule".to_string())?,
-            cron_interval: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
-            next_fire_time: std::result::Result::Err("Nullable types not supported in Schedule".to_string())?,
+            extractor: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            loader: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            transform: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            interval: intermediate_rep
+                .interval
+                .into_iter()
+                .next()
+                .ok_or_else(|| "interval missing in Schedule".to_string())?,
+            cron_interval: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            next_fire_time: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
             paused: intermediate_rep.paused.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
@@ -8836,11 +9427,15 @@ impl std::str::FromStr for Schedule {
 impl std::convert::TryFrom<header::IntoHeaderValue<Schedule>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Schedule>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Schedule>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Schedule - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Schedule - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -8851,48 +9446,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Schedule> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Schedule as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Schedule - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <Schedule as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Schedule - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ScheduleList {
     #[serde(rename = "schedules")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub schedules: Vec<models::Schedule>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl ScheduleList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(schedules: Vec<models::Schedule>, ) -> ScheduleList {
+    pub fn new(schedules: Vec<models::Schedule>) -> ScheduleList {
         ScheduleList {
- schedules,
- next_page_token: None,
+            schedules,
+            next_page_token: None,
         }
     }
 }
@@ -8904,18 +9494,16 @@ impl std::fmt::Display for ScheduleList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping schedules in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8943,16 +9531,31 @@ impl std::str::FromStr for ScheduleList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ScheduleList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ScheduleList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "schedules" => return std::result::Result::Err("Parsing a container in this style is not supported in ScheduleList".to_string()),
+                    "schedules" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ScheduleList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ScheduleList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -8962,7 +9565,11 @@ impl std::str::FromStr for ScheduleList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleList {
-            schedules: intermediate_rep.schedules.into_iter().next().ok_or_else(|| "schedules missing in ScheduleList".to_string())?,
+            schedules: intermediate_rep
+                .schedules
+                .into_iter()
+                .next()
+                .ok_or_else(|| "schedules missing in ScheduleList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -8974,11 +9581,15 @@ impl std::str::FromStr for ScheduleList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ScheduleList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ScheduleList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ScheduleList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -8989,18 +9600,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ScheduleList
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ScheduleList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ScheduleList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ScheduleList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ScheduleList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -9012,7 +9627,7 @@ pub struct SchedulePatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<Nullable<String>>,
 
     #[serde(rename = "extractor")]
@@ -9022,7 +9637,7 @@ pub struct SchedulePatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extractor: Option<Nullable<String>>,
 
     #[serde(rename = "loader")]
@@ -9032,40 +9647,33 @@ pub struct SchedulePatch {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loader: Option<Nullable<String>>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "transform")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transform: Option<Nullable<String>>,
 
     #[serde(rename = "interval")]
-    #[validate(
-            length(min = 1, max = 255),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(min = 1, max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
 
     #[serde(rename = "paused")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
 
     /// Variables to set (merged into the current ones); `null` removes them all. To remove one variable, Replace the resource.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-    )]
+    #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Nullable<std::collections::HashMap<String, String>>>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_SCHEDULEPATCH_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -9081,13 +9689,13 @@ impl SchedulePatch {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> SchedulePatch {
         SchedulePatch {
- job: None,
- extractor: None,
- loader: None,
- transform: None,
- interval: None,
- paused: None,
- env: None,
+            job: None,
+            extractor: None,
+            loader: None,
+            transform: None,
+            interval: None,
+            paused: None,
+            env: None,
         }
     }
 }
@@ -9098,59 +9706,54 @@ impl SchedulePatch {
 impl std::fmt::Display for SchedulePatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.job.as_ref().map(|job| {
                 [
                     "job".to_string(),
                     job.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
-
-
             self.extractor.as_ref().map(|extractor| {
                 [
                     "extractor".to_string(),
-                    extractor.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    extractor
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.loader.as_ref().map(|loader| {
                 [
                     "loader".to_string(),
-                    loader.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    loader
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.transform.as_ref().map(|transform| {
                 [
                     "transform".to_string(),
-                    transform.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    transform
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
-            self.interval.as_ref().map(|interval| {
-                [
-                    "interval".to_string(),
-                    interval.to_string(),
-                ].join(",")
-            }),
-
-
-            self.paused.as_ref().map(|paused| {
-                [
-                    "paused".to_string(),
-                    paused.to_string(),
-                ].join(",")
-            }),
-
+            self.interval
+                .as_ref()
+                .map(|interval| ["interval".to_string(), interval.to_string()].join(",")),
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
             // Skipping env in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9183,22 +9786,51 @@ impl std::str::FromStr for SchedulePatch {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SchedulePatch".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SchedulePatch".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "job" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SchedulePatch".to_string()),
-                    "extractor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SchedulePatch".to_string()),
-                    "loader" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SchedulePatch".to_string()),
-                    "transform" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SchedulePatch".to_string()),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SchedulePatch"
+                            .to_string(),
+                    ),
+                    "extractor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SchedulePatch"
+                            .to_string(),
+                    ),
+                    "loader" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SchedulePatch"
+                            .to_string(),
+                    ),
+                    "transform" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SchedulePatch"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "interval" => intermediate_rep.interval.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "paused" => intermediate_rep.paused.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in SchedulePatch".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SchedulePatch".to_string())
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SchedulePatch"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SchedulePatch".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -9208,13 +9840,23 @@ impl std::str::FromStr for SchedulePatch {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SchedulePatch {
-            job: std::result::Result::Err("Nullable types not supported in SchedulePatch".to_string())?,
-            extractor: std::result::Result::Err("Nullable types not supported in SchedulePatch".to_string())?,
-            loader: std::result::Result::Err("Nullable types not supported in SchedulePatch".to_string())?,
-            transform: std::result::Result::Err("Nullable types not supported in SchedulePatch".to_string())?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in SchedulePatch".to_string(),
+            )?,
+            extractor: std::result::Result::Err(
+                "Nullable types not supported in SchedulePatch".to_string(),
+            )?,
+            loader: std::result::Result::Err(
+                "Nullable types not supported in SchedulePatch".to_string(),
+            )?,
+            transform: std::result::Result::Err(
+                "Nullable types not supported in SchedulePatch".to_string(),
+            )?,
             interval: intermediate_rep.interval.into_iter().next(),
             paused: intermediate_rep.paused.into_iter().next(),
-            env: std::result::Result::Err("Nullable types not supported in SchedulePatch".to_string())?,
+            env: std::result::Result::Err(
+                "Nullable types not supported in SchedulePatch".to_string(),
+            )?,
         })
     }
 }
@@ -9225,11 +9867,15 @@ impl std::str::FromStr for SchedulePatch {
 impl std::convert::TryFrom<header::IntoHeaderValue<SchedulePatch>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SchedulePatch>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SchedulePatch>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for SchedulePatch - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SchedulePatch - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -9240,18 +9886,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SchedulePatc
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SchedulePatch as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into SchedulePatch - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <SchedulePatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SchedulePatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -9263,7 +9913,7 @@ pub struct ScheduleReplace {
             regex(path = *RE_SCHEDULEREPLACE_NAME),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "job")]
@@ -9273,7 +9923,7 @@ pub struct ScheduleReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<Nullable<String>>,
 
     #[serde(rename = "extractor")]
@@ -9283,7 +9933,7 @@ pub struct ScheduleReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extractor: Option<Nullable<String>>,
 
     #[serde(rename = "loader")]
@@ -9293,70 +9943,57 @@ pub struct ScheduleReplace {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loader: Option<Nullable<String>>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "transform")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transform: Option<Nullable<String>>,
 
     #[serde(rename = "interval")]
-    #[validate(
-            length(min = 1, max = 255),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(min = 1, max = 255), custom(function = "check_xss_string"))]
     pub interval: String,
 
     #[serde(rename = "cron_interval")]
-    #[validate(
-            length(max = 255),
-    )]
+    #[validate(length(max = 255))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cron_interval: Option<Nullable<String>>,
 
     #[serde(rename = "next_fire_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub next_fire_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "paused")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
 
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env")]
-    #[validate(
-            length(max = 500),
-          custom(function = "check_xss_map_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_SCHEDULEREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -9373,21 +10010,21 @@ lazy_static::lazy_static! {
 
 impl ScheduleReplace {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(interval: String, ) -> ScheduleReplace {
+    pub fn new(interval: String) -> ScheduleReplace {
         ScheduleReplace {
- name: None,
- job: None,
- extractor: None,
- loader: None,
- transform: None,
- interval,
- cron_interval: None,
- next_fire_time: None,
- paused: Some(false),
- env: None,
- create_time: None,
- update_time: None,
- etag: None,
+            name: None,
+            job: None,
+            extractor: None,
+            loader: None,
+            transform: None,
+            interval,
+            cron_interval: None,
+            next_fire_time: None,
+            paused: Some(false),
+            env: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -9398,85 +10035,73 @@ impl ScheduleReplace {
 impl std::fmt::Display for ScheduleReplace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
-
-
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
             self.job.as_ref().map(|job| {
                 [
                     "job".to_string(),
                     job.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
-
-
             self.extractor.as_ref().map(|extractor| {
                 [
                     "extractor".to_string(),
-                    extractor.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    extractor
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.loader.as_ref().map(|loader| {
                 [
                     "loader".to_string(),
-                    loader.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    loader
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             self.transform.as_ref().map(|transform| {
                 [
                     "transform".to_string(),
-                    transform.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    transform
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
-
             Some("interval".to_string()),
             Some(self.interval.to_string()),
-
-
             self.cron_interval.as_ref().map(|cron_interval| {
                 [
                     "cron_interval".to_string(),
-                    cron_interval.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    cron_interval
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping next_fire_time in query parameter serialization
-
-
-            self.paused.as_ref().map(|paused| {
-                [
-                    "paused".to_string(),
-                    paused.to_string(),
-                ].join(",")
-            }),
-
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
             // Skipping env in query parameter serialization
 
             // Skipping create_time in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9498,11 +10123,11 @@ impl std::str::FromStr for ScheduleReplace {
             pub transform: Vec<String>,
             pub interval: Vec<String>,
             pub cron_interval: Vec<String>,
-            pub next_fire_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub next_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub paused: Vec<bool>,
             pub env: Vec<std::collections::HashMap<String, String>>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -9515,32 +10140,77 @@ impl std::str::FromStr for ScheduleReplace {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ScheduleReplace".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ScheduleReplace".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "job" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
-                    "extractor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
-                    "loader" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
-                    "transform" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "extractor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "loader" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "transform" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "cron_interval" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
-                    "next_fire_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleReplace".to_string()),
+                    "interval" => intermediate_rep.interval.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "cron_interval" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "next_fire_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "paused" => intermediate_rep.paused.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in ScheduleReplace".to_string()),
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ScheduleReplace"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleReplace".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ScheduleReplace".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -9551,13 +10221,29 @@ impl std::str::FromStr for ScheduleReplace {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleReplace {
             name: intermediate_rep.name.into_iter().next(),
-            job: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
-            extractor: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
-            loader: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
-            transform: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
-            interval: intermediate_rep.interval.into_iter().next().ok_or_else(|| "interval missing in ScheduleReplace".to_string())?,
-            cron_interval: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
-            next_fire_time: std::result::Result::Err("Nullable types not supported in ScheduleReplace".to_string())?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            extractor: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            loader: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            transform: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            interval: intermediate_rep
+                .interval
+                .into_iter()
+                .next()
+                .ok_or_else(|| "interval missing in ScheduleReplace".to_string())?,
+            cron_interval: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            next_fire_time: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
             paused: intermediate_rep.paused.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
@@ -9573,11 +10259,15 @@ impl std::str::FromStr for ScheduleReplace {
 impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleReplace>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleReplace>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ScheduleReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ScheduleReplace - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ScheduleReplace - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -9588,48 +10278,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ScheduleRepl
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ScheduleReplace as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ScheduleReplace - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ScheduleReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ScheduleReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SelectChange {
     #[serde(rename = "add")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub add: Option<Vec<String>>,
 
     #[serde(rename = "remove")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove: Option<Vec<String>>,
-
 }
-
-
 
 impl SelectChange {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> SelectChange {
         SelectChange {
- add: None,
- remove: None,
+            add: None,
+            remove: None,
         }
     }
 }
@@ -9640,25 +10325,34 @@ impl SelectChange {
 impl std::fmt::Display for SelectChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             self.add.as_ref().map(|add| {
                 [
                     "add".to_string(),
-                    add.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    add.iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
-
             self.remove.as_ref().map(|remove| {
                 [
                     "remove".to_string(),
-                    remove.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    remove
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9686,15 +10380,33 @@ impl std::str::FromStr for SelectChange {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SelectChange".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SelectChange".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "add" => return std::result::Result::Err("Parsing a container in this style is not supported in SelectChange".to_string()),
-                    "remove" => return std::result::Result::Err("Parsing a container in this style is not supported in SelectChange".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SelectChange".to_string())
+                    "add" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SelectChange"
+                                .to_string(),
+                        );
+                    }
+                    "remove" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SelectChange"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SelectChange".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -9716,11 +10428,15 @@ impl std::str::FromStr for SelectChange {
 impl std::convert::TryFrom<header::IntoHeaderValue<SelectChange>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SelectChange>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SelectChange>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for SelectChange - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SelectChange - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -9731,18 +10447,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SelectChange
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SelectChange as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into SelectChange - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <SelectChange as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SelectChange - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A long-running plugin command.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -9767,17 +10487,14 @@ pub struct Service {
     pub plugin: String,
 
     #[serde(rename = "args")]
-    #[validate(
-            length(max = 100),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<String>>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "status")]
-          #[validate(custom(function = "check_xss_string"))]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 
     #[serde(rename = "exit_code")]
@@ -9786,21 +10503,19 @@ pub struct Service {
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<Nullable<i32>>,
 
     #[serde(rename = "create_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub create_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "end_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub end_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
-
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_SERVICE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -9811,15 +10526,15 @@ lazy_static::lazy_static! {
 
 impl Service {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, plugin: String, ) -> Service {
+    pub fn new(name: String, plugin: String) -> Service {
         Service {
- name,
- plugin,
- args: None,
- status: None,
- exit_code: None,
- create_time: None,
- end_time: None,
+            name,
+            plugin,
+            args: None,
+            status: None,
+            exit_code: None,
+            create_time: None,
+            end_time: None,
         }
     }
 }
@@ -9830,45 +10545,42 @@ impl Service {
 impl std::fmt::Display for Service {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
-
             Some("plugin".to_string()),
             Some(self.plugin.to_string()),
-
-
             self.args.as_ref().map(|args| {
                 [
                     "args".to_string(),
-                    args.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    args.iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
-
-            self.status.as_ref().map(|status| {
-                [
-                    "status".to_string(),
-                    status.to_string(),
-                ].join(",")
-            }),
-
-
+            self.status
+                .as_ref()
+                .map(|status| ["status".to_string(), status.to_string()].join(",")),
             self.exit_code.as_ref().map(|exit_code| {
                 [
                     "exit_code".to_string(),
-                    exit_code.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    exit_code
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-
             // Skipping create_time in query parameter serialization
 
             // Skipping end_time in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9888,8 +10600,8 @@ impl std::str::FromStr for Service {
             pub args: Vec<Vec<String>>,
             pub status: Vec<String>,
             pub exit_code: Vec<i32>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub end_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub end_time: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -9901,24 +10613,56 @@ impl std::str::FromStr for Service {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Service".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Service".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "plugin" => intermediate_rep.plugin.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "args" => return std::result::Result::Err("Parsing a container in this style is not supported in Service".to_string()),
+                    "plugin" => intermediate_rep.plugin.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "args" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Service"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "exit_code" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Service".to_string()),
+                    "status" => intermediate_rep.status.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "exit_code" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Service"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "end_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Service".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Service".to_string())
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "end_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Service"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Service".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -9928,13 +10672,25 @@ impl std::str::FromStr for Service {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Service {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Service".to_string())?,
-            plugin: intermediate_rep.plugin.into_iter().next().ok_or_else(|| "plugin missing in Service".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Service".to_string())?,
+            plugin: intermediate_rep
+                .plugin
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugin missing in Service".to_string())?,
             args: intermediate_rep.args.into_iter().next(),
             status: intermediate_rep.status.into_iter().next(),
-            exit_code: std::result::Result::Err("Nullable types not supported in Service".to_string())?,
+            exit_code: std::result::Result::Err(
+                "Nullable types not supported in Service".to_string(),
+            )?,
             create_time: intermediate_rep.create_time.into_iter().next(),
-            end_time: std::result::Result::Err("Nullable types not supported in Service".to_string())?,
+            end_time: std::result::Result::Err(
+                "Nullable types not supported in Service".to_string(),
+            )?,
         })
     }
 }
@@ -9945,11 +10701,15 @@ impl std::str::FromStr for Service {
 impl std::convert::TryFrom<header::IntoHeaderValue<Service>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Service>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Service>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Service - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Service - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -9960,48 +10720,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Service> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Service as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Service - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <Service as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Service - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ServiceList {
     #[serde(rename = "services")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub services: Vec<models::Service>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl ServiceList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(services: Vec<models::Service>, ) -> ServiceList {
+    pub fn new(services: Vec<models::Service>) -> ServiceList {
         ServiceList {
- services,
- next_page_token: None,
+            services,
+            next_page_token: None,
         }
     }
 }
@@ -10013,18 +10768,16 @@ impl std::fmt::Display for ServiceList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping services in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10052,16 +10805,31 @@ impl std::str::FromStr for ServiceList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ServiceList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ServiceList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "services" => return std::result::Result::Err("Parsing a container in this style is not supported in ServiceList".to_string()),
+                    "services" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ServiceList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ServiceList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ServiceList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -10071,7 +10839,11 @@ impl std::str::FromStr for ServiceList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ServiceList {
-            services: intermediate_rep.services.into_iter().next().ok_or_else(|| "services missing in ServiceList".to_string())?,
+            services: intermediate_rep
+                .services
+                .into_iter()
+                .next()
+                .ok_or_else(|| "services missing in ServiceList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -10083,11 +10855,15 @@ impl std::str::FromStr for ServiceList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ServiceList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ServiceList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ServiceList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ServiceList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ServiceList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -10098,18 +10874,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ServiceList>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ServiceList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ServiceList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <ServiceList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ServiceList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// A setting the plugin understands, as `settings[]` in `meltano.yml`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -10125,16 +10905,13 @@ pub struct SettingDefinition {
     pub name: String,
 
     #[serde(rename = "kind")]
-          #[validate(nested)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<models::SettingKind>,
 
     #[serde(rename = "label")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 
     /// Free text for people (any characters but NUL).
@@ -10144,12 +10921,12 @@ pub struct SettingDefinition {
             regex(path = *RE_SETTINGDEFINITION_DESCRIPTION),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
     /// The value is a secret; it is never returned, logged or echoed. Kinds `password` and `oauth` are always sensitive.
     #[serde(rename = "sensitive")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sensitive: Option<bool>,
 
     /// The environment variable that sets this setting.
@@ -10159,24 +10936,19 @@ pub struct SettingDefinition {
             regex(path = *RE_SETTINGDEFINITION_ENV),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<String>,
 
     /// The default value (any JSON value).
     #[serde(rename = "value")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::types::Object>,
 
     #[serde(rename = "options")]
-    #[validate(
-            length(max = 500),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 500), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<models::SettingOption>>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_SETTINGDEFINITION_NAME: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][A-Za-z0-9_.-]*$").unwrap();
@@ -10190,16 +10962,16 @@ lazy_static::lazy_static! {
 
 impl SettingDefinition {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(name: String, ) -> SettingDefinition {
+    pub fn new(name: String) -> SettingDefinition {
         SettingDefinition {
- name,
- kind: None,
- label: None,
- description: None,
- sensitive: None,
- env: None,
- value: None,
- options: None,
+            name,
+            kind: None,
+            label: None,
+            description: None,
+            sensitive: None,
+            env: None,
+            value: None,
+            options: None,
         }
     }
 }
@@ -10210,51 +10982,31 @@ impl SettingDefinition {
 impl std::fmt::Display for SettingDefinition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("name".to_string()),
             Some(self.name.to_string()),
-
             // Skipping kind in query parameter serialization
-
-
-            self.label.as_ref().map(|label| {
-                [
-                    "label".to_string(),
-                    label.to_string(),
-                ].join(",")
-            }),
-
-
-            self.description.as_ref().map(|description| {
-                [
-                    "description".to_string(),
-                    description.to_string(),
-                ].join(",")
-            }),
-
-
-            self.sensitive.as_ref().map(|sensitive| {
-                [
-                    "sensitive".to_string(),
-                    sensitive.to_string(),
-                ].join(",")
-            }),
-
-
-            self.env.as_ref().map(|env| {
-                [
-                    "env".to_string(),
-                    env.to_string(),
-                ].join(",")
-            }),
-
+            self.label
+                .as_ref()
+                .map(|label| ["label".to_string(), label.to_string()].join(",")),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            self.sensitive
+                .as_ref()
+                .map(|sensitive| ["sensitive".to_string(), sensitive.to_string()].join(",")),
+            self.env
+                .as_ref()
+                .map(|env| ["env".to_string(), env.to_string()].join(",")),
             // Skipping value in query parameter serialization
 
             // Skipping options in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10288,28 +11040,55 @@ impl std::str::FromStr for SettingDefinition {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SettingDefinition".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SettingDefinition".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "kind" => intermediate_rep.kind.push(<models::SettingKind as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "kind" => intermediate_rep.kind.push(
+                        <models::SettingKind as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "label" => intermediate_rep.label.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "sensitive" => intermediate_rep.sensitive.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "sensitive" => intermediate_rep.sensitive.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "env" => intermediate_rep.env.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "env" => intermediate_rep.env.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "value" => intermediate_rep.value.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "options" => return std::result::Result::Err("Parsing a container in this style is not supported in SettingDefinition".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SettingDefinition".to_string())
+                    "value" => intermediate_rep.value.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "options" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in SettingDefinition"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SettingDefinition".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -10319,7 +11098,11 @@ impl std::str::FromStr for SettingDefinition {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SettingDefinition {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in SettingDefinition".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in SettingDefinition".to_string())?,
             kind: intermediate_rep.kind.into_iter().next(),
             label: intermediate_rep.label.into_iter().next(),
             description: intermediate_rep.description.into_iter().next(),
@@ -10337,11 +11120,15 @@ impl std::str::FromStr for SettingDefinition {
 impl std::convert::TryFrom<header::IntoHeaderValue<SettingDefinition>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SettingDefinition>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SettingDefinition>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for SettingDefinition - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SettingDefinition - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -10352,25 +11139,31 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SettingDefin
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SettingDefinition as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into SettingDefinition - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <SettingDefinition as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SettingDefinition - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
 #[allow(non_camel_case_types, clippy::large_enum_variant)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum SettingKind {
     #[serde(rename = "string")]
@@ -10399,8 +11192,7 @@ pub enum SettingKind {
     Hidden,
 }
 
-impl validator::Validate for SettingKind
-{
+impl validator::Validate for SettingKind {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         std::result::Result::Ok(())
     }
@@ -10447,36 +11239,23 @@ impl std::str::FromStr for SettingKind {
     }
 }
 
-
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SettingOption {
     #[serde(rename = "label")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 
     #[serde(rename = "value")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
     pub value: String,
-
 }
-
-
 
 impl SettingOption {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(value: String, ) -> SettingOption {
-        SettingOption {
- label: None,
- value,
-        }
+    pub fn new(value: String) -> SettingOption {
+        SettingOption { label: None, value }
     }
 }
 
@@ -10486,21 +11265,18 @@ impl SettingOption {
 impl std::fmt::Display for SettingOption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
-            self.label.as_ref().map(|label| {
-                [
-                    "label".to_string(),
-                    label.to_string(),
-                ].join(",")
-            }),
-
-
+            self.label
+                .as_ref()
+                .map(|label| ["label".to_string(), label.to_string()].join(",")),
             Some("value".to_string()),
             Some(self.value.to_string()),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10528,17 +11304,29 @@ impl std::str::FromStr for SettingOption {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SettingOption".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SettingOption".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "label" => intermediate_rep.label.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SettingOption".to_string())
+                    "value" => intermediate_rep.value.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SettingOption".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -10549,7 +11337,11 @@ impl std::str::FromStr for SettingOption {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SettingOption {
             label: intermediate_rep.label.into_iter().next(),
-            value: intermediate_rep.value.into_iter().next().ok_or_else(|| "value missing in SettingOption".to_string())?,
+            value: intermediate_rep
+                .value
+                .into_iter()
+                .next()
+                .ok_or_else(|| "value missing in SettingOption".to_string())?,
         })
     }
 }
@@ -10560,11 +11352,15 @@ impl std::str::FromStr for SettingOption {
 impl std::convert::TryFrom<header::IntoHeaderValue<SettingOption>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SettingOption>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SettingOption>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for SettingOption - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SettingOption - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -10575,18 +11371,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SettingOptio
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SettingOption as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into SettingOption - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <SettingOption as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SettingOption - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// The state of one state id, as Meltano keeps it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -10603,49 +11403,38 @@ pub struct State {
 
     /// The state of the last successful run, or as set.
     #[serde(rename = "completed")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     /// State captured by runs that did not complete, or merged in.
     #[serde(rename = "partial")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     /// What a run reads, the partial state deep-merged over the completed state.
     #[serde(rename = "effective")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     #[serde(rename = "update_time")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub update_time: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
 
     /// The entity tag of this version of the resource.
     #[serde(rename = "etag")]
-    #[validate(
-            length(max = 64),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_STATE_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
@@ -10653,14 +11442,14 @@ lazy_static::lazy_static! {
 
 impl State {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(state_id: String, ) -> State {
+    pub fn new(state_id: String) -> State {
         State {
- state_id,
- completed: None,
- partial: None,
- effective: None,
- update_time: None,
- etag: None,
+            state_id,
+            completed: None,
+            partial: None,
+            effective: None,
+            update_time: None,
+            etag: None,
         }
     }
 }
@@ -10671,10 +11460,8 @@ impl State {
 impl std::fmt::Display for State {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("state_id".to_string()),
             Some(self.state_id.to_string()),
-
             // Skipping completed in query parameter serialization
             // Skipping completed in query parameter serialization
 
@@ -10685,18 +11472,16 @@ impl std::fmt::Display for State {
             // Skipping effective in query parameter serialization
 
             // Skipping update_time in query parameter serialization
-
-
-            self.etag.as_ref().map(|etag| {
-                [
-                    "etag".to_string(),
-                    etag.to_string(),
-                ].join(",")
-            }),
-
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10715,7 +11500,7 @@ impl std::str::FromStr for State {
             pub completed: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub partial: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub effective: Vec<std::collections::HashMap<String, crate::types::Object>>,
-            pub update_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub etag: Vec<String>,
         }
 
@@ -10728,22 +11513,52 @@ impl std::str::FromStr for State {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing State".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing State".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "state_id" => intermediate_rep.state_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "completed" => return std::result::Result::Err("Parsing a container in this style is not supported in State".to_string()),
-                    "partial" => return std::result::Result::Err("Parsing a container in this style is not supported in State".to_string()),
-                    "effective" => return std::result::Result::Err("Parsing a container in this style is not supported in State".to_string()),
+                    "state_id" => intermediate_rep.state_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "completed" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in State"
+                                .to_string(),
+                        );
+                    }
+                    "partial" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in State"
+                                .to_string(),
+                        );
+                    }
+                    "effective" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in State"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "update_time" => intermediate_rep.update_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing State".to_string())
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing State".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -10753,10 +11568,18 @@ impl std::str::FromStr for State {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(State {
-            state_id: intermediate_rep.state_id.into_iter().next().ok_or_else(|| "state_id missing in State".to_string())?,
-            completed: std::result::Result::Err("Nullable types not supported in State".to_string())?,
+            state_id: intermediate_rep
+                .state_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "state_id missing in State".to_string())?,
+            completed: std::result::Result::Err(
+                "Nullable types not supported in State".to_string(),
+            )?,
             partial: std::result::Result::Err("Nullable types not supported in State".to_string())?,
-            effective: std::result::Result::Err("Nullable types not supported in State".to_string())?,
+            effective: std::result::Result::Err(
+                "Nullable types not supported in State".to_string(),
+            )?,
             update_time: intermediate_rep.update_time.into_iter().next(),
             etag: intermediate_rep.etag.into_iter().next(),
         })
@@ -10769,11 +11592,15 @@ impl std::str::FromStr for State {
 impl std::convert::TryFrom<header::IntoHeaderValue<State>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<State>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<State>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for State - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for State - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -10784,18 +11611,20 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<State> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <State as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into State - {err}"#))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+            std::result::Result::Ok(value) => match <State as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into State - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -10808,9 +11637,7 @@ pub struct StateDestination {
           custom(function = "check_xss_string"),
     )]
     pub destination: String,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_STATEDESTINATION_DESTINATION: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
@@ -10818,10 +11645,8 @@ lazy_static::lazy_static! {
 
 impl StateDestination {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(destination: String, ) -> StateDestination {
-        StateDestination {
- destination,
-        }
+    pub fn new(destination: String) -> StateDestination {
+        StateDestination { destination }
     }
 }
 
@@ -10831,13 +11656,15 @@ impl StateDestination {
 impl std::fmt::Display for StateDestination {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("destination".to_string()),
             Some(self.destination.to_string()),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10864,15 +11691,25 @@ impl std::str::FromStr for StateDestination {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing StateDestination".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StateDestination".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "destination" => intermediate_rep.destination.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing StateDestination".to_string())
+                    "destination" => intermediate_rep.destination.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StateDestination".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -10882,7 +11719,11 @@ impl std::str::FromStr for StateDestination {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(StateDestination {
-            destination: intermediate_rep.destination.into_iter().next().ok_or_else(|| "destination missing in StateDestination".to_string())?,
+            destination: intermediate_rep
+                .destination
+                .into_iter()
+                .next()
+                .ok_or_else(|| "destination missing in StateDestination".to_string())?,
         })
     }
 }
@@ -10893,11 +11734,15 @@ impl std::str::FromStr for StateDestination {
 impl std::convert::TryFrom<header::IntoHeaderValue<StateDestination>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<StateDestination>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StateDestination>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for StateDestination - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StateDestination - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -10908,51 +11753,48 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateDestina
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <StateDestination as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into StateDestination - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <StateDestination as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StateDestination - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// One state in the shape of `meltano state export`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateExportEntry {
     #[serde(rename = "completed")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
     #[serde(rename = "partial")]
-    #[validate(
-            length(max = 1000),
-    )]
+    #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
-
 }
-
-
 
 impl StateExportEntry {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> StateExportEntry {
         StateExportEntry {
- completed: None,
- partial: None,
+            completed: None,
+            partial: None,
         }
     }
 }
@@ -10971,7 +11813,11 @@ impl std::fmt::Display for StateExportEntry {
 
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10999,15 +11845,29 @@ impl std::str::FromStr for StateExportEntry {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing StateExportEntry".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StateExportEntry".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "completed" => return std::result::Result::Err("Parsing a container in this style is not supported in StateExportEntry".to_string()),
-                    "partial" => return std::result::Result::Err("Parsing a container in this style is not supported in StateExportEntry".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing StateExportEntry".to_string())
+                    "completed" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in StateExportEntry"
+                            .to_string(),
+                    ),
+                    "partial" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in StateExportEntry"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StateExportEntry".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11017,8 +11877,12 @@ impl std::str::FromStr for StateExportEntry {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(StateExportEntry {
-            completed: std::result::Result::Err("Nullable types not supported in StateExportEntry".to_string())?,
-            partial: std::result::Result::Err("Nullable types not supported in StateExportEntry".to_string())?,
+            completed: std::result::Result::Err(
+                "Nullable types not supported in StateExportEntry".to_string(),
+            )?,
+            partial: std::result::Result::Err(
+                "Nullable types not supported in StateExportEntry".to_string(),
+            )?,
         })
     }
 }
@@ -11029,11 +11893,15 @@ impl std::str::FromStr for StateExportEntry {
 impl std::convert::TryFrom<header::IntoHeaderValue<StateExportEntry>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<StateExportEntry>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StateExportEntry>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for StateExportEntry - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StateExportEntry - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11044,27 +11912,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateExportE
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <StateExportEntry as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into StateExportEntry - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <StateExportEntry as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StateExportEntry - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
 
-
-
 /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateId(pub String);
 
 impl validator::Validate for StateId {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
@@ -11077,7 +11948,7 @@ impl std::convert::From<String> for StateId {
 
 impl std::fmt::Display for StateId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-       write!(f, "{}", self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -11107,37 +11978,26 @@ impl std::ops::DerefMut for StateId {
     }
 }
 
-
-
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateList {
     #[serde(rename = "states")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub states: Vec<models::State>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl StateList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(states: Vec<models::State>, ) -> StateList {
+    pub fn new(states: Vec<models::State>) -> StateList {
         StateList {
- states,
- next_page_token: None,
+            states,
+            next_page_token: None,
         }
     }
 }
@@ -11149,18 +12009,16 @@ impl std::fmt::Display for StateList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping states in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11188,16 +12046,31 @@ impl std::str::FromStr for StateList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing StateList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StateList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "states" => return std::result::Result::Err("Parsing a container in this style is not supported in StateList".to_string()),
+                    "states" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in StateList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing StateList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StateList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11207,7 +12080,11 @@ impl std::str::FromStr for StateList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(StateList {
-            states: intermediate_rep.states.into_iter().next().ok_or_else(|| "states missing in StateList".to_string())?,
+            states: intermediate_rep
+                .states
+                .into_iter()
+                .next()
+                .ok_or_else(|| "states missing in StateList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -11219,11 +12096,15 @@ impl std::str::FromStr for StateList {
 impl std::convert::TryFrom<header::IntoHeaderValue<StateList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<StateList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StateList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for StateList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StateList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11234,29 +12115,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateList> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <StateList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into StateList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <StateList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StateList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// What to merge into the partial state; exactly one of `partial` and `from_state_id`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateMerge {
     #[serde(rename = "partial")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
@@ -11266,11 +12148,9 @@ pub struct StateMerge {
             regex(path = *RE_STATEMERGE_FROM_STATE_ID),
           custom(function = "check_xss_string"),
     )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_state_id: Option<String>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_STATEMERGE_FROM_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
@@ -11280,8 +12160,8 @@ impl StateMerge {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> StateMerge {
         StateMerge {
- partial: None,
- from_state_id: None,
+            partial: None,
+            from_state_id: None,
         }
     }
 }
@@ -11294,18 +12174,16 @@ impl std::fmt::Display for StateMerge {
         let params: Vec<Option<String>> = vec![
             // Skipping partial in query parameter serialization
             // Skipping partial in query parameter serialization
-
-
             self.from_state_id.as_ref().map(|from_state_id| {
-                [
-                    "from_state_id".to_string(),
-                    from_state_id.to_string(),
-                ].join(",")
+                ["from_state_id".to_string(), from_state_id.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11333,16 +12211,31 @@ impl std::str::FromStr for StateMerge {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing StateMerge".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StateMerge".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "partial" => return std::result::Result::Err("Parsing a container in this style is not supported in StateMerge".to_string()),
+                    "partial" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in StateMerge"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "from_state_id" => intermediate_rep.from_state_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing StateMerge".to_string())
+                    "from_state_id" => intermediate_rep.from_state_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StateMerge".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11364,11 +12257,15 @@ impl std::str::FromStr for StateMerge {
 impl std::convert::TryFrom<header::IntoHeaderValue<StateMerge>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<StateMerge>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StateMerge>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for StateMerge - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StateMerge - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11379,40 +12276,36 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateMerge> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <StateMerge as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into StateMerge - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <StateMerge as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StateMerge - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// The new completed state.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateSet {
     #[serde(rename = "completed")]
-    #[validate(
-            length(max = 1000),
-          custom(function = "check_xss_map"),
-    )]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     pub completed: std::collections::HashMap<String, crate::types::Object>,
-
 }
-
-
 
 impl StateSet {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(completed: std::collections::HashMap<String, crate::types::Object>, ) -> StateSet {
-        StateSet {
- completed,
-        }
+    pub fn new(completed: std::collections::HashMap<String, crate::types::Object>) -> StateSet {
+        StateSet { completed }
     }
 }
 
@@ -11427,7 +12320,11 @@ impl std::fmt::Display for StateSet {
 
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11454,14 +12351,27 @@ impl std::str::FromStr for StateSet {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing StateSet".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StateSet".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "completed" => return std::result::Result::Err("Parsing a container in this style is not supported in StateSet".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing StateSet".to_string())
+                    "completed" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in StateSet"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StateSet".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11471,7 +12381,11 @@ impl std::str::FromStr for StateSet {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(StateSet {
-            completed: intermediate_rep.completed.into_iter().next().ok_or_else(|| "completed missing in StateSet".to_string())?,
+            completed: intermediate_rep
+                .completed
+                .into_iter()
+                .next()
+                .ok_or_else(|| "completed missing in StateSet".to_string())?,
         })
     }
 }
@@ -11482,11 +12396,15 @@ impl std::str::FromStr for StateSet {
 impl std::convert::TryFrom<header::IntoHeaderValue<StateSet>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<StateSet>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StateSet>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for StateSet - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StateSet - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11497,18 +12415,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateSet> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <StateSet as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into StateSet - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <StateSet as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StateSet - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 /// How captured state is written, as `meltano run --state-strategy`.
 /// Enumeration of values.
@@ -11516,7 +12438,9 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateSet> {
 /// which helps with FFI.
 #[allow(non_camel_case_types, clippy::large_enum_variant)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum StateStrategy {
     #[serde(rename = "auto")]
@@ -11527,8 +12451,7 @@ pub enum StateStrategy {
     Overwrite,
 }
 
-impl validator::Validate for StateStrategy
-{
+impl validator::Validate for StateStrategy {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         std::result::Result::Ok(())
     }
@@ -11557,7 +12480,6 @@ impl std::str::FromStr for StateStrategy {
     }
 }
 
-
 /// One task, `tap mapper target` or `dbt:run`, or a list of plugin names run as one block.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
@@ -11567,8 +12489,7 @@ pub enum TaskBlock {
     VecOfString(Vec<String>),
 }
 
-impl validator::Validate for TaskBlock
-{
+impl validator::Validate for TaskBlock {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         match self {
             Self::String(_) => std::result::Result::Ok(()),
@@ -11588,7 +12509,6 @@ impl std::str::FromStr for TaskBlock {
     }
 }
 
-
 impl From<String> for TaskBlock {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -11600,10 +12520,6 @@ impl From<Vec<String>> for TaskBlock {
     }
 }
 
-
-
-
-
 /// A job's tasks, as `meltano job add --tasks`; a string, or a list of tasks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
@@ -11613,8 +12529,7 @@ pub enum Tasks {
     VecOfTaskBlock(Vec<models::TaskBlock>),
 }
 
-impl validator::Validate for Tasks
-{
+impl validator::Validate for Tasks {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
         match self {
             Self::String(_) => std::result::Result::Ok(()),
@@ -11634,7 +12549,6 @@ impl std::str::FromStr for Tasks {
     }
 }
 
-
 impl From<String> for Tasks {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -11646,32 +12560,20 @@ impl From<Vec<models::TaskBlock>> for Tasks {
     }
 }
 
-
-
-
-
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TestRequest {
     /// The plugins whose tests to run, each `plugin` or `plugin:test-name`; all plugins when empty.
     #[serde(rename = "plugins")]
-    #[validate(
-            length(max = 100),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plugins: Option<Vec<String>>,
-
 }
-
-
 
 impl TestRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> TestRequest {
-        TestRequest {
- plugins: None,
-        }
+        TestRequest { plugins: None }
     }
 }
 
@@ -11680,18 +12582,23 @@ impl TestRequest {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for TestRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> = vec![
+        let params: Vec<Option<String>> = vec![self.plugins.as_ref().map(|plugins| {
+            [
+                "plugins".to_string(),
+                plugins
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ]
+            .join(",")
+        })];
 
-            self.plugins.as_ref().map(|plugins| {
-                [
-                    "plugins".to_string(),
-                    plugins.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
-            }),
-
-        ];
-
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11718,14 +12625,27 @@ impl std::str::FromStr for TestRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TestRequest".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TestRequest".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "plugins" => return std::result::Result::Err("Parsing a container in this style is not supported in TestRequest".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TestRequest".to_string())
+                    "plugins" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TestRequest"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TestRequest".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11746,11 +12666,15 @@ impl std::str::FromStr for TestRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<TestRequest>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TestRequest>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TestRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for TestRequest - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TestRequest - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11761,18 +12685,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TestRequest>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TestRequest as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into TestRequest - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <TestRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TestRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -11787,26 +12715,19 @@ pub struct TestResult {
     pub plugin: String,
 
     #[serde(rename = "test")]
-    #[validate(
-            length(max = 255),
-          custom(function = "check_xss_string"),
-    )]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
     pub test: String,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "status")]
-          #[validate(custom(function = "check_xss_string"))]
+    #[validate(custom(function = "check_xss_string"))]
     pub status: String,
 
     #[serde(rename = "duration_ms")]
-    #[validate(
-            range(min = 0u64, max = 9007199254740991u64),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_ms: Option<u64>,
-
 }
-
 
 lazy_static::lazy_static! {
     static ref RE_TESTRESULT_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
@@ -11814,12 +12735,12 @@ lazy_static::lazy_static! {
 
 impl TestResult {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(plugin: String, test: String, status: String, ) -> TestResult {
+    pub fn new(plugin: String, test: String, status: String) -> TestResult {
         TestResult {
- plugin,
- test,
- status,
- duration_ms: None,
+            plugin,
+            test,
+            status,
+            duration_ms: None,
         }
     }
 }
@@ -11830,29 +12751,22 @@ impl TestResult {
 impl std::fmt::Display for TestResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-
             Some("plugin".to_string()),
             Some(self.plugin.to_string()),
-
-
             Some("test".to_string()),
             Some(self.test.to_string()),
-
-
             Some("status".to_string()),
             Some(self.status.to_string()),
-
-
-            self.duration_ms.as_ref().map(|duration_ms| {
-                [
-                    "duration_ms".to_string(),
-                    duration_ms.to_string(),
-                ].join(",")
-            }),
-
+            self.duration_ms
+                .as_ref()
+                .map(|duration_ms| ["duration_ms".to_string(), duration_ms.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11882,21 +12796,37 @@ impl std::str::FromStr for TestResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TestResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TestResult".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "plugin" => intermediate_rep.plugin.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "plugin" => intermediate_rep.plugin.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "test" => intermediate_rep.test.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "test" => intermediate_rep.test.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "status" => intermediate_rep.status.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "duration_ms" => intermediate_rep.duration_ms.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TestResult".to_string())
+                    "duration_ms" => intermediate_rep.duration_ms.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TestResult".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -11906,9 +12836,21 @@ impl std::str::FromStr for TestResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TestResult {
-            plugin: intermediate_rep.plugin.into_iter().next().ok_or_else(|| "plugin missing in TestResult".to_string())?,
-            test: intermediate_rep.test.into_iter().next().ok_or_else(|| "test missing in TestResult".to_string())?,
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in TestResult".to_string())?,
+            plugin: intermediate_rep
+                .plugin
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugin missing in TestResult".to_string())?,
+            test: intermediate_rep
+                .test
+                .into_iter()
+                .next()
+                .ok_or_else(|| "test missing in TestResult".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in TestResult".to_string())?,
             duration_ms: intermediate_rep.duration_ms.into_iter().next(),
         })
     }
@@ -11920,11 +12862,15 @@ impl std::str::FromStr for TestResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<TestResult>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TestResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TestResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for TestResult - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TestResult - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -11935,18 +12881,22 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TestResult> 
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TestResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into TestResult - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <TestResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TestResult - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -11956,48 +12906,43 @@ pub struct TestRun {
     pub id: uuid::Uuid,
 
     #[serde(rename = "status")]
-          #[validate(nested)]
+    #[validate(nested)]
     pub status: models::RunStatus,
 
     #[serde(rename = "plugins")]
-    #[validate(
-            length(max = 100),
-          custom(function = "check_xss_vec_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 100), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plugins: Option<Vec<String>>,
 
     #[serde(rename = "results")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 1000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<models::TestResult>>,
 
     #[serde(rename = "create_time")]
-    pub create_time: chrono::DateTime::<chrono::Utc>,
+    pub create_time: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "end_time")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub end_time: Option<Nullable<chrono::DateTime::<chrono::Utc>>>,
-
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 }
-
-
 
 impl TestRun {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(id: uuid::Uuid, status: models::RunStatus, create_time: chrono::DateTime::<chrono::Utc>, ) -> TestRun {
+    pub fn new(
+        id: uuid::Uuid,
+        status: models::RunStatus,
+        create_time: chrono::DateTime<chrono::Utc>,
+    ) -> TestRun {
         TestRun {
- id,
- status,
- plugins: None,
- results: None,
- create_time,
- end_time: None,
+            id,
+            status,
+            plugins: None,
+            results: None,
+            create_time,
+            end_time: None,
         }
     }
 }
@@ -12011,24 +12956,29 @@ impl std::fmt::Display for TestRun {
             // Skipping id in query parameter serialization
 
             // Skipping status in query parameter serialization
-
-
             self.plugins.as_ref().map(|plugins| {
                 [
                     "plugins".to_string(),
-                    plugins.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    plugins
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
-
             // Skipping results in query parameter serialization
 
             // Skipping create_time in query parameter serialization
 
             // Skipping end_time in query parameter serialization
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -12047,8 +12997,8 @@ impl std::str::FromStr for TestRun {
             pub status: Vec<models::RunStatus>,
             pub plugins: Vec<Vec<String>>,
             pub results: Vec<Vec<models::TestResult>>,
-            pub create_time: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub end_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub end_time: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -12060,22 +13010,54 @@ impl std::str::FromStr for TestRun {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TestRun".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TestRun".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<models::RunStatus as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "plugins" => return std::result::Result::Err("Parsing a container in this style is not supported in TestRun".to_string()),
-                    "results" => return std::result::Result::Err("Parsing a container in this style is not supported in TestRun".to_string()),
+                    "status" => intermediate_rep.status.push(
+                        <models::RunStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "plugins" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TestRun"
+                                .to_string(),
+                        );
+                    }
+                    "results" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TestRun"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "create_time" => intermediate_rep.create_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "end_time" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in TestRun".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TestRun".to_string())
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "end_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in TestRun"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TestRun".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -12085,12 +13067,26 @@ impl std::str::FromStr for TestRun {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TestRun {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in TestRun".to_string())?,
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in TestRun".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in TestRun".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in TestRun".to_string())?,
             plugins: intermediate_rep.plugins.into_iter().next(),
             results: intermediate_rep.results.into_iter().next(),
-            create_time: intermediate_rep.create_time.into_iter().next().ok_or_else(|| "create_time missing in TestRun".to_string())?,
-            end_time: std::result::Result::Err("Nullable types not supported in TestRun".to_string())?,
+            create_time: intermediate_rep
+                .create_time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "create_time missing in TestRun".to_string())?,
+            end_time: std::result::Result::Err(
+                "Nullable types not supported in TestRun".to_string(),
+            )?,
         })
     }
 }
@@ -12101,11 +13097,15 @@ impl std::str::FromStr for TestRun {
 impl std::convert::TryFrom<header::IntoHeaderValue<TestRun>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TestRun>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TestRun>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for TestRun - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TestRun - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -12116,48 +13116,43 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TestRun> {
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TestRun as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into TestRun - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <TestRun as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TestRun - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
-
-
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TestRunList {
     #[serde(rename = "tests")]
-    #[validate(
-            length(max = 1000),
-          nested,
-    )]
+    #[validate(length(max = 1000), nested)]
     pub tests: Vec<models::TestRun>,
 
     /// Pass as `page_token` for the next page; absent on the last page.
     #[serde(rename = "next_page_token")]
-    #[validate(
-            length(max = 512),
-          custom(function = "check_xss_string"),
-    )]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-
 }
-
-
 
 impl TestRunList {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(tests: Vec<models::TestRun>, ) -> TestRunList {
+    pub fn new(tests: Vec<models::TestRun>) -> TestRunList {
         TestRunList {
- tests,
- next_page_token: None,
+            tests,
+            next_page_token: None,
         }
     }
 }
@@ -12169,18 +13164,16 @@ impl std::fmt::Display for TestRunList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping tests in query parameter serialization
-
-
             self.next_page_token.as_ref().map(|next_page_token| {
-                [
-                    "next_page_token".to_string(),
-                    next_page_token.to_string(),
-                ].join(",")
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
             }),
-
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -12208,16 +13201,31 @@ impl std::str::FromStr for TestRunList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TestRunList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TestRunList".to_string(),
+                    );
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "tests" => return std::result::Result::Err("Parsing a container in this style is not supported in TestRunList".to_string()),
+                    "tests" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TestRunList"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "next_page_token" => intermediate_rep.next_page_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TestRunList".to_string())
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TestRunList".to_string(),
+                        );
+                    }
                 }
             }
 
@@ -12227,7 +13235,11 @@ impl std::str::FromStr for TestRunList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TestRunList {
-            tests: intermediate_rep.tests.into_iter().next().ok_or_else(|| "tests missing in TestRunList".to_string())?,
+            tests: intermediate_rep
+                .tests
+                .into_iter()
+                .next()
+                .ok_or_else(|| "tests missing in TestRunList".to_string())?,
             next_page_token: intermediate_rep.next_page_token.into_iter().next(),
         })
     }
@@ -12239,11 +13251,15 @@ impl std::str::FromStr for TestRunList {
 impl std::convert::TryFrom<header::IntoHeaderValue<TestRunList>> for HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TestRunList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TestRunList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for TestRunList - value: {hdr_value} is invalid {e}"#))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TestRunList - value: {hdr_value} is invalid {e}"#
+            )),
         }
     }
 }
@@ -12254,53 +13270,54 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TestRunList>
 
     fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TestRunList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into TestRunList - {err}"#))
+            std::result::Result::Ok(value) => {
+                match <TestRunList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TestRunList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
 
-
-
-#[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct Timestamp(pub chrono::DateTime::<chrono::Utc>);
+pub struct Timestamp(pub chrono::DateTime<chrono::Utc>);
 
 impl validator::Validate for Timestamp {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
-
         std::result::Result::Ok(())
     }
 }
 
-impl std::convert::From<chrono::DateTime::<chrono::Utc>> for Timestamp {
-    fn from(x: chrono::DateTime::<chrono::Utc>) -> Self {
+impl std::convert::From<chrono::DateTime<chrono::Utc>> for Timestamp {
+    fn from(x: chrono::DateTime<chrono::Utc>) -> Self {
         Timestamp(x)
     }
 }
 
-impl std::convert::From<Timestamp> for chrono::DateTime::<chrono::Utc> {
+impl std::convert::From<Timestamp> for chrono::DateTime<chrono::Utc> {
     fn from(x: Timestamp) -> Self {
         x.0
     }
 }
 
 impl std::ops::Deref for Timestamp {
-    type Target = chrono::DateTime::<chrono::Utc>;
-    fn deref(&self) -> &chrono::DateTime::<chrono::Utc> {
+    type Target = chrono::DateTime<chrono::Utc>;
+    fn deref(&self) -> &chrono::DateTime<chrono::Utc> {
         &self.0
     }
 }
 
 impl std::ops::DerefMut for Timestamp {
-    fn deref_mut(&mut self) -> &mut chrono::DateTime::<chrono::Utc> {
+    fn deref_mut(&mut self) -> &mut chrono::DateTime<chrono::Utc> {
         &mut self.0
     }
 }
-
-

@@ -13,8 +13,11 @@ impl Name {
     /// Checks `value`; `what` names it in the error (`/name`, `project`).
     pub fn parse(value: &str, what: &str) -> Result<Self, ApiError> {
         let mut chars = value.chars();
-        let first_ok = chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-        let rest_ok = chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        let first_ok = chars
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let rest_ok =
+            chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if first_ok && rest_ok && value.len() <= Self::MAX_LEN {
             Ok(Self(value.to_string()))
         } else {
@@ -58,7 +61,12 @@ mod tests {
     fn spec_pattern() -> &'static regex::Regex {
         static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             let spec = crate::spec::Spec::load();
-            regex::Regex::new(spec.document()["components"]["schemas"]["Name"]["pattern"].as_str().unwrap()).unwrap()
+            regex::Regex::new(
+                spec.document()["components"]["schemas"]["Name"]["pattern"]
+                    .as_str()
+                    .unwrap(),
+            )
+            .unwrap()
         });
         &PATTERN
     }
@@ -66,7 +74,10 @@ mod tests {
     #[test]
     fn rejects_colon_uppercase_and_overlong_names() {
         for bad in ["", "a:b", "Tap", "-tap", &"a".repeat(64), "tap gitlab", "é"] {
-            assert!(Name::parse(bad, "name").is_err(), "{bad:?} should be rejected");
+            assert!(
+                Name::parse(bad, "name").is_err(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 }

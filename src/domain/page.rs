@@ -23,21 +23,38 @@ pub struct PageRequest {
 
 impl PageRequest {
     /// `listing` identifies the collection and every filter of this request.
-    pub fn parse(page_size: Option<u32>, page_token: Option<&str>, listing: String) -> Result<Self, ApiError> {
+    pub fn parse(
+        page_size: Option<u32>,
+        page_token: Option<&str>,
+        listing: String,
+    ) -> Result<Self, ApiError> {
         let size = match page_size {
             None => DEFAULT_PAGE_SIZE,
             Some(n) if (1..=MAX_PAGE_SIZE as u32).contains(&n) => u64::from(n),
-            Some(_) => return Err(ApiError::invalid_field("page_size", format!("must be between 1 and {MAX_PAGE_SIZE}"))),
+            Some(_) => {
+                return Err(ApiError::invalid_field(
+                    "page_size",
+                    format!("must be between 1 and {MAX_PAGE_SIZE}"),
+                ));
+            }
         };
         let after = match page_token.filter(|t| !t.is_empty()) {
             None => None,
             Some(token) => Some(decode(token, &listing)?),
         };
-        Ok(Self { size, after, listing })
+        Ok(Self {
+            size,
+            after,
+            listing,
+        })
     }
 
     /// Given up to `size + 1` items fetched after `after`, keeps `size` and makes the next token.
-    pub fn finish<T>(&self, mut items: Vec<T>, key: impl Fn(&T) -> String) -> (Vec<T>, Option<String>) {
+    pub fn finish<T>(
+        &self,
+        mut items: Vec<T>,
+        key: impl Fn(&T) -> String,
+    ) -> (Vec<T>, Option<String>) {
         if items.len() as u64 > self.size {
             items.truncate(self.size as usize);
             let token = items.last().map(|last| encode(&key(last), &self.listing));
@@ -61,7 +78,11 @@ fn decode(token: &str, listing: &str) -> Result<String, ApiError> {
     let invalid = || ApiError::invalid_field("page_token", "is not a page token of this listing");
     let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| invalid())?;
-    match (value["v"].as_u64(), value["l"].as_str(), value["a"].as_str()) {
+    match (
+        value["v"].as_u64(),
+        value["l"].as_str(),
+        value["a"].as_str(),
+    ) {
         (Some(1), Some(l), Some(after)) if l == listing => Ok(after.to_string()),
         _ => Err(invalid()),
     }
@@ -93,7 +114,9 @@ mod tests {
     #[test]
     fn a_token_of_another_listing_is_a_bad_request() {
         let token = encode("acme", "projects?show_deleted=true");
-        assert!(PageRequest::parse(None, Some(&token), "projects?show_deleted=false".into()).is_err());
+        assert!(
+            PageRequest::parse(None, Some(&token), "projects?show_deleted=false".into()).is_err()
+        );
     }
 
     #[test]
@@ -102,7 +125,13 @@ mod tests {
         let (items, next) = page.finish(vec!["a", "b", "c"], |s| s.to_string());
         assert_eq!(items, vec!["a", "b"]);
         let next = next.expect("a third item follows");
-        assert_eq!(PageRequest::parse(Some(2), Some(&next), "x".into()).unwrap().after.as_deref(), Some("b"));
+        assert_eq!(
+            PageRequest::parse(Some(2), Some(&next), "x".into())
+                .unwrap()
+                .after
+                .as_deref(),
+            Some("b")
+        );
         let (items, next) = page.finish(vec!["a", "b"], |s| s.to_string());
         assert_eq!((items.len(), next), (2, None));
     }
@@ -112,6 +141,9 @@ mod tests {
         for bad in [0, 1001] {
             assert!(PageRequest::parse(Some(bad), None, "x".into()).is_err());
         }
-        assert_eq!(PageRequest::parse(None, None, "x".into()).unwrap().size, DEFAULT_PAGE_SIZE);
+        assert_eq!(
+            PageRequest::parse(None, None, "x".into()).unwrap().size,
+            DEFAULT_PAGE_SIZE
+        );
     }
 }

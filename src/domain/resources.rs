@@ -35,8 +35,9 @@ pub trait Fields: Serialize + DeserializeOwned {
     fn merge_patch(&self, patch: &Value) -> Result<Self, ApiError> {
         let mut document = serde_json::to_value(self).map_err(ApiError::internal)?;
         json_patch::merge(&mut document, patch);
-        let patched: Self = serde_json::from_value(document)
-            .map_err(|_| ApiError::bad_request("the merge patch does not fit this resource's fields"))?;
+        let patched: Self = serde_json::from_value(document).map_err(|_| {
+            ApiError::bad_request("the merge patch does not fit this resource's fields")
+        })?;
         patched.check()
     }
 }
@@ -54,9 +55,14 @@ impl Fields for EnvFields {
     fn check(self) -> Result<Self, ApiError> {
         if let Some(suffix) = &self.state_id_suffix {
             let ok = (1..=63).contains(&suffix.len())
-                && suffix.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+                && suffix
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
             if !ok {
-                return Err(ApiError::invalid_field("/state_id_suffix", "must be 1-63 characters of A-Z, a-z, 0-9, '_', '.' and '-'"));
+                return Err(ApiError::invalid_field(
+                    "/state_id_suffix",
+                    "must be 1-63 characters of A-Z, a-z, 0-9, '_', '.' and '-'",
+                ));
             }
         }
         Ok(self)
@@ -96,7 +102,11 @@ mod tests {
 
     #[test]
     fn null_resets_a_field_and_absent_keeps_it() {
-        let fields = ProjectFields { description: Some("d".into()), default_environment: Some("dev".into()), ..Default::default() };
+        let fields = ProjectFields {
+            description: Some("d".into()),
+            default_environment: Some("dev".into()),
+            ..Default::default()
+        };
         let patched = fields.merge_patch(&json!({ "description": null })).unwrap();
         assert_eq!(patched.description, None);
         assert_eq!(patched.default_environment.as_deref(), Some("dev"));
@@ -105,7 +115,15 @@ mod tests {
     #[test]
     fn a_patch_that_breaks_a_rule_is_refused() {
         let fields = ProjectFields::default();
-        assert!(fields.merge_patch(&json!({ "default_environment": "Not A Name" })).is_err());
-        assert!(EnvFields::default().merge_patch(&json!({ "state_id_suffix": "a b" })).is_err());
+        assert!(
+            fields
+                .merge_patch(&json!({ "default_environment": "Not A Name" }))
+                .is_err()
+        );
+        assert!(
+            EnvFields::default()
+                .merge_patch(&json!({ "state_id_suffix": "a b" }))
+                .is_err()
+        );
     }
 }

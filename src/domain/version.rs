@@ -22,7 +22,9 @@ fn listed(header: &str) -> impl Iterator<Item = &str> {
 
 /// `If-Match`: the write goes ahead only if the current tag is listed (strong comparison).
 pub fn check_if_match(if_match: Option<&str>, current: &str) -> Result<(), ApiError> {
-    let Some(header) = if_match else { return Ok(()) };
+    let Some(header) = if_match else {
+        return Ok(());
+    };
     if listed(header).any(|tag| tag == "*" || tag == current) {
         Ok(())
     } else {
@@ -34,7 +36,9 @@ pub fn check_if_match(if_match: Option<&str>, current: &str) -> Result<(), ApiEr
 
 /// `If-None-Match` on a read: true when the client's copy is current (answer `304`). Weak comparison.
 pub fn is_not_modified(if_none_match: Option<&str>, current: &str) -> bool {
-    let Some(header) = if_none_match else { return false };
+    let Some(header) = if_none_match else {
+        return false;
+    };
     listed(header).any(|tag| tag == "*" || tag.trim_start_matches("W/") == current)
 }
 

@@ -25,8 +25,17 @@ fn digest(token: &str) -> [u8; 32] {
 
 impl Tokens {
     pub fn new(read_write: &[String], read_only: &[String]) -> Self {
-        let set = |tokens: &[String]| tokens.iter().filter(|t| !t.is_empty()).map(|t| digest(t)).collect();
-        Self { read_write: set(read_write), read_only: set(read_only) }
+        let set = |tokens: &[String]| {
+            tokens
+                .iter()
+                .filter(|t| !t.is_empty())
+                .map(|t| digest(t))
+                .collect()
+        };
+        Self {
+            read_write: set(read_write),
+            read_only: set(read_only),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -35,7 +44,11 @@ impl Tokens {
 }
 
 /// Middleware in front of the API routes.
-pub async fn require_token(State(tokens): State<Arc<Tokens>>, request: Request, next: Next) -> Result<Response, ApiError> {
+pub async fn require_token(
+    State(tokens): State<Arc<Tokens>>,
+    request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
     if tokens.is_empty() {
         return Ok(next.run(request).await);
     }
@@ -43,7 +56,11 @@ pub async fn require_token(State(tokens): State<Arc<Tokens>>, request: Request, 
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")))
+        .and_then(|value| {
+            value
+                .strip_prefix("Bearer ")
+                .or_else(|| value.strip_prefix("bearer "))
+        })
         .map(|token| digest(token.trim()));
     match presented {
         Some(d) if tokens.read_write.contains(&d) => Ok(next.run(request).await),

@@ -61,13 +61,19 @@ impl Envs<ApiError> for Api {
         query: &models::ListEnvsQueryParams,
     ) -> Result<ListEnvsResponse, ApiError> {
         let project = Name::parse(&path.project, "project")?;
-        let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), format!("projects/{project}/envs"))?;
+        let page = PageRequest::parse(
+            query.page_size,
+            query.page_token.as_deref(),
+            format!("projects/{project}/envs"),
+        )?;
         let rows = self.store.list_envs(&project, &page).await?;
         let (rows, next_page_token) = page.finish(rows, |e| e.name.clone());
-        Ok(ListEnvsResponse::Status200_APageOfEnvironments(models::EnvList {
-            envs: rows.iter().map(to_model).collect(),
-            next_page_token,
-        }))
+        Ok(ListEnvsResponse::Status200_APageOfEnvironments(
+            models::EnvList {
+                envs: rows.iter().map(to_model).collect(),
+                next_page_token,
+            },
+        ))
     }
 
     async fn get_env(
@@ -85,7 +91,10 @@ impl Envs<ApiError> for Api {
         if is_not_modified(headers.if_none_match.as_deref(), &env.etag()) {
             return Ok(GetEnvResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
-        Ok(GetEnvResponse::Status200_TheEnvironment { body: to_model(&env), e_tag })
+        Ok(GetEnvResponse::Status200_TheEnvironment {
+            body: to_model(&env),
+            e_tag,
+        })
     }
 
     async fn create_env(
@@ -120,8 +129,16 @@ impl Envs<ApiError> for Api {
     ) -> Result<ReplaceEnvResponse, ApiError> {
         let (project, name) = names(&path.project, &path.env)?;
         let replacement = fields(&body.description, &body.env, &body.state_id_suffix)?;
-        let env = self.store.update_env(&project, &name, headers.if_match.as_deref(), |_| Ok(replacement.clone())).await?;
-        Ok(ReplaceEnvResponse::Status200_TheEnvironmentAsReplaced { e_tag: Some(env.etag()), body: to_model(&env) })
+        let env = self
+            .store
+            .update_env(&project, &name, headers.if_match.as_deref(), |_| {
+                Ok(replacement.clone())
+            })
+            .await?;
+        Ok(ReplaceEnvResponse::Status200_TheEnvironmentAsReplaced {
+            e_tag: Some(env.etag()),
+            body: to_model(&env),
+        })
     }
 
     async fn patch_env(
@@ -138,9 +155,14 @@ impl Envs<ApiError> for Api {
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
         let env = self
             .store
-            .update_env(&project, &name, headers.if_match.as_deref(), |current| current.fields().merge_patch(&patch))
+            .update_env(&project, &name, headers.if_match.as_deref(), |current| {
+                current.fields().merge_patch(&patch)
+            })
             .await?;
-        Ok(PatchEnvResponse::Status200_TheEnvironmentAsUpdated { e_tag: Some(env.etag()), body: to_model(&env) })
+        Ok(PatchEnvResponse::Status200_TheEnvironmentAsUpdated {
+            e_tag: Some(env.etag()),
+            body: to_model(&env),
+        })
     }
 
     async fn delete_env(
@@ -153,7 +175,9 @@ impl Envs<ApiError> for Api {
         path: &models::DeleteEnvPathParams,
     ) -> Result<DeleteEnvResponse, ApiError> {
         let (project, name) = names(&path.project, &path.env)?;
-        self.store.delete_env(&project, &name, headers.if_match.as_deref()).await?;
+        self.store
+            .delete_env(&project, &name, headers.if_match.as_deref())
+            .await?;
         Ok(DeleteEnvResponse::Status204_TheEnvironmentIsGone)
     }
 }

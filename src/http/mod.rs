@@ -28,7 +28,10 @@ pub struct Api {
 
 impl Api {
     pub fn new(store: Store, spec: &Spec) -> Self {
-        Self { store, base_path: spec.base_path().to_string() }
+        Self {
+            store,
+            base_path: spec.base_path().to_string(),
+        }
     }
 
     /// The URL path of a resource, for `Location` headers: `segments` alternate collection and id.
@@ -76,15 +79,26 @@ impl apis::ErrorHandler<ApiError> for Api {
 /// `GET /health`: the server is up and its database answers.
 pub async fn health(State(api): State<Api>) -> Response {
     match api.store.ping().await {
-        Ok(()) => axum::Json(serde_json::json!({ "status": "ok", "database": api.store.backend_name() })).into_response(),
+        Ok(()) => {
+            axum::Json(serde_json::json!({ "status": "ok", "database": api.store.backend_name() }))
+                .into_response()
+        }
         Err(error) => error.into_response(),
     }
 }
 
 pub async fn openapi_yaml() -> Response {
-    ([(header::CONTENT_TYPE, "application/yaml")], crate::spec::SPEC_YAML).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/yaml")],
+        crate::spec::SPEC_YAML,
+    )
+        .into_response()
 }
 
 pub async fn openapi_json(State(spec): State<Spec>) -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], spec.json().to_string()).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        spec.json().to_string(),
+    )
+        .into_response()
 }

@@ -12,10 +12,11 @@ use crate::problem::ApiError;
 
 macro_rules! not_implemented {
     ($operation:literal) => {
-        Err(ApiError::NotImplemented { operation: $operation })
+        Err(ApiError::NotImplemented {
+            operation: $operation,
+        })
     };
 }
-
 
 #[async_trait::async_trait]
 impl plugins::Plugins<ApiError> for Api {
@@ -118,9 +119,7 @@ impl plugins::Plugins<ApiError> for Api {
     ) -> Result<plugins::SelectPluginStreamsResponse, ApiError> {
         not_implemented!("selectPluginStreams")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl state::State<ApiError> for Api {
@@ -237,9 +236,7 @@ impl state::State<ApiError> for Api {
     ) -> Result<state::SetStateResponse, ApiError> {
         not_implemented!("setState")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl jobs::Jobs<ApiError> for Api {
@@ -329,9 +326,7 @@ impl jobs::Jobs<ApiError> for Api {
     ) -> Result<jobs::ReplaceJobResponse, ApiError> {
         not_implemented!("replaceJob")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl runs::Runs<ApiError> for Api {
@@ -431,9 +426,7 @@ impl runs::Runs<ApiError> for Api {
     ) -> Result<runs::ListRunsResponse, ApiError> {
         not_implemented!("listRuns")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl schedules::Schedules<ApiError> for Api {
@@ -524,9 +517,7 @@ impl schedules::Schedules<ApiError> for Api {
     ) -> Result<schedules::RunScheduleResponse, ApiError> {
         not_implemented!("runSchedule")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl tests::Tests<ApiError> for Api {
@@ -567,9 +558,7 @@ impl tests::Tests<ApiError> for Api {
     ) -> Result<tests::ListTestsResponse, ApiError> {
         not_implemented!("listTests")
     }
-
 }
-
 
 #[async_trait::async_trait]
 impl services::Services<ApiError> for Api {
@@ -632,5 +621,4 @@ impl services::Services<ApiError> for Api {
     ) -> Result<services::ListServicesResponse, ApiError> {
         not_implemented!("listServices")
     }
-
 }

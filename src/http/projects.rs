@@ -24,7 +24,11 @@ fn to_model(project: &project::Model) -> models::Project {
         default_environment: Some(nullable(fields.default_environment)),
         env: Some(fields.env.into_iter().collect()),
         project_id: uuid::Uuid::parse_str(&project.uid).ok(),
-        state: Some(if project.is_deleted() { models::LifecycleState::Deleted } else { models::LifecycleState::Active }),
+        state: Some(if project.is_deleted() {
+            models::LifecycleState::Deleted
+        } else {
+            models::LifecycleState::Active
+        }),
         create_time: Some(project.created_at),
         update_time: Some(project.updated_at),
         delete_time: Some(nullable(project.deleted_at)),
@@ -69,13 +73,19 @@ impl Projects<ApiError> for Api {
         query: &models::ListProjectsQueryParams,
     ) -> Result<ListProjectsResponse, ApiError> {
         let show_deleted = query.show_deleted.unwrap_or(false);
-        let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), format!("projects?{show_deleted}"))?;
+        let page = PageRequest::parse(
+            query.page_size,
+            query.page_token.as_deref(),
+            format!("projects?{show_deleted}"),
+        )?;
         let rows = self.store.list_projects(&page, show_deleted).await?;
         let (rows, next_page_token) = page.finish(rows, |p| p.name.clone());
-        Ok(ListProjectsResponse::Status200_APageOfProjects(models::ProjectList {
-            projects: rows.iter().map(to_model).collect(),
-            next_page_token,
-        }))
+        Ok(ListProjectsResponse::Status200_APageOfProjects(
+            models::ProjectList {
+                projects: rows.iter().map(to_model).collect(),
+                next_page_token,
+            },
+        ))
     }
 
     async fn get_project(
@@ -87,12 +97,18 @@ impl Projects<ApiError> for Api {
         headers: &models::GetProjectHeaderParams,
         path: &models::GetProjectPathParams,
     ) -> Result<GetProjectResponse, ApiError> {
-        let project = self.store.active_project(&Name::parse(&path.project, "project")?).await?;
+        let project = self
+            .store
+            .active_project(&Name::parse(&path.project, "project")?)
+            .await?;
         let e_tag = Some(project.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &project.etag()) {
             return Ok(GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
-        Ok(GetProjectResponse::Status200_TheProject { body: to_model(&project), e_tag })
+        Ok(GetProjectResponse::Status200_TheProject {
+            body: to_model(&project),
+            e_tag,
+        })
     }
 
     async fn create_project(
@@ -125,8 +141,16 @@ impl Projects<ApiError> for Api {
     ) -> Result<ReplaceProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let replacement = fields(&body.description, &body.default_environment, &body.env)?;
-        let project = self.store.update_project(&name, headers.if_match.as_deref(), |_| Ok(replacement.clone())).await?;
-        Ok(ReplaceProjectResponse::Status200_TheProjectAsReplaced { e_tag: Some(project.etag()), body: to_model(&project) })
+        let project = self
+            .store
+            .update_project(&name, headers.if_match.as_deref(), |_| {
+                Ok(replacement.clone())
+            })
+            .await?;
+        Ok(ReplaceProjectResponse::Status200_TheProjectAsReplaced {
+            e_tag: Some(project.etag()),
+            body: to_model(&project),
+        })
     }
 
     async fn patch_project(
@@ -141,8 +165,16 @@ impl Projects<ApiError> for Api {
     ) -> Result<PatchProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
-        let project = self.store.update_project(&name, headers.if_match.as_deref(), |current| current.fields().merge_patch(&patch)).await?;
-        Ok(PatchProjectResponse::Status200_TheProjectAsUpdated { e_tag: Some(project.etag()), body: to_model(&project) })
+        let project = self
+            .store
+            .update_project(&name, headers.if_match.as_deref(), |current| {
+                current.fields().merge_patch(&patch)
+            })
+            .await?;
+        Ok(PatchProjectResponse::Status200_TheProjectAsUpdated {
+            e_tag: Some(project.etag()),
+            body: to_model(&project),
+        })
     }
 
     async fn delete_project(
@@ -155,8 +187,14 @@ impl Projects<ApiError> for Api {
         path: &models::DeleteProjectPathParams,
     ) -> Result<DeleteProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
-        let project = self.store.soft_delete_project(&name, headers.if_match.as_deref()).await?;
-        Ok(DeleteProjectResponse::Status200_TheProject { e_tag: Some(project.etag()), body: to_model(&project) })
+        let project = self
+            .store
+            .soft_delete_project(&name, headers.if_match.as_deref())
+            .await?;
+        Ok(DeleteProjectResponse::Status200_TheProject {
+            e_tag: Some(project.etag()),
+            body: to_model(&project),
+        })
     }
 
     async fn undelete_project(
@@ -169,7 +207,13 @@ impl Projects<ApiError> for Api {
         path: &models::UndeleteProjectPathParams,
     ) -> Result<UndeleteProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
-        let project = self.store.undelete_project(&name, headers.if_match.as_deref()).await?;
-        Ok(UndeleteProjectResponse::Status200_TheProject { e_tag: Some(project.etag()), body: to_model(&project) })
+        let project = self
+            .store
+            .undelete_project(&name, headers.if_match.as_deref())
+            .await?;
+        Ok(UndeleteProjectResponse::Status200_TheProject {
+            e_tag: Some(project.etag()),
+            body: to_model(&project),
+        })
     }
 }

@@ -26,12 +26,17 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 const MAX_REPORTED_ERRORS: usize = 20;
 const MAX_DETAIL_CHARS: usize = 4000;
 
-const HTTP_METHODS: [&str; 8] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+const HTTP_METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+];
 
 pub struct RequestValidator {
     base_path: String,
     routes: matchit::Router<HashMap<Method, Arc<Operation>>>,
 }
+
+/// Path parameters as matched: name and raw (still percent-encoded) value.
+type PathValues = Vec<(String, String)>;
 
 struct Operation {
     params: Vec<Param>,
@@ -69,7 +74,8 @@ impl LazySchema {
     fn validator(&self) -> &jsonschema::Validator {
         self.compiled.get_or_init(|| {
             // `$ref`s point into `#/components/schemas`, so the components travel with each schema.
-            let root = json!({ "allOf": [self.schema], "components": { "schemas": &*self.components } });
+            let root =
+                json!({ "allOf": [self.schema], "components": { "schemas": &*self.components } });
             jsonschema::options()
                 .with_draft(jsonschema::Draft::Draft4)
                 .should_validate_formats(true)
@@ -102,8 +108,13 @@ impl RequestValidator {
                 if !HTTP_METHODS.contains(&method.as_str()) {
                     continue; // `parameters`, `summary`, extensions
                 }
-                let Ok(method) = method.to_uppercase().parse::<Method>() else { continue };
-                let own_params = operation["parameters"].as_array().cloned().unwrap_or_default();
+                let Ok(method) = method.to_uppercase().parse::<Method>() else {
+                    continue;
+                };
+                let own_params = operation["parameters"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
                 let params = shared_params
                     .iter()
                     .chain(own_params.iter())
@@ -112,16 +123,25 @@ impl RequestValidator {
                 let body = parse_body(document, &operation["requestBody"], &components);
                 operations.insert(method, Arc::new(Operation { params, body }));
             }
-            routes.insert(path.clone(), operations).expect("spec paths are distinct routes");
+            routes
+                .insert(path.clone(), operations)
+                .expect("spec paths are distinct routes");
         }
-        Self { base_path: spec.base_path().to_string(), routes }
+        Self {
+            base_path: spec.base_path().to_string(),
+            routes,
+        }
     }
 
-    fn operation(&self, method: &Method, path: &str) -> Option<(Arc<Operation>, Vec<(String, String)>)> {
+    fn operation(&self, method: &Method, path: &str) -> Option<(Arc<Operation>, PathValues)> {
         let relative = path.strip_prefix(&self.base_path)?;
         let matched = self.routes.at(relative).ok()?;
         let operation = matched.value.get(method)?.clone();
-        let params = matched.params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let params = matched
+            .params
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Some((operation, params))
     }
 }
@@ -132,7 +152,9 @@ pub async fn validate_request(
     request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    let Some((operation, path_values)) = validator.operation(request.method(), request.uri().path()) else {
+    let Some((operation, path_values)) =
+        validator.operation(request.method(), request.uri().path())
+    else {
         return Ok(next.run(request).await);
     };
     let mut errors = Vec::new();
@@ -146,7 +168,17 @@ pub async fn validate_request(
         errors.truncate(MAX_REPORTED_ERRORS);
         let detail = errors
             .iter()
-            .map(|e| format!("{}: {}", if e.pointer.is_empty() { "request body" } else { &e.pointer }, e.detail))
+            .map(|e| {
+                format!(
+                    "{}: {}",
+                    if e.pointer.is_empty() {
+                        "request body"
+                    } else {
+                        &e.pointer
+                    },
+                    e.detail
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ");
         let detail = match detail.char_indices().nth(MAX_DETAIL_CHARS) {
@@ -158,18 +190,35 @@ pub async fn validate_request(
     Ok(next.run(request).await)
 }
 
-fn check_params(operation: &Operation, path_values: &[(String, String)], request: &Request, errors: &mut Vec<FieldError>) {
+fn check_params(
+    operation: &Operation,
+    path_values: &[(String, String)],
+    request: &Request,
+    errors: &mut Vec<FieldError>,
+) {
     let query: Vec<(String, String)> = request
         .uri()
         .query()
-        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
         .unwrap_or_default();
     for param in &operation.params {
         let raw: Option<String> = match param.location {
-            Location::Path => path_values.iter().find(|(k, _)| *k == param.name).map(|(_, v)| {
-                percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned()
-            }),
-            Location::Query => query.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.clone()),
+            Location::Path => path_values
+                .iter()
+                .find(|(k, _)| *k == param.name)
+                .map(|(_, v)| {
+                    percent_encoding::percent_decode_str(v)
+                        .decode_utf8_lossy()
+                        .into_owned()
+                }),
+            Location::Query => query
+                .iter()
+                .find(|(k, _)| *k == param.name)
+                .map(|(_, v)| v.clone()),
             Location::Header => match request.headers().get(&param.name) {
                 Some(value) => match value.to_str() {
                     Ok(text) => Some(text.to_string()),
@@ -198,17 +247,32 @@ fn check_params(operation: &Operation, path_values: &[(String, String)], request
     }
 }
 
-async fn check_body(spec: &BodySpec, request: Request, errors: &mut Vec<FieldError>) -> Result<Request, ApiError> {
+async fn check_body(
+    spec: &BodySpec,
+    request: Request,
+    errors: &mut Vec<FieldError>,
+) -> Result<Request, ApiError> {
     let (parts, body) = request.into_parts();
-    let declared = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(media_type_essence);
-    if let Some(length) = parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+    let declared = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(media_type_essence);
+    if let Some(length) = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
         && length > MAX_BODY_BYTES
     {
-        return Err(ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES });
+        return Err(ApiError::PayloadTooLarge {
+            limit: MAX_BODY_BYTES,
+        });
     }
     let bytes: Bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
         .await
-        .map_err(|_| ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES })?;
+        .map_err(|_| ApiError::PayloadTooLarge {
+            limit: MAX_BODY_BYTES,
+        })?;
     if bytes.is_empty() && declared.is_none() {
         if spec.required {
             errors.push(FieldError::new("", "a request body is required"));
@@ -216,7 +280,7 @@ async fn check_body(spec: &BodySpec, request: Request, errors: &mut Vec<FieldErr
         return Ok(Request::from_parts(parts, Body::from(bytes)));
     }
     match declared {
-        Some(media) if spec.media_types.iter().any(|m| *m == media) => {}
+        Some(media) if spec.media_types.contains(&media) => {}
         _ => {
             return Err(ApiError::UnsupportedMediaType(format!(
                 "the request body must be {}",
@@ -239,14 +303,25 @@ async fn check_body(spec: &BodySpec, request: Request, errors: &mut Vec<FieldErr
 }
 
 fn media_type_essence(value: &str) -> String {
-    value.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+    value
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// Parameters arrive as text; turn them into the JSON type their schema asks for.
 fn coerce(raw: &str, schema: &Value) -> Result<Value, String> {
     match schema["type"].as_str() {
-        Some("integer") => raw.parse::<i64>().map(Value::from).map_err(|_| "must be an integer".to_string()),
-        Some("number") => raw.parse::<f64>().map(Value::from).map_err(|_| "must be a number".to_string()),
+        Some("integer") => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| "must be an integer".to_string()),
+        Some("number") => raw
+            .parse::<f64>()
+            .map(Value::from)
+            .map_err(|_| "must be a number".to_string()),
         Some("boolean") => match raw {
             "true" => Ok(Value::Bool(true)),
             "false" => Ok(Value::Bool(false)),
@@ -272,7 +347,11 @@ fn parse_param(param: &Value, components: &Arc<Value>) -> Option<Param> {
     };
     let name = param["name"].as_str()?;
     Some(Param {
-        name: if location == Location::Header { name.to_ascii_lowercase() } else { name.to_string() },
+        name: if location == Location::Header {
+            name.to_ascii_lowercase()
+        } else {
+            name.to_string()
+        },
         location,
         required: param["required"].as_bool().unwrap_or(false),
         schema: lazy(openapi_to_json_schema(&param["schema"]), components),
@@ -282,7 +361,11 @@ fn parse_param(param: &Value, components: &Arc<Value>) -> Option<Param> {
 fn parse_body(document: &Value, body: &Value, components: &Arc<Value>) -> Option<BodySpec> {
     let body = resolve(document, body);
     let content = body["content"].as_object()?;
-    let schema = content.values().next().map(|media| media["schema"].clone()).unwrap_or(Value::Bool(true));
+    let schema = content
+        .values()
+        .next()
+        .map(|media| media["schema"].clone())
+        .unwrap_or(Value::Bool(true));
     Some(BodySpec {
         required: body["required"].as_bool().unwrap_or(false),
         media_types: content.keys().cloned().collect(),
@@ -291,15 +374,21 @@ fn parse_body(document: &Value, body: &Value, components: &Arc<Value>) -> Option
 }
 
 fn lazy(schema: Value, components: &Arc<Value>) -> LazySchema {
-    LazySchema { schema, components: components.clone(), compiled: OnceLock::new() }
+    LazySchema {
+        schema,
+        components: components.clone(),
+        compiled: OnceLock::new(),
+    }
 }
 
 /// OpenAPI 3.0 schemas are JSON Schema draft 4 plus `nullable`; spell `nullable` the JSON Schema way.
 fn openapi_to_json_schema(schema: &Value) -> Value {
     match schema {
         Value::Object(map) => {
-            let mut out: serde_json::Map<String, Value> =
-                map.iter().map(|(k, v)| (k.clone(), openapi_to_json_schema(v))).collect();
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), openapi_to_json_schema(v)))
+                .collect();
             if out.remove("nullable") == Some(Value::Bool(true)) {
                 if let Some(Value::String(kind)) = out.get("type").cloned() {
                     out.insert("type".into(), json!([kind, "null"]));
@@ -321,11 +410,19 @@ fn openapi_to_json_schema(schema: &Value) -> Value {
 fn describe(kind: &ValidationErrorKind) -> String {
     use ValidationErrorKind as K;
     match kind {
-        K::AdditionalProperties { unexpected } => format!("unknown field(s): {}", unexpected.join(", ")),
+        K::AdditionalProperties { unexpected } => {
+            format!("unknown field(s): {}", unexpected.join(", "))
+        }
         K::Required { property } => format!("missing required field {property}"),
         K::Type { kind } => match kind {
             TypeKind::Single(t) => format!("must be of type {t}"),
-            TypeKind::Multiple(ts) => format!("must be of type {}", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" or ")),
+            TypeKind::Multiple(ts) => format!(
+                "must be of type {}",
+                ts.iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
         },
         K::Pattern { pattern } => format!("must match the pattern {pattern}"),
         K::MaxLength { limit } => format!("must be at most {limit} characters long"),
@@ -338,7 +435,9 @@ fn describe(kind: &ValidationErrorKind) -> String {
         K::MinProperties { limit } => format!("must have at least {limit} entries"),
         K::Enum { options } => format!("must be one of {options}"),
         K::Format { format } => format!("must be a valid {format}"),
-        K::OneOfNotValid { .. } | K::AnyOf { .. } => "does not match any of the allowed shapes".to_string(),
+        K::OneOfNotValid { .. } | K::AnyOf { .. } => {
+            "does not match any of the allowed shapes".to_string()
+        }
         K::OneOfMultipleValid { .. } => "matches more than one of the allowed shapes".to_string(),
         K::UniqueItems => "must not repeat items".to_string(),
         _ => "is not valid here".to_string(),

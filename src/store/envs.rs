@@ -1,7 +1,10 @@
 //! Queries on `envs`. Every query first finds the project active: a deleted project hides its
 //! environments.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use super::entities::env::{self, Column, Entity as Envs};
 use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
@@ -18,7 +21,12 @@ impl Versioned for env::Model {
         store.get_env(project, name).await
     }
 
-    async fn save(self, store: &Store, (project, name): &(Name, Name), revision: i64) -> Result<u64, ApiError> {
+    async fn save(
+        self,
+        store: &Store,
+        (project, name): &(Name, Name),
+        revision: i64,
+    ) -> Result<u64, ApiError> {
         let result = Envs::update_many()
             .set(env::ActiveModel::from(self).reset_all())
             .filter(Column::Project.eq(project.as_str()))
@@ -54,14 +62,22 @@ impl env::Model {
 }
 
 fn not_found(project: &Name, name: &Name) -> ApiError {
-    ApiError::NotFound(format!("environment '{name}' does not exist in project '{project}'"))
+    ApiError::NotFound(format!(
+        "environment '{name}' does not exist in project '{project}'"
+    ))
 }
 
 impl Store {
-    pub async fn list_envs(&self, project: &Name, page: &PageRequest) -> Result<Vec<env::Model>, ApiError> {
+    pub async fn list_envs(
+        &self,
+        project: &Name,
+        page: &PageRequest,
+    ) -> Result<Vec<env::Model>, ApiError> {
         self.active_project(project).await?;
-        let mut query =
-            Envs::find().filter(Column::Project.eq(project.as_str())).order_by_asc(Column::Name).limit(page.fetch_limit());
+        let mut query = Envs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
@@ -76,7 +92,12 @@ impl Store {
             .ok_or_else(|| not_found(project, name))
     }
 
-    pub async fn create_env(&self, project: &Name, name: &Name, fields: EnvFields) -> Result<env::Model, ApiError> {
+    pub async fn create_env(
+        &self,
+        project: &Name,
+        name: &Name,
+        fields: EnvFields,
+    ) -> Result<env::Model, ApiError> {
         self.active_project(project).await?;
         let now = now();
         let model = env::ActiveModel {
@@ -93,7 +114,9 @@ impl Store {
         Envs::insert(model)
             .exec_with_returning(&self.db)
             .await
-            .map_err(|e| conflict_on_duplicate(e, format!("environment '{name}' in project '{project}'")))
+            .map_err(|e| {
+                conflict_on_duplicate(e, format!("environment '{name}' in project '{project}'"))
+            })
     }
 
     pub async fn update_env(
@@ -112,11 +135,17 @@ impl Store {
                 ..current.clone()
             })
         };
-        self.write_versioned(&(project.clone(), name.clone()), if_match, next).await
+        self.write_versioned(&(project.clone(), name.clone()), if_match, next)
+            .await
     }
 
     /// A hard delete; the environment's state and runs go with it (foreign keys cascade).
-    pub async fn delete_env(&self, project: &Name, name: &Name, if_match: Option<&str>) -> Result<(), ApiError> {
+    pub async fn delete_env(
+        &self,
+        project: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
         let current = self.get_env(project, name).await?;
         check_if_match(if_match, &current.etag())?;
         let result = Envs::delete_many()
@@ -128,7 +157,9 @@ impl Store {
         if result.rows_affected == 1 {
             Ok(())
         } else {
-            Err(ApiError::PreconditionFailed(format!("environment '{name}' changed meanwhile; read it again and retry")))
+            Err(ApiError::PreconditionFailed(format!(
+                "environment '{name}' changed meanwhile; read it again and retry"
+            )))
         }
     }
 }

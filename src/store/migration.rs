@@ -87,7 +87,11 @@ impl MigrationTrait for CreateProjectsAndEnvs {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Envs::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Projects::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Envs::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Projects::Table).to_owned())
+            .await
     }
 }

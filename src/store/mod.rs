@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use anyhow::Context;
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, TransactionTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 use crate::domain::version::check_if_match;
@@ -31,13 +33,21 @@ impl Store {
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
         if let Some(path) = url.strip_prefix("sqlite://") {
             let file = path.split('?').next().unwrap_or(path);
-            if let Some(dir) = Path::new(file).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).with_context(|| format!("creating data directory {}", dir.display()))?;
+            if let Some(dir) = Path::new(file)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating data directory {}", dir.display()))?;
             }
         }
         let mut options = ConnectOptions::new(url);
-        options.sqlx_logging(false).connect_timeout(Duration::from_secs(10));
-        let db = Database::connect(options).await.context("connecting to the database")?;
+        options
+            .sqlx_logging(false)
+            .connect_timeout(Duration::from_secs(10));
+        let db = Database::connect(options)
+            .await
+            .context("connecting to the database")?;
         if db.get_database_backend() == DbBackend::Sqlite {
             // WAL lets readers work while a write is under way; it is kept in the file.
             db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
@@ -51,7 +61,8 @@ impl Store {
         if self.db.get_database_backend() == DbBackend::Postgres {
             // Replicas may start together: one migrates while the others wait on this lock.
             let txn = self.db.begin().await?;
-            txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262696)").await?;
+            txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262696)")
+                .await?;
             migration::Migrator::up(&txn, None).await?;
             txn.commit().await
         } else {
@@ -107,10 +118,14 @@ impl Store {
                 return Ok(updated);
             }
             if if_match.is_some() {
-                return Err(ApiError::PreconditionFailed("the resource changed meanwhile; read it again and retry".into()));
+                return Err(ApiError::PreconditionFailed(
+                    "the resource changed meanwhile; read it again and retry".into(),
+                ));
             }
         }
-        Err(ApiError::Conflict("the resource is being changed by other requests; retry".into()))
+        Err(ApiError::Conflict(
+            "the resource is being changed by other requests; retry".into(),
+        ))
     }
 }
 
@@ -126,7 +141,9 @@ fn new_uid() -> String {
 /// A unique-key violation means the name is taken: `409`, not `500`.
 fn conflict_on_duplicate(error: sea_orm::DbErr, what: String) -> ApiError {
     match error.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(format!("{what} already exists")),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            ApiError::Conflict(format!("{what} already exists"))
+        }
         _ => ApiError::from(error),
     }
 }

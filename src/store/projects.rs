@@ -1,6 +1,9 @@
 //! Queries on `projects`.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use super::entities::project::{self, Column, Entity as Projects};
 use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
@@ -42,7 +45,6 @@ impl Versioned for project::Model {
 }
 
 impl project::Model {
-
     pub fn fields(&self) -> ProjectFields {
         ProjectFields {
             description: self.description.clone(),
@@ -61,12 +63,20 @@ fn not_found(name: &Name) -> ApiError {
 }
 
 fn deleted(name: &Name) -> ApiError {
-    ApiError::NotFound(format!("project '{name}' is deleted; POST .../projects/{name}/undelete restores it"))
+    ApiError::NotFound(format!(
+        "project '{name}' is deleted; POST .../projects/{name}/undelete restores it"
+    ))
 }
 
 impl Store {
-    pub async fn list_projects(&self, page: &PageRequest, show_deleted: bool) -> Result<Vec<project::Model>, ApiError> {
-        let mut query = Projects::find().order_by_asc(Column::Name).limit(page.fetch_limit());
+    pub async fn list_projects(
+        &self,
+        page: &PageRequest,
+        show_deleted: bool,
+    ) -> Result<Vec<project::Model>, ApiError> {
+        let mut query = Projects::find()
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
@@ -78,7 +88,10 @@ impl Store {
 
     /// The project, whether deleted or not.
     async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
-        Projects::find_by_id(name.as_str()).one(&self.db).await?.ok_or_else(|| not_found(name))
+        Projects::find_by_id(name.as_str())
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| not_found(name))
     }
 
     /// The project if it exists and is not deleted; everything under a project goes through this.
@@ -90,7 +103,11 @@ impl Store {
         Ok(project)
     }
 
-    pub async fn create_project(&self, name: &Name, fields: ProjectFields) -> Result<project::Model, ApiError> {
+    pub async fn create_project(
+        &self,
+        name: &Name,
+        fields: ProjectFields,
+    ) -> Result<project::Model, ApiError> {
         let now = now();
         let model = project::ActiveModel {
             name: Set(name.to_string()),
@@ -131,22 +148,38 @@ impl Store {
         .await
     }
 
-    pub async fn soft_delete_project(&self, name: &Name, if_match: Option<&str>) -> Result<project::Model, ApiError> {
+    pub async fn soft_delete_project(
+        &self,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<project::Model, ApiError> {
         self.write_project(name, if_match, |current| {
             if current.is_deleted() {
                 return Err(deleted(name));
             }
-            Ok(project::Model { deleted_at: Some(now()), ..current.clone() })
+            Ok(project::Model {
+                deleted_at: Some(now()),
+                ..current.clone()
+            })
         })
         .await
     }
 
-    pub async fn undelete_project(&self, name: &Name, if_match: Option<&str>) -> Result<project::Model, ApiError> {
+    pub async fn undelete_project(
+        &self,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<project::Model, ApiError> {
         self.write_project(name, if_match, |current| {
             if !current.is_deleted() {
-                return Err(ApiError::Conflict(format!("project '{name}' is not deleted")));
+                return Err(ApiError::Conflict(format!(
+                    "project '{name}' is not deleted"
+                )));
             }
-            Ok(project::Model { deleted_at: None, ..current.clone() })
+            Ok(project::Model {
+                deleted_at: None,
+                ..current.clone()
+            })
         })
         .await
     }

@@ -15,17 +15,45 @@ async fn with_tokens_every_api_route_needs_one() {
     let anonymous = app.client.get(&url).send().await.unwrap();
     assert_eq!(anonymous.headers()["www-authenticate"], "Bearer");
     assert_problem(anonymous, StatusCode::UNAUTHORIZED).await;
-    let wrong = app.client.get(&url).bearer_auth("nope").send().await.unwrap();
+    let wrong = app
+        .client
+        .get(&url)
+        .bearer_auth("nope")
+        .send()
+        .await
+        .unwrap();
     assert_problem(wrong, StatusCode::UNAUTHORIZED).await;
 
-    assert_eq!(app.post_json("/projects", &json!({ "name": "acme" })).await.status(), StatusCode::CREATED);
-    let read_only = app.client.get(&url).bearer_auth("ro-token").send().await.unwrap();
+    assert_eq!(
+        app.post_json("/projects", &json!({ "name": "acme" }))
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let read_only = app
+        .client
+        .get(&url)
+        .bearer_auth("ro-token")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(read_only.status(), StatusCode::OK);
-    let write_with_read_only =
-        app.client.request(Method::POST, &url).bearer_auth("ro-token").json(&json!({ "name": "other" })).send().await.unwrap();
+    let write_with_read_only = app
+        .client
+        .request(Method::POST, &url)
+        .bearer_auth("ro-token")
+        .json(&json!({ "name": "other" }))
+        .send()
+        .await
+        .unwrap();
     assert_problem(write_with_read_only, StatusCode::FORBIDDEN).await;
 
-    let health = app.client.get(format!("{}/health", app.origin)).send().await.unwrap();
+    let health = app
+        .client
+        .get(format!("{}/health", app.origin))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(health.status(), StatusCode::OK, "/health stays open");
 }
 

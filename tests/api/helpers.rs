@@ -27,8 +27,12 @@ async fn fresh_postgres_database() -> String {
     let admin = std::env::var("MELTANO_API_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string());
     let name = format!("mapi_test_{}", uuid::Uuid::new_v4().simple());
-    let db = Database::connect(&admin).await.expect("PostgreSQL for tests is reachable");
-    db.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+    let db = Database::connect(&admin)
+        .await
+        .expect("PostgreSQL for tests is reachable");
+    db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
     let (server, _) = admin.rsplit_once('/').expect("URL with a database path");
     format!("{server}/{name}")
 }
@@ -60,13 +64,20 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let app = Application::build(settings).await.expect("server starts");
     let origin = format!("http://{}", app.address());
     tokio::spawn(app.run_until_stopped());
-    TestApp { origin, client: reqwest::Client::new(), token, _data_dir: data_dir }
+    TestApp {
+        origin,
+        client: reqwest::Client::new(),
+        token,
+        _data_dir: data_dir,
+    }
 }
 
 impl TestApp {
     /// A request to `path` under the API's base path, with the test's token if it has one.
     pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        let builder = self.client.request(method, format!("{}{BASE_PATH}{path}", self.origin));
+        let builder = self
+            .client
+            .request(method, format!("{}{BASE_PATH}{path}", self.origin));
         match &self.token {
             Some(token) => builder.bearer_auth(token),
             None => builder,
@@ -74,15 +85,26 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        self.request(Method::GET, path).send().await.expect("request sent")
+        self.request(Method::GET, path)
+            .send()
+            .await
+            .expect("request sent")
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> Response {
-        self.request(Method::POST, path).json(body).send().await.expect("request sent")
+        self.request(Method::POST, path)
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
     }
 
     pub async fn put_json(&self, path: &str, body: &Value) -> Response {
-        self.request(Method::PUT, path).json(body).send().await.expect("request sent")
+        self.request(Method::PUT, path)
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
     }
 
     pub async fn patch_json(&self, path: &str, body: &Value) -> Response {
@@ -95,19 +117,37 @@ impl TestApp {
     }
 
     pub async fn delete(&self, path: &str) -> Response {
-        self.request(Method::DELETE, path).send().await.expect("request sent")
+        self.request(Method::DELETE, path)
+            .send()
+            .await
+            .expect("request sent")
     }
 
     /// Creates a project and answers its body.
     pub async fn create_project(&self, name: &str) -> Value {
-        let response = self.post_json("/projects", &serde_json::json!({ "name": name })).await;
-        assert_eq!(response.status(), StatusCode::CREATED, "creating project {name}");
+        let response = self
+            .post_json("/projects", &serde_json::json!({ "name": name }))
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::CREATED,
+            "creating project {name}"
+        );
         response.json().await.unwrap()
     }
 
     pub async fn create_env(&self, project: &str, name: &str) -> Value {
-        let response = self.post_json(&format!("/projects/{project}/envs"), &serde_json::json!({ "name": name })).await;
-        assert_eq!(response.status(), StatusCode::CREATED, "creating env {project}/{name}");
+        let response = self
+            .post_json(
+                &format!("/projects/{project}/envs"),
+                &serde_json::json!({ "name": name }),
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::CREATED,
+            "creating env {project}/{name}"
+        );
         response.json().await.unwrap()
     }
 }
@@ -115,7 +155,12 @@ impl TestApp {
 /// Asserts that `response` is a problem document with `status`, and answers it.
 pub async fn assert_problem(response: Response, status: StatusCode) -> Value {
     assert_eq!(response.status(), status);
-    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     assert_eq!(content_type, "application/problem+json");
     let problem: Value = response.json().await.expect("problem body is JSON");
     assert_eq!(problem["status"], status.as_u16());
@@ -126,5 +171,11 @@ pub async fn assert_problem(response: Response, status: StatusCode) -> Value {
 
 /// The ETag header of a response.
 pub fn etag(response: &Response) -> String {
-    response.headers().get("etag").expect("ETag header").to_str().unwrap().to_string()
+    response
+        .headers()
+        .get("etag")
+        .expect("ETag header")
+        .to_str()
+        .unwrap()
+        .to_string()
 }

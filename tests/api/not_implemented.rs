@@ -19,20 +19,25 @@ fn sample(param: &str) -> &'static str {
 #[tokio::test]
 async fn unimplemented_operations_answer_501() {
     let app = spawn_app().await;
-    let spec: Value = serde_yaml_ng::from_str(&std::fs::read_to_string("spec/openapi.yaml").unwrap()).unwrap();
+    let spec: Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string("spec/openapi.yaml").unwrap()).unwrap();
     let mut checked = 0;
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
-            let Some(tag) = operation["tags"][0].as_str() else { continue };
+            let Some(tag) = operation["tags"][0].as_str() else {
+                continue;
+            };
             if IMPLEMENTED_TAGS.contains(&tag) {
                 continue;
             }
             let concrete = path
                 .split('/')
-                .map(|segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                    Some(param) => sample(param),
-                    None => segment,
-                })
+                .map(
+                    |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                        Some(param) => sample(param),
+                        None => segment,
+                    },
+                )
                 .collect::<Vec<_>>()
                 .join("/");
             let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
@@ -44,11 +49,17 @@ async fn unimplemented_operations_answer_501() {
                     .and_then(|r| spec.pointer(&r[1..]))
                     .map(|schema| schema["example"].clone())
                     .unwrap_or(json!({}));
-                request = request.header("content-type", media).body(example.to_string());
+                request = request
+                    .header("content-type", media)
+                    .body(example.to_string());
             }
-            let problem = assert_problem(request.send().await.unwrap(), StatusCode::NOT_IMPLEMENTED).await;
+            let problem =
+                assert_problem(request.send().await.unwrap(), StatusCode::NOT_IMPLEMENTED).await;
             let operation_id = operation["operationId"].as_str().unwrap();
-            assert!(problem["detail"].as_str().unwrap().contains(operation_id), "{method} {path}: {problem}");
+            assert!(
+                problem["detail"].as_str().unwrap().contains(operation_id),
+                "{method} {path}: {problem}"
+            );
             checked += 1;
         }
     }

@@ -13,51 +13,27 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateEnvResponse {
     /// The environment was created.
-    Status201_TheEnvironmentWasCreated
-    {
+    Status201_TheEnvironmentWasCreated {
         body: models::Env,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -65,35 +41,21 @@ pub enum CreateEnvResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteEnvResponse {
     /// The environment is gone.
-    Status204_TheEnvironmentIsGone
-    ,
+    Status204_TheEnvironmentIsGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -101,43 +63,22 @@ pub enum DeleteEnvResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetEnvResponse {
     /// The environment.
-    Status200_TheEnvironment
-    {
+    Status200_TheEnvironment {
         body: models::Env,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe
-    {
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -145,28 +86,17 @@ pub enum GetEnvResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListEnvsResponse {
     /// A page of environments, ordered by name.
-    Status200_APageOfEnvironments
-    (models::EnvList)
-    ,
+    Status200_APageOfEnvironments(models::EnvList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -174,46 +104,26 @@ pub enum ListEnvsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchEnvResponse {
     /// The environment as updated.
-    Status200_TheEnvironmentAsUpdated
-    {
+    Status200_TheEnvironmentAsUpdated {
         body: models::Env,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -221,50 +131,27 @@ pub enum PatchEnvResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceEnvResponse {
     /// The environment as replaced.
-    Status200_TheEnvironmentAsReplaced
-    {
+    Status200_TheEnvironmentAsReplaced {
         body: models::Env,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Envs
 #[async_trait]
@@ -276,85 +163,85 @@ pub trait Envs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
     ///
     /// CreateEnv - POST /meltano/core/v2beta/projects/{project}/envs
     async fn create_env(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CreateEnvPathParams,
-            body: &models::Env,
+        path_params: &models::CreateEnvPathParams,
+        body: &models::Env,
     ) -> Result<CreateEnvResponse, E>;
 
     /// Delete an environment.
     ///
     /// DeleteEnv - DELETE /meltano/core/v2beta/projects/{project}/envs/{env}
     async fn delete_env(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::DeleteEnvHeaderParams,
-      path_params: &models::DeleteEnvPathParams,
+        header_params: &models::DeleteEnvHeaderParams,
+        path_params: &models::DeleteEnvPathParams,
     ) -> Result<DeleteEnvResponse, E>;
 
     /// Get an environment.
     ///
     /// GetEnv - GET /meltano/core/v2beta/projects/{project}/envs/{env}
     async fn get_env(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::GetEnvHeaderParams,
-      path_params: &models::GetEnvPathParams,
+        header_params: &models::GetEnvHeaderParams,
+        path_params: &models::GetEnvPathParams,
     ) -> Result<GetEnvResponse, E>;
 
     /// List environments.
     ///
     /// ListEnvs - GET /meltano/core/v2beta/projects/{project}/envs
     async fn list_envs(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListEnvsPathParams,
-      query_params: &models::ListEnvsQueryParams,
+        path_params: &models::ListEnvsPathParams,
+        query_params: &models::ListEnvsQueryParams,
     ) -> Result<ListEnvsResponse, E>;
 
     /// Update an environment.
     ///
     /// PatchEnv - PATCH /meltano/core/v2beta/projects/{project}/envs/{env}
     async fn patch_env(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::PatchEnvHeaderParams,
-      path_params: &models::PatchEnvPathParams,
-            body: &models::EnvPatch,
+        header_params: &models::PatchEnvHeaderParams,
+        path_params: &models::PatchEnvPathParams,
+        body: &models::EnvPatch,
     ) -> Result<PatchEnvResponse, E>;
 
     /// Replace an environment.
     ///
     /// ReplaceEnv - PUT /meltano/core/v2beta/projects/{project}/envs/{env}
     async fn replace_env(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::ReplaceEnvHeaderParams,
-      path_params: &models::ReplaceEnvPathParams,
-            body: &models::EnvReplace,
+        header_params: &models::ReplaceEnvHeaderParams,
+        path_params: &models::ReplaceEnvPathParams,
+        body: &models::EnvReplace,
     ) -> Result<ReplaceEnvResponse, E>;
 }

@@ -13,55 +13,29 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePluginResponse {
     /// The plugin was added.
-    Status201_ThePluginWasAdded
-    {
+    Status201_ThePluginWasAdded {
         body: models::Plugin,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -69,35 +43,21 @@ pub enum CreatePluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum DeletePluginResponse {
     /// The plugin is gone.
-    Status204_ThePluginIsGone
-    ,
+    Status204_ThePluginIsGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -105,43 +65,22 @@ pub enum DeletePluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetPluginResponse {
     /// The plugin, with config resolved for the environment.
-    Status200_ThePlugin
-    {
+    Status200_ThePlugin {
         body: models::Plugin,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe
-    {
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -149,42 +88,24 @@ pub enum GetPluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum InstallPluginResponse {
     /// The install run, started.
-    Status202_TheInstallRun
-    {
+    Status202_TheInstallRun {
         body: models::Run,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -192,28 +113,17 @@ pub enum InstallPluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListPluginsResponse {
     /// A page of plugins, ordered by name, with config resolved for the environment.
-    Status200_APageOfPlugins
-    (models::PluginList)
-    ,
+    Status200_APageOfPlugins(models::PluginList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -221,50 +131,28 @@ pub enum ListPluginsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchPluginResponse {
     /// The plugin as updated.
-    Status200_ThePluginAsUpdated
-    {
+    Status200_ThePluginAsUpdated {
         body: models::Plugin,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -272,50 +160,28 @@ pub enum PatchPluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ReplacePluginResponse {
     /// The plugin as replaced.
-    Status200_ThePluginAsReplaced
-    {
+    Status200_ThePluginAsReplaced {
         body: models::Plugin,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -323,46 +189,25 @@ pub enum ReplacePluginResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum SelectPluginStreamsResponse {
     /// The plugin with its new select rules.
-    Status200_ThePluginWithItsNewSelectRules
-    {
+    Status200_ThePluginWithItsNewSelectRules {
         body: models::Plugin,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Plugins
 #[async_trait]
@@ -374,113 +219,113 @@ pub trait Plugins<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Error
     ///
     /// CreatePlugin - POST /meltano/core/v2beta/projects/{project}/envs/{env}/plugins
     async fn create_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CreatePluginPathParams,
-            body: &models::Plugin,
+        path_params: &models::CreatePluginPathParams,
+        body: &models::Plugin,
     ) -> Result<CreatePluginResponse, E>;
 
     /// Remove a plugin.
     ///
     /// DeletePlugin - DELETE /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}
     async fn delete_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::DeletePluginHeaderParams,
-      path_params: &models::DeletePluginPathParams,
+        header_params: &models::DeletePluginHeaderParams,
+        path_params: &models::DeletePluginPathParams,
     ) -> Result<DeletePluginResponse, E>;
 
     /// Get a plugin.
     ///
     /// GetPlugin - GET /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}
     async fn get_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::GetPluginHeaderParams,
-      path_params: &models::GetPluginPathParams,
+        header_params: &models::GetPluginHeaderParams,
+        path_params: &models::GetPluginPathParams,
     ) -> Result<GetPluginResponse, E>;
 
     /// Install a plugin.
     ///
     /// InstallPlugin - POST /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}/install
     async fn install_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::InstallPluginHeaderParams,
-      path_params: &models::InstallPluginPathParams,
+        header_params: &models::InstallPluginHeaderParams,
+        path_params: &models::InstallPluginPathParams,
     ) -> Result<InstallPluginResponse, E>;
 
     /// List plugins.
     ///
     /// ListPlugins - GET /meltano/core/v2beta/projects/{project}/envs/{env}/plugins
     async fn list_plugins(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListPluginsPathParams,
-      query_params: &models::ListPluginsQueryParams,
+        path_params: &models::ListPluginsPathParams,
+        query_params: &models::ListPluginsQueryParams,
     ) -> Result<ListPluginsResponse, E>;
 
     /// Update a plugin.
     ///
     /// PatchPlugin - PATCH /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}
     async fn patch_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::PatchPluginHeaderParams,
-      path_params: &models::PatchPluginPathParams,
-            body: &models::PluginPatch,
+        header_params: &models::PatchPluginHeaderParams,
+        path_params: &models::PatchPluginPathParams,
+        body: &models::PluginPatch,
     ) -> Result<PatchPluginResponse, E>;
 
     /// Replace a plugin.
     ///
     /// ReplacePlugin - PUT /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}
     async fn replace_plugin(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::ReplacePluginHeaderParams,
-      path_params: &models::ReplacePluginPathParams,
-            body: &models::PluginReplace,
+        header_params: &models::ReplacePluginHeaderParams,
+        path_params: &models::ReplacePluginPathParams,
+        body: &models::PluginReplace,
     ) -> Result<ReplacePluginResponse, E>;
 
     /// Add or remove select rules.
     ///
     /// SelectPluginStreams - POST /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}/select
     async fn select_plugin_streams(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::SelectPluginStreamsPathParams,
-            body: &models::SelectChange,
+        path_params: &models::SelectPluginStreamsPathParams,
+        body: &models::SelectChange,
     ) -> Result<SelectPluginStreamsResponse, E>;
 }

@@ -13,47 +13,25 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateProjectResponse {
     /// The project was created.
-    Status201_TheProjectWasCreated
-    {
+    Status201_TheProjectWasCreated {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -61,38 +39,22 @@ pub enum CreateProjectResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteProjectResponse {
     /// The project, now deleted.
-    Status200_TheProject
-    {
+    Status200_TheProject {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -100,43 +62,22 @@ pub enum DeleteProjectResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetProjectResponse {
     /// The project.
-    Status200_TheProject
-    {
+    Status200_TheProject {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe
-    {
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -144,24 +85,15 @@ pub enum GetProjectResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListProjectsResponse {
     /// A page of projects, ordered by name.
-    Status200_APageOfProjects
-    (models::ProjectList)
-    ,
+    Status200_APageOfProjects(models::ProjectList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -169,46 +101,26 @@ pub enum ListProjectsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchProjectResponse {
     /// The project as updated.
-    Status200_TheProjectAsUpdated
-    {
+    Status200_TheProjectAsUpdated {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -216,46 +128,26 @@ pub enum PatchProjectResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceProjectResponse {
     /// The project as replaced.
-    Status200_TheProjectAsReplaced
-    {
+    Status200_TheProjectAsReplaced {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -263,148 +155,129 @@ pub enum ReplaceProjectResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum UndeleteProjectResponse {
     /// The project, active again.
-    Status200_TheProject
-    {
+    Status200_TheProject {
         body: models::Project,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Projects
 #[async_trait]
 #[allow(clippy::ptr_arg)]
-pub trait Projects<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+pub trait Projects<E: std::fmt::Debug + Send + Sync + 'static = ()>:
+    super::ErrorHandler<E>
+{
     type Claims;
 
     /// Create a project.
     ///
     /// CreateProject - POST /meltano/core/v2beta/projects
     async fn create_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-            body: &models::Project,
+        body: &models::Project,
     ) -> Result<CreateProjectResponse, E>;
 
     /// Delete a project.
     ///
     /// DeleteProject - DELETE /meltano/core/v2beta/projects/{project}
     async fn delete_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::DeleteProjectHeaderParams,
-      path_params: &models::DeleteProjectPathParams,
+        header_params: &models::DeleteProjectHeaderParams,
+        path_params: &models::DeleteProjectPathParams,
     ) -> Result<DeleteProjectResponse, E>;
 
     /// Get a project.
     ///
     /// GetProject - GET /meltano/core/v2beta/projects/{project}
     async fn get_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::GetProjectHeaderParams,
-      path_params: &models::GetProjectPathParams,
+        header_params: &models::GetProjectHeaderParams,
+        path_params: &models::GetProjectPathParams,
     ) -> Result<GetProjectResponse, E>;
 
     /// List projects.
     ///
     /// ListProjects - GET /meltano/core/v2beta/projects
     async fn list_projects(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      query_params: &models::ListProjectsQueryParams,
+        query_params: &models::ListProjectsQueryParams,
     ) -> Result<ListProjectsResponse, E>;
 
     /// Update a project.
     ///
     /// PatchProject - PATCH /meltano/core/v2beta/projects/{project}
     async fn patch_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::PatchProjectHeaderParams,
-      path_params: &models::PatchProjectPathParams,
-            body: &models::ProjectPatch,
+        header_params: &models::PatchProjectHeaderParams,
+        path_params: &models::PatchProjectPathParams,
+        body: &models::ProjectPatch,
     ) -> Result<PatchProjectResponse, E>;
 
     /// Replace a project.
     ///
     /// ReplaceProject - PUT /meltano/core/v2beta/projects/{project}
     async fn replace_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::ReplaceProjectHeaderParams,
-      path_params: &models::ReplaceProjectPathParams,
-            body: &models::ProjectReplace,
+        header_params: &models::ReplaceProjectHeaderParams,
+        path_params: &models::ReplaceProjectPathParams,
+        body: &models::ProjectReplace,
     ) -> Result<ReplaceProjectResponse, E>;
 
     /// Restore a soft-deleted project.
     ///
     /// UndeleteProject - POST /meltano/core/v2beta/projects/{project}/undelete
     async fn undelete_project(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::UndeleteProjectHeaderParams,
-      path_params: &models::UndeleteProjectPathParams,
+        header_params: &models::UndeleteProjectHeaderParams,
+        path_params: &models::UndeleteProjectPathParams,
     ) -> Result<UndeleteProjectResponse, E>;
 }

@@ -13,32 +13,19 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CancelRunResponse {
     /// The run, cancelled.
-    Status200_TheRun
-    (models::Run)
-    ,
+    Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -46,50 +33,28 @@ pub enum CancelRunResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateJobRunResponse {
     /// The run was started (or, for a repeated `Idempotency-Key`, the run it started the first time).
-    Status201_TheRunWasStarted
-    {
+    Status201_TheRunWasStarted {
         body: models::Run,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -97,50 +62,28 @@ pub enum CreateJobRunResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRunResponse {
     /// The run was started (or, for a repeated `Idempotency-Key`, the run it started the first time).
-    Status201_TheRunWasStarted
-    {
+    Status201_TheRunWasStarted {
         body: models::Run,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -148,28 +91,17 @@ pub enum CreateRunResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetJobRunResponse {
     /// The run.
-    Status200_TheRun
-    (models::Run)
-    ,
+    Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -177,28 +109,17 @@ pub enum GetJobRunResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetRunResponse {
     /// The run.
-    Status200_TheRun
-    (models::Run)
-    ,
+    Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -206,28 +127,17 @@ pub enum GetRunResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListJobRunsResponse {
     /// A page of the job's runs, newest first.
-    Status200_APageOfTheJob
-    (models::RunList)
-    ,
+    Status200_APageOfTheJob(models::RunList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -235,28 +145,17 @@ pub enum ListJobRunsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListRunLogsResponse {
     /// A page of log lines.
-    Status200_APageOfLogLines
-    (models::LogLineList)
-    ,
+    Status200_APageOfLogLines(models::LogLineList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -264,32 +163,18 @@ pub enum ListRunLogsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListRunsResponse {
     /// A page of runs.
-    Status200_APageOfRuns
-    (models::RunList)
-    ,
+    Status200_APageOfRuns(models::RunList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Runs
 #[async_trait]
@@ -301,110 +186,110 @@ pub trait Runs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
     ///
     /// CancelRun - POST /meltano/core/v2beta/projects/{project}/envs/{env}/runs/{run}/cancel
     async fn cancel_run(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CancelRunPathParams,
+        path_params: &models::CancelRunPathParams,
     ) -> Result<CancelRunResponse, E>;
 
     /// Run a job.
     ///
     /// CreateJobRun - POST /meltano/core/v2beta/projects/{project}/envs/{env}/jobs/{job}/runs
     async fn create_job_run(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::CreateJobRunHeaderParams,
-      path_params: &models::CreateJobRunPathParams,
-            body: &models::RunOptions,
+        header_params: &models::CreateJobRunHeaderParams,
+        path_params: &models::CreateJobRunPathParams,
+        body: &models::RunOptions,
     ) -> Result<CreateJobRunResponse, E>;
 
     /// Run a command.
     ///
     /// CreateRun - POST /meltano/core/v2beta/projects/{project}/envs/{env}/runs
     async fn create_run(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::CreateRunHeaderParams,
-      path_params: &models::CreateRunPathParams,
-            body: &models::RunRequest,
+        header_params: &models::CreateRunHeaderParams,
+        path_params: &models::CreateRunPathParams,
+        body: &models::RunRequest,
     ) -> Result<CreateRunResponse, E>;
 
     /// Get a run of a job.
     ///
     /// GetJobRun - GET /meltano/core/v2beta/projects/{project}/envs/{env}/jobs/{job}/runs/{run}
     async fn get_job_run(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::GetJobRunPathParams,
+        path_params: &models::GetJobRunPathParams,
     ) -> Result<GetJobRunResponse, E>;
 
     /// Get a run.
     ///
     /// GetRun - GET /meltano/core/v2beta/projects/{project}/envs/{env}/runs/{run}
     async fn get_run(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::GetRunPathParams,
+        path_params: &models::GetRunPathParams,
     ) -> Result<GetRunResponse, E>;
 
     /// List a job's runs.
     ///
     /// ListJobRuns - GET /meltano/core/v2beta/projects/{project}/envs/{env}/jobs/{job}/runs
     async fn list_job_runs(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListJobRunsPathParams,
-      query_params: &models::ListJobRunsQueryParams,
+        path_params: &models::ListJobRunsPathParams,
+        query_params: &models::ListJobRunsQueryParams,
     ) -> Result<ListJobRunsResponse, E>;
 
     /// Read a run's log.
     ///
     /// ListRunLogs - GET /meltano/core/v2beta/projects/{project}/envs/{env}/runs/{run}/logs
     async fn list_run_logs(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListRunLogsPathParams,
-      query_params: &models::ListRunLogsQueryParams,
+        path_params: &models::ListRunLogsPathParams,
+        query_params: &models::ListRunLogsQueryParams,
     ) -> Result<ListRunLogsResponse, E>;
 
     /// List runs.
     ///
     /// ListRuns - GET /meltano/core/v2beta/projects/{project}/envs/{env}/runs
     async fn list_runs(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListRunsPathParams,
-      query_params: &models::ListRunsQueryParams,
+        path_params: &models::ListRunsPathParams,
+        query_params: &models::ListRunsQueryParams,
     ) -> Result<ListRunsResponse, E>;
 }

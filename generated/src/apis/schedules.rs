@@ -13,55 +13,29 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateScheduleResponse {
     /// The schedule was created.
-    Status201_TheScheduleWasCreated
-    {
+    Status201_TheScheduleWasCreated {
         body: models::Schedule,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -69,31 +43,19 @@ pub enum CreateScheduleResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteScheduleResponse {
     /// The schedule is gone.
-    Status204_TheScheduleIsGone
-    ,
+    Status204_TheScheduleIsGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -101,43 +63,22 @@ pub enum DeleteScheduleResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetScheduleResponse {
     /// The schedule.
-    Status200_TheSchedule
-    {
+    Status200_TheSchedule {
         body: models::Schedule,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe
-    {
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -145,28 +86,17 @@ pub enum GetScheduleResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListSchedulesResponse {
     /// A page of schedules, ordered by name.
-    Status200_APageOfSchedules
-    (models::ScheduleList)
-    ,
+    Status200_APageOfSchedules(models::ScheduleList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -174,50 +104,28 @@ pub enum ListSchedulesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchScheduleResponse {
     /// The schedule as updated.
-    Status200_TheScheduleAsUpdated
-    {
+    Status200_TheScheduleAsUpdated {
         body: models::Schedule,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -225,50 +133,28 @@ pub enum PatchScheduleResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ReplaceScheduleResponse {
     /// The schedule as replaced.
-    Status200_TheScheduleAsReplaced
-    {
+    Status200_TheScheduleAsReplaced {
         body: models::Schedule,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -276,146 +162,129 @@ pub enum ReplaceScheduleResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum RunScheduleResponse {
     /// The run was started.
-    Status201_TheRunWasStarted
-    {
+    Status201_TheRunWasStarted {
         body: models::Run,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Schedules
 #[async_trait]
 #[allow(clippy::ptr_arg)]
-pub trait Schedules<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+pub trait Schedules<E: std::fmt::Debug + Send + Sync + 'static = ()>:
+    super::ErrorHandler<E>
+{
     type Claims;
 
     /// Create a schedule.
     ///
     /// CreateSchedule - POST /meltano/core/v2beta/projects/{project}/envs/{env}/schedules
     async fn create_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CreateSchedulePathParams,
-            body: &models::Schedule,
+        path_params: &models::CreateSchedulePathParams,
+        body: &models::Schedule,
     ) -> Result<CreateScheduleResponse, E>;
 
     /// Delete a schedule.
     ///
     /// DeleteSchedule - DELETE /meltano/core/v2beta/projects/{project}/envs/{env}/schedules/{schedule}
     async fn delete_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::DeleteScheduleHeaderParams,
-      path_params: &models::DeleteSchedulePathParams,
+        header_params: &models::DeleteScheduleHeaderParams,
+        path_params: &models::DeleteSchedulePathParams,
     ) -> Result<DeleteScheduleResponse, E>;
 
     /// Get a schedule.
     ///
     /// GetSchedule - GET /meltano/core/v2beta/projects/{project}/envs/{env}/schedules/{schedule}
     async fn get_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::GetScheduleHeaderParams,
-      path_params: &models::GetSchedulePathParams,
+        header_params: &models::GetScheduleHeaderParams,
+        path_params: &models::GetSchedulePathParams,
     ) -> Result<GetScheduleResponse, E>;
 
     /// List schedules.
     ///
     /// ListSchedules - GET /meltano/core/v2beta/projects/{project}/envs/{env}/schedules
     async fn list_schedules(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListSchedulesPathParams,
-      query_params: &models::ListSchedulesQueryParams,
+        path_params: &models::ListSchedulesPathParams,
+        query_params: &models::ListSchedulesQueryParams,
     ) -> Result<ListSchedulesResponse, E>;
 
     /// Update a schedule.
     ///
     /// PatchSchedule - PATCH /meltano/core/v2beta/projects/{project}/envs/{env}/schedules/{schedule}
     async fn patch_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::PatchScheduleHeaderParams,
-      path_params: &models::PatchSchedulePathParams,
-            body: &models::SchedulePatch,
+        header_params: &models::PatchScheduleHeaderParams,
+        path_params: &models::PatchSchedulePathParams,
+        body: &models::SchedulePatch,
     ) -> Result<PatchScheduleResponse, E>;
 
     /// Replace a schedule.
     ///
     /// ReplaceSchedule - PUT /meltano/core/v2beta/projects/{project}/envs/{env}/schedules/{schedule}
     async fn replace_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::ReplaceScheduleHeaderParams,
-      path_params: &models::ReplaceSchedulePathParams,
-            body: &models::ScheduleReplace,
+        header_params: &models::ReplaceScheduleHeaderParams,
+        path_params: &models::ReplaceSchedulePathParams,
+        body: &models::ScheduleReplace,
     ) -> Result<ReplaceScheduleResponse, E>;
 
     /// Run a schedule now.
     ///
     /// RunSchedule - POST /meltano/core/v2beta/projects/{project}/envs/{env}/schedules/{schedule}/run
     async fn run_schedule(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::RunScheduleHeaderParams,
-      path_params: &models::RunSchedulePathParams,
+        header_params: &models::RunScheduleHeaderParams,
+        path_params: &models::RunSchedulePathParams,
     ) -> Result<RunScheduleResponse, E>;
 }

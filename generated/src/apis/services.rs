@@ -13,50 +13,28 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateServiceResponse {
     /// The service was started.
-    Status201_TheServiceWasStarted
-    {
+    Status201_TheServiceWasStarted {
         body: models::Service,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -64,27 +42,17 @@ pub enum CreateServiceResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteServiceResponse {
     /// The service is stopped and gone.
-    Status204_TheServiceIsStoppedAndGone
-    ,
+    Status204_TheServiceIsStoppedAndGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -92,28 +60,17 @@ pub enum DeleteServiceResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetServiceResponse {
     /// The service and its status.
-    Status200_TheServiceAndItsStatus
-    (models::Service)
-    ,
+    Status200_TheServiceAndItsStatus(models::Service),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -121,28 +78,17 @@ pub enum GetServiceResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListServiceLogsResponse {
     /// A page of log lines, oldest first.
-    Status200_APageOfLogLines
-    (models::LogLineList)
-    ,
+    Status200_APageOfLogLines(models::LogLineList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -150,104 +96,92 @@ pub enum ListServiceLogsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListServicesResponse {
     /// A page of services, ordered by name.
-    Status200_APageOfServices
-    (models::ServiceList)
-    ,
+    Status200_APageOfServices(models::ServiceList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Services
 #[async_trait]
 #[allow(clippy::ptr_arg)]
-pub trait Services<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+pub trait Services<E: std::fmt::Debug + Send + Sync + 'static = ()>:
+    super::ErrorHandler<E>
+{
     type Claims;
 
     /// Start a service.
     ///
     /// CreateService - POST /meltano/core/v2beta/projects/{project}/envs/{env}/services
     async fn create_service(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CreateServicePathParams,
-            body: &models::Service,
+        path_params: &models::CreateServicePathParams,
+        body: &models::Service,
     ) -> Result<CreateServiceResponse, E>;
 
     /// Stop a service.
     ///
     /// DeleteService - DELETE /meltano/core/v2beta/projects/{project}/envs/{env}/services/{service}
     async fn delete_service(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::DeleteServicePathParams,
+        path_params: &models::DeleteServicePathParams,
     ) -> Result<DeleteServiceResponse, E>;
 
     /// Get a service.
     ///
     /// GetService - GET /meltano/core/v2beta/projects/{project}/envs/{env}/services/{service}
     async fn get_service(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::GetServicePathParams,
+        path_params: &models::GetServicePathParams,
     ) -> Result<GetServiceResponse, E>;
 
     /// Read a service's log.
     ///
     /// ListServiceLogs - GET /meltano/core/v2beta/projects/{project}/envs/{env}/services/{service}/logs
     async fn list_service_logs(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListServiceLogsPathParams,
-      query_params: &models::ListServiceLogsQueryParams,
+        path_params: &models::ListServiceLogsPathParams,
+        query_params: &models::ListServiceLogsQueryParams,
     ) -> Result<ListServiceLogsResponse, E>;
 
     /// List services.
     ///
     /// ListServices - GET /meltano/core/v2beta/projects/{project}/envs/{env}/services
     async fn list_services(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListServicesPathParams,
-      query_params: &models::ListServicesQueryParams,
+        path_params: &models::ListServicesPathParams,
+        query_params: &models::ListServicesQueryParams,
     ) -> Result<ListServicesResponse, E>;
 }

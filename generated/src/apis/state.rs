@@ -13,35 +13,21 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum ClearStateResponse {
     /// The state is gone.
-    Status204_TheStateIsGone
-    ,
+    Status204_TheStateIsGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -49,55 +35,29 @@ pub enum ClearStateResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum CopyStateResponse {
     /// The destination state.
-    Status200_TheDestinationState
-    {
+    Status200_TheDestinationState {
         body: models::State,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -105,28 +65,17 @@ pub enum CopyStateResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ExportStatesResponse {
     /// The states, keyed by state id.
-    Status200_TheStates
-    (std::collections::HashMap<String, models::StateExportEntry>)
-    ,
+    Status200_TheStates(std::collections::HashMap<String, models::StateExportEntry>),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -134,43 +83,22 @@ pub enum ExportStatesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetStateResponse {
     /// The state.
-    Status200_TheState
-    {
+    Status200_TheState {
         body: models::State,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe
-    {
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -178,44 +106,25 @@ pub enum GetStateResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ImportStatesResponse {
     /// The states as imported, keyed by state id.
-    Status200_TheStatesAsImported
-    (std::collections::HashMap<String, models::StateExportEntry>)
-    ,
+    Status200_TheStatesAsImported(std::collections::HashMap<String, models::StateExportEntry>),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -223,28 +132,17 @@ pub enum ImportStatesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListStatesResponse {
     /// A page of states, ordered by state id.
-    Status200_APageOfStates
-    (models::StateList)
-    ,
+    Status200_APageOfStates(models::StateList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -252,50 +150,28 @@ pub enum ListStatesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum MergeStateResponse {
     /// The state after the merge.
-    Status200_TheStateAfterTheMerge
-    {
+    Status200_TheStateAfterTheMerge {
         body: models::State,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -303,55 +179,29 @@ pub enum MergeStateResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum MoveStateResponse {
     /// The destination state.
-    Status200_TheDestinationState
-    {
+    Status200_TheDestinationState {
         body: models::State,
-        e_tag:
-        Option<
-        String
-        >
-        ,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -359,58 +209,31 @@ pub enum MoveStateResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum SetStateResponse {
     /// The state after the change.
-    Status200_TheStateAfterTheChange
-    {
+    Status200_TheStateAfterTheChange {
         body: models::State,
-        e_tag:
-        Option<
-        String
-        >
-    }
-    ,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState
-    (models::Problem)
-    ,
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The
-    (models::Problem)
-    ,
+    Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// State
 #[async_trait]
@@ -422,129 +245,129 @@ pub trait State<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHa
     ///
     /// ClearState - DELETE /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}
     async fn clear_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::ClearStateHeaderParams,
-      path_params: &models::ClearStatePathParams,
+        header_params: &models::ClearStateHeaderParams,
+        path_params: &models::ClearStatePathParams,
     ) -> Result<ClearStateResponse, E>;
 
     /// Copy a state.
     ///
     /// CopyState - POST /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}/copy
     async fn copy_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::CopyStatePathParams,
-            body: &models::StateDestination,
+        path_params: &models::CopyStatePathParams,
+        body: &models::StateDestination,
     ) -> Result<CopyStateResponse, E>;
 
     /// Export states.
     ///
     /// ExportStates - POST /meltano/core/v2beta/projects/{project}/envs/{env}/export-state
     async fn export_states(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ExportStatesPathParams,
-      query_params: &models::ExportStatesQueryParams,
+        path_params: &models::ExportStatesPathParams,
+        query_params: &models::ExportStatesQueryParams,
     ) -> Result<ExportStatesResponse, E>;
 
     /// Get a state.
     ///
     /// GetState - GET /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}
     async fn get_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::GetStateHeaderParams,
-      path_params: &models::GetStatePathParams,
+        header_params: &models::GetStateHeaderParams,
+        path_params: &models::GetStatePathParams,
     ) -> Result<GetStateResponse, E>;
 
     /// Import states.
     ///
     /// ImportStates - POST /meltano/core/v2beta/projects/{project}/envs/{env}/import-state
     async fn import_states(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ImportStatesPathParams,
-      query_params: &models::ImportStatesQueryParams,
-            body: &std::collections::HashMap<String, models::StateExportEntry>,
+        path_params: &models::ImportStatesPathParams,
+        query_params: &models::ImportStatesQueryParams,
+        body: &std::collections::HashMap<String, models::StateExportEntry>,
     ) -> Result<ImportStatesResponse, E>;
 
     /// List states.
     ///
     /// ListStates - GET /meltano/core/v2beta/projects/{project}/envs/{env}/state
     async fn list_states(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListStatesPathParams,
-      query_params: &models::ListStatesQueryParams,
+        path_params: &models::ListStatesPathParams,
+        query_params: &models::ListStatesQueryParams,
     ) -> Result<ListStatesResponse, E>;
 
     /// Merge into a state.
     ///
     /// MergeState - POST /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}/merge
     async fn merge_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::MergeStatePathParams,
-      query_params: &models::MergeStateQueryParams,
-            body: &models::StateMerge,
+        path_params: &models::MergeStatePathParams,
+        query_params: &models::MergeStateQueryParams,
+        body: &models::StateMerge,
     ) -> Result<MergeStateResponse, E>;
 
     /// Move a state.
     ///
     /// MoveState - POST /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}/move
     async fn move_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::MoveStatePathParams,
-            body: &models::StateDestination,
+        path_params: &models::MoveStatePathParams,
+        body: &models::StateDestination,
     ) -> Result<MoveStateResponse, E>;
 
     /// Set a state.
     ///
     /// SetState - PUT /meltano/core/v2beta/projects/{project}/envs/{env}/state/{state_id}
     async fn set_state(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::SetStateHeaderParams,
-      path_params: &models::SetStatePathParams,
-      query_params: &models::SetStateQueryParams,
-            body: &models::StateSet,
+        header_params: &models::SetStateHeaderParams,
+        path_params: &models::SetStatePathParams,
+        query_params: &models::SetStateQueryParams,
+        body: &models::StateSet,
     ) -> Result<SetStateResponse, E>;
 }

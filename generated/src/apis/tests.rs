@@ -13,46 +13,26 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateTestResponse {
     /// The test run was started.
-    Status201_TheTestRunWasStarted
-    {
+    Status201_TheTestRunWasStarted {
         body: models::TestRun,
-        location:
-        Option<
-        String
-        >
-    }
-    ,
+        location: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts
-    (models::Problem)
-    ,
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
     /// The request body is not of the media type the operation takes.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
-    (models::Problem)
-    ,
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell
-    (models::Problem)
-    ,
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -60,28 +40,17 @@ pub enum CreateTestResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetTestResponse {
     /// The test run with a result per test.
-    Status200_TheTestRunWithAResultPerTest
-    (models::TestRun)
-    ,
+    Status200_TheTestRunWithAResultPerTest(models::TestRun),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -89,32 +58,18 @@ pub enum GetTestResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum ListTestsResponse {
     /// A page of test runs, newest first.
-    Status200_APageOfTestRuns
-    (models::TestRunList)
-    ,
+    Status200_APageOfTestRuns(models::TestRunList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
-    Status400_TheRequestIsMalformed
-    (models::Problem)
-    ,
+    Status400_TheRequestIsMalformed(models::Problem),
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven
-    (models::Problem)
-    ,
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write).
-    Status403_TheTokenDoesNotAllowThisRequest
-    (models::Problem)
-    ,
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource
-    (models::Problem)
-    ,
+    Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed
-    (models::Problem)
+    Status500_TheServerFailed(models::Problem),
 }
-
-
-
 
 /// Tests
 #[async_trait]
@@ -126,41 +81,41 @@ pub trait Tests<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHa
     ///
     /// CreateTest - POST /meltano/core/v2beta/projects/{project}/envs/{env}/tests
     async fn create_test(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      header_params: &models::CreateTestHeaderParams,
-      path_params: &models::CreateTestPathParams,
-            body: &models::TestRequest,
+        header_params: &models::CreateTestHeaderParams,
+        path_params: &models::CreateTestPathParams,
+        body: &models::TestRequest,
     ) -> Result<CreateTestResponse, E>;
 
     /// Get a test run.
     ///
     /// GetTest - GET /meltano/core/v2beta/projects/{project}/envs/{env}/tests/{test}
     async fn get_test(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::GetTestPathParams,
+        path_params: &models::GetTestPathParams,
     ) -> Result<GetTestResponse, E>;
 
     /// List test runs.
     ///
     /// ListTests - GET /meltano/core/v2beta/projects/{project}/envs/{env}/tests
     async fn list_tests(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
         claims: &Self::Claims,
-      path_params: &models::ListTestsPathParams,
-      query_params: &models::ListTestsQueryParams,
+        path_params: &models::ListTestsPathParams,
+        query_params: &models::ListTestsQueryParams,
     ) -> Result<ListTestsResponse, E>;
 }
