@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::entities::env::{self, Column, Entity as Envs};
-use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
+use super::{Store, Versioned, WRITE_ATTEMPTS, conflict_on_duplicate, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::version::{check_if_match, etag};
 use crate::domain::{EnvFields, Name};
@@ -139,27 +139,29 @@ impl Store {
             .await
     }
 
-    /// A hard delete; the environment's state and runs go with it (foreign keys cascade).
+    /// A hard delete; the environment's state and runs go with it (foreign keys cascade). Like
+    /// every write it deletes only the version it checked, so a concurrent change is never lost.
     pub async fn delete_env(
         &self,
         project: &Name,
         name: &Name,
         if_match: Option<&str>,
     ) -> Result<(), ApiError> {
-        let current = self.get_env(project, name).await?;
-        check_if_match(if_match, &current.etag())?;
-        let result = Envs::delete_many()
-            .filter(Column::Project.eq(project.as_str()))
-            .filter(Column::Name.eq(name.as_str()))
-            .filter(Column::Revision.eq(current.revision))
-            .exec(&self.db)
-            .await?;
-        if result.rows_affected == 1 {
-            Ok(())
-        } else {
-            Err(ApiError::PreconditionFailed(format!(
-                "environment '{name}' changed meanwhile; read it again and retry"
-            )))
+        for _ in 0..WRITE_ATTEMPTS {
+            let current = self.get_env(project, name).await?;
+            check_if_match(if_match, &current.etag())?;
+            let result = Envs::delete_many()
+                .filter(Column::Project.eq(project.as_str()))
+                .filter(Column::Name.eq(name.as_str()))
+                .filter(Column::Revision.eq(current.revision))
+                .exec(&self.db)
+                .await?;
+            if result.rows_affected == 1 {
+                return Ok(());
+            }
         }
+        Err(ApiError::Conflict(format!(
+            "environment '{name}' is being changed by other requests; retry"
+        )))
     }
 }
