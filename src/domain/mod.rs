@@ -4,6 +4,7 @@
 mod name;
 pub mod page;
 pub mod resources;
+pub mod state;
 pub mod version;
 
 pub use name::Name;

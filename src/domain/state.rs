@@ -1,0 +1,233 @@
+//! Singer state as Meltano keeps it: a completed and a partial value per state id, read as the
+//! partial deep-merged over the completed (`docs/meltano-semantics.md`).
+
+use serde_json::{Map, Value};
+
+use super::Name;
+use crate::problem::{ApiError, FieldError};
+
+/// Deep-merges `overlay` into `base`, as Meltano's `merge`: objects merge key by key, recursively;
+/// any other value (lists included) in `overlay` replaces the one in `base`; keys only in `base`
+/// stay.
+pub fn deep_merge(base: &mut Value, overlay: &Value) {
+    match (base, overlay) {
+        (Value::Object(base), Value::Object(overlay)) => {
+            for (key, value) in overlay {
+                match base.get_mut(key) {
+                    Some(existing) if existing.is_object() && value.is_object() => {
+                        deep_merge(existing, value)
+                    }
+                    _ => {
+                        base.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (base, overlay) => *base = overlay.clone(),
+    }
+}
+
+/// What a run reads: the partial state deep-merged over the completed state.
+pub fn effective(completed: Option<&Value>, partial: Option<&Value>) -> Value {
+    let mut state = completed
+        .cloned()
+        .unwrap_or_else(|| Value::Object(Map::new()));
+    if let Some(partial) = partial {
+        deep_merge(&mut state, partial);
+    }
+    state
+}
+
+/// Meltano's check on a state value: a `singer_state` key at the top level.
+pub fn validate_singer_state(value: &Value, pointer: &str) -> Result<(), ApiError> {
+    if value.get("singer_state").is_some() {
+        Ok(())
+    } else {
+        Err(ApiError::Unprocessable {
+            detail: format!(
+                "{pointer} must have a top-level 'singer_state' key (or pass validate=false)"
+            ),
+            errors: vec![FieldError::new(
+                pointer,
+                "has no top-level 'singer_state' key",
+            )],
+        })
+    }
+}
+
+/// A state id of an environment: `{env}:{extractor}-to-{loader}[:suffix]`, its env part the
+/// environment it lives in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateId(String);
+
+impl StateId {
+    pub fn parse(value: &str, env: &Name, what: &str) -> Result<Self, ApiError> {
+        let mut parts = value.splitn(3, ':');
+        let (Some(env_part), Some(pipeline)) = (parts.next(), parts.next()) else {
+            return Err(ApiError::invalid_field(
+                what,
+                "must be {env}:{extractor}-to-{loader}[:suffix]",
+            ));
+        };
+        let suffix_ok = parts.next().is_none_or(|s| {
+            (1..=63).contains(&s.len())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        });
+        let pipeline_ok = pipeline.split_once("-to-").is_some_and(|(tap, target)| {
+            Name::parse(tap, what).is_ok() && Name::parse(target, what).is_ok()
+        });
+        if !(suffix_ok && pipeline_ok && Name::parse(env_part, what).is_ok()) {
+            return Err(ApiError::invalid_field(
+                what,
+                "must be {env}:{extractor}-to-{loader}[:suffix]",
+            ));
+        }
+        if env_part != env.as_str() {
+            return Err(ApiError::Unprocessable {
+                detail: format!(
+                    "state id '{value}' belongs to environment '{env_part}', not '{env}'"
+                ),
+                errors: vec![FieldError::new(what, format!("must start with '{env}:'"))],
+            });
+        }
+        Ok(Self(value.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A `meltano state list --pattern` glob (`*` any run, `?` one character) as a SQL `LIKE`
+/// pattern with `\` as its escape character.
+pub fn glob_to_like(glob: &str) -> String {
+    let mut like = String::with_capacity(glob.len() + 4);
+    for c in glob.chars() {
+        match c {
+            '*' => like.push('%'),
+            '?' => like.push('_'),
+            '%' | '_' | '\\' => {
+                like.push('\\');
+                like.push(c);
+            }
+            other => like.push(other),
+        }
+    }
+    like
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i32>().prop_map(Value::from),
+            "[a-z]{0,4}".prop_map(Value::from)
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3).prop_map(Value::from),
+                proptest::collection::btree_map("[a-c]", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Every leaf of the overlay wins; every key only in the base survives.
+        #[test]
+        fn merge_keeps_base_keys_and_overlay_wins(base in json_value(), overlay in json_value()) {
+            let mut merged = base.clone();
+            deep_merge(&mut merged, &overlay);
+            match (&base, &overlay) {
+                (Value::Object(b), Value::Object(o)) => {
+                    for (k, v) in o {
+                        if !(v.is_object() && b.get(k).is_some_and(Value::is_object)) {
+                            prop_assert_eq!(&merged[k], v);
+                        }
+                    }
+                    for k in b.keys() {
+                        prop_assert!(merged.get(k).is_some());
+                    }
+                }
+                _ => prop_assert_eq!(&merged, &overlay),
+            }
+        }
+
+        #[test]
+        fn merging_is_idempotent(base in json_value(), overlay in json_value()) {
+            let mut once = base.clone();
+            deep_merge(&mut once, &overlay);
+            let mut twice = once.clone();
+            deep_merge(&mut twice, &overlay);
+            prop_assert_eq!(once, twice);
+        }
+    }
+
+    #[test]
+    fn effective_state_is_partial_over_completed() {
+        let completed = json!({ "singer_state": { "bookmarks": { "a": { "since": 1 }, "b": { "since": 1 } }, "list": [1, 2] } });
+        let partial =
+            json!({ "singer_state": { "bookmarks": { "b": { "since": 2 } }, "list": [3] } });
+        assert_eq!(
+            effective(Some(&completed), Some(&partial)),
+            json!({ "singer_state": { "bookmarks": { "a": { "since": 1 }, "b": { "since": 2 } }, "list": [3] } })
+        );
+        assert_eq!(effective(None, None), json!({}));
+        assert_eq!(effective(None, Some(&partial)), partial);
+    }
+
+    #[test]
+    fn state_ids_follow_meltano_and_name_their_env() {
+        let dev = Name::parse("dev", "env").unwrap();
+        for good in [
+            "dev:tap-a-to-target-b",
+            "dev:tap-a-to-target-b:blue.1",
+            "dev:a-to-b",
+        ] {
+            assert!(StateId::parse(good, &dev, "state_id").is_ok(), "{good}");
+        }
+        for bad in [
+            "dev",
+            "dev:tap-a",
+            "dev:-to-b",
+            "dev:a-to-b:",
+            "dev:a-to-b:x y",
+            "Dev:a-to-b",
+        ] {
+            assert!(
+                matches!(
+                    StateId::parse(bad, &dev, "state_id"),
+                    Err(ApiError::BadRequest { .. })
+                ),
+                "{bad}"
+            );
+        }
+        assert!(matches!(
+            StateId::parse("prod:a-to-b", &dev, "state_id"),
+            Err(ApiError::Unprocessable { .. })
+        ));
+    }
+
+    #[test]
+    fn singer_state_is_required_at_the_top_level() {
+        assert!(validate_singer_state(&json!({ "singer_state": {} }), "/completed").is_ok());
+        assert!(validate_singer_state(&json!({ "bookmarks": {} }), "/completed").is_err());
+        assert!(
+            validate_singer_state(&json!({ "x": { "singer_state": {} } }), "/completed").is_err()
+        );
+    }
+
+    #[test]
+    fn globs_become_escaped_like_patterns() {
+        assert_eq!(glob_to_like("dev:tap-*"), "dev:tap-%");
+        assert_eq!(glob_to_like("dev:a?b"), "dev:a_b");
+        assert_eq!(glob_to_like("dev:a_b%c\\"), "dev:a\\_b\\%c\\\\");
+    }
+}
