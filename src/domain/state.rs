@@ -160,6 +160,17 @@ mod tests {
             }
         }
 
+        /// Within its environment, a state id is valid exactly when the spec's pattern says so.
+        #[test]
+        fn state_ids_agree_with_the_spec_pattern(id in "dev:[a-z0-9_:.-]{0,30}|dev:[a-z]{1,5}-to-[a-z]{1,5}(:[A-Za-z0-9_. -]{0,5})?") {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                let spec = crate::spec::Spec::load();
+                regex::Regex::new(spec.document()["components"]["schemas"]["StateId"]["pattern"].as_str().unwrap()).unwrap()
+            });
+            let dev = Name::parse("dev", "env").unwrap();
+            prop_assert_eq!(StateId::parse(&id, &dev, "state_id").is_ok(), PATTERN.is_match(&id));
+        }
+
         #[test]
         fn merging_is_idempotent(base in json_value(), overlay in json_value()) {
             let mut once = base.clone();

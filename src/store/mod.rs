@@ -57,17 +57,17 @@ impl Store {
         Ok(store)
     }
 
+    /// Applies pending migrations in one transaction that first takes a database-wide lock, so
+    /// servers starting together on one database take turns and the later ones find nothing to do.
     async fn migrate(&self) -> Result<(), sea_orm::DbErr> {
-        if self.db.get_database_backend() == DbBackend::Postgres {
-            // Replicas may start together: one migrates while the others wait on this lock.
-            let txn = self.db.begin().await?;
-            txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262696)")
-                .await?;
-            migration::Migrator::up(&txn, None).await?;
-            txn.commit().await
-        } else {
-            migration::Migrator::up(&self.db, None).await
-        }
+        let txn = self.db.begin().await?;
+        match self.db.get_database_backend() {
+            DbBackend::Postgres => txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262696)").await?,
+            // A write takes SQLite's one write lock for the rest of the transaction.
+            _ => txn.execute_unprepared("CREATE TABLE IF NOT EXISTS migration_lock (id INTEGER); DELETE FROM migration_lock").await?,
+        };
+        migration::Migrator::up(&txn, None).await?;
+        txn.commit().await
     }
 
     pub fn backend_name(&self) -> &'static str {

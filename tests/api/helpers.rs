@@ -48,6 +48,44 @@ pub fn settings(data_dir: &std::path::Path) -> Settings {
     }
 }
 
+/// Two servers started at the same moment on one fresh database (a shared SQLite file, or one
+/// PostgreSQL database).
+pub async fn spawn_replicas() -> (TestApp, TestApp) {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut settings = settings(data_dir.path());
+    if use_postgres() {
+        settings.database_url = Some(fresh_postgres_database().await);
+    }
+    let (a, b) = tokio::join!(
+        Application::build(settings.clone()),
+        Application::build(settings)
+    );
+    let start = |app: Application| {
+        let origin = format!("http://{}", app.address());
+        tokio::spawn(app.run_until_stopped());
+        origin
+    };
+    let (a, b) = (
+        start(a.expect("first replica starts")),
+        start(b.expect("second replica starts")),
+    );
+    let second_dir = tempfile::tempdir().expect("temp dir");
+    (
+        TestApp {
+            origin: a,
+            client: reqwest::Client::new(),
+            token: None,
+            _data_dir: data_dir,
+        },
+        TestApp {
+            origin: b,
+            client: reqwest::Client::new(),
+            token: None,
+            _data_dir: second_dir,
+        },
+    )
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }

@@ -278,3 +278,13 @@ fn pages_cover_the_collection_exactly_once() {
         })
         .unwrap();
 }
+
+/// Replicas: servers starting at once on one database all come up (migrations take turns) and
+/// see each other's writes.
+#[tokio::test]
+async fn servers_sharing_a_database_start_together_and_share_data() {
+    let (first, second) = crate::helpers::spawn_replicas().await;
+    first.create_project("shared").await;
+    let seen: Value = second.get("/projects/shared").await.json().await.unwrap();
+    assert_eq!(seen["name"], "shared");
+}
