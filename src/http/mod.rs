@@ -5,6 +5,7 @@ pub mod auth;
 mod envs;
 mod not_implemented;
 mod projects;
+mod states;
 pub mod validation;
 
 use axum::extract::State;

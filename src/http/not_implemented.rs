@@ -4,7 +4,7 @@
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use meltano_api_stubs::apis::{jobs, plugins, runs, schedules, services, state, tests};
+use meltano_api_stubs::apis::{jobs, plugins, runs, schedules, services, tests};
 use meltano_api_stubs::models;
 
 use super::Api;
@@ -118,123 +118,6 @@ impl plugins::Plugins<ApiError> for Api {
         _body: &models::SelectChange,
     ) -> Result<plugins::SelectPluginStreamsResponse, ApiError> {
         not_implemented!("selectPluginStreams")
-    }
-}
-
-#[async_trait::async_trait]
-impl state::State<ApiError> for Api {
-    type Claims = ();
-
-    async fn clear_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::ClearStateHeaderParams,
-        _path_params: &models::ClearStatePathParams,
-    ) -> Result<state::ClearStateResponse, ApiError> {
-        not_implemented!("clearState")
-    }
-
-    async fn copy_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::CopyStatePathParams,
-        _body: &models::StateDestination,
-    ) -> Result<state::CopyStateResponse, ApiError> {
-        not_implemented!("copyState")
-    }
-
-    async fn export_states(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ExportStatesPathParams,
-        _query_params: &models::ExportStatesQueryParams,
-    ) -> Result<state::ExportStatesResponse, ApiError> {
-        not_implemented!("exportStates")
-    }
-
-    async fn get_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::GetStateHeaderParams,
-        _path_params: &models::GetStatePathParams,
-    ) -> Result<state::GetStateResponse, ApiError> {
-        not_implemented!("getState")
-    }
-
-    async fn import_states(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ImportStatesPathParams,
-        _query_params: &models::ImportStatesQueryParams,
-        _body: &std::collections::HashMap<String, models::StateExportEntry>,
-    ) -> Result<state::ImportStatesResponse, ApiError> {
-        not_implemented!("importStates")
-    }
-
-    async fn list_states(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListStatesPathParams,
-        _query_params: &models::ListStatesQueryParams,
-    ) -> Result<state::ListStatesResponse, ApiError> {
-        not_implemented!("listStates")
-    }
-
-    async fn merge_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::MergeStatePathParams,
-        _query_params: &models::MergeStateQueryParams,
-        _body: &models::StateMerge,
-    ) -> Result<state::MergeStateResponse, ApiError> {
-        not_implemented!("mergeState")
-    }
-
-    async fn move_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::MoveStatePathParams,
-        _body: &models::StateDestination,
-    ) -> Result<state::MoveStateResponse, ApiError> {
-        not_implemented!("moveState")
-    }
-
-    async fn set_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::SetStateHeaderParams,
-        _path_params: &models::SetStatePathParams,
-        _query_params: &models::SetStateQueryParams,
-        _body: &models::StateSet,
-    ) -> Result<state::SetStateResponse, ApiError> {
-        not_implemented!("setState")
     }
 }
 

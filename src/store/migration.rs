@@ -7,12 +7,18 @@ pub struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(CreateProjectsAndEnvs)]
+        vec![Box::new(CreateProjectsAndEnvs), Box::new(CreateStates)]
     }
 }
 
-#[derive(DeriveMigrationName)]
+/// Names are explicit: `DeriveMigrationName` would name every migration of this file alike.
 struct CreateProjectsAndEnvs;
+
+impl MigrationName for CreateProjectsAndEnvs {
+    fn name(&self) -> &str {
+        "m20261127_000001_create_projects_and_envs"
+    }
+}
 
 #[derive(DeriveIden)]
 enum Projects {
@@ -92,6 +98,68 @@ impl MigrationTrait for CreateProjectsAndEnvs {
             .await?;
         manager
             .drop_table(Table::drop().table(Projects::Table).to_owned())
+            .await
+    }
+}
+
+struct CreateStates;
+
+impl MigrationName for CreateStates {
+    fn name(&self) -> &str {
+        "m20261127_000002_create_states"
+    }
+}
+
+#[derive(DeriveIden)]
+enum States {
+    Table,
+    Project,
+    Env,
+    StateId,
+    Uid,
+    Completed,
+    Partial,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateStates {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(States::Table)
+                    .col(string(States::Project))
+                    .col(string(States::Env))
+                    .col(string(States::StateId))
+                    .col(string(States::Uid))
+                    .col(text_null(States::Completed))
+                    .col(text_null(States::Partial))
+                    .col(timestamp_with_time_zone(States::CreatedAt))
+                    .col(timestamp_with_time_zone(States::UpdatedAt))
+                    .col(big_integer(States::Revision))
+                    .primary_key(
+                        Index::create()
+                            .col(States::Project)
+                            .col(States::Env)
+                            .col(States::StateId),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(States::Table, (States::Project, States::Env))
+                            .to(Envs::Table, (Envs::Project, Envs::Name))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(States::Table).to_owned())
             .await
     }
 }

@@ -4,6 +4,7 @@ pub mod entities;
 mod envs;
 mod migration;
 mod projects;
+pub mod states;
 
 use std::path::Path;
 use std::time::Duration;

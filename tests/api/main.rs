@@ -8,3 +8,4 @@ mod errors;
 mod helpers;
 mod not_implemented;
 mod projects;
+mod states;

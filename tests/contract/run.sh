@@ -39,7 +39,7 @@ status=0
 .venv/bin/schemathesis --config-file tests/contract/schemathesis.toml run spec/openapi.yaml \
   --url "$origin/meltano/core/v2beta" \
   --header "Authorization: Bearer $token" \
-  --include-tag Projects --include-tag Envs \
+  --include-tag Projects --include-tag Envs --include-tag State \
   --phases examples,coverage,fuzzing,stateful \
   --checks all \
   --seed "${SCHEMATHESIS_SEED:-20261127}" \

@@ -10878,6 +10878,23 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::state::ClearStateResponse::Status422_TheRequestIsWell(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
             apis::state::ClearStateResponse::Status500_TheServerFailed(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -11509,6 +11526,23 @@ where
                 apis::state::GetStateResponse::Status404_TheResource(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::state::GetStateResponse::Status422_TheRequestIsWell(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(422);
                     {
                         let mut response_headers = response.headers_mut().unwrap();
                         response_headers.insert(

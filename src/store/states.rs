@@ -1,0 +1,356 @@
+//! Queries on `states`. Every write runs in one transaction; copy, move and import touch several
+//! rows and land whole or not at all.
+
+use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+use serde_json::Value;
+
+use super::entities::state::{self, Column, Entity as States};
+use super::{Store, new_uid, now};
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::state::{StateId, deep_merge, effective, glob_to_like};
+use crate::domain::version::{check_if_match, etag};
+use crate::problem::ApiError;
+
+/// The two values of a state id; `None` is "none" (Meltano's `{}`/null).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StateValues {
+    pub completed: Option<Value>,
+    pub partial: Option<Value>,
+}
+
+impl state::Model {
+    pub fn etag(&self) -> String {
+        etag(&self.uid, self.revision)
+    }
+
+    pub fn values(&self) -> StateValues {
+        let parse =
+            |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+        StateValues {
+            completed: parse(&self.completed),
+            partial: parse(&self.partial),
+        }
+    }
+
+    /// What a run reads: partial deep-merged over completed.
+    pub fn effective(&self) -> Value {
+        let values = self.values();
+        effective(values.completed.as_ref(), values.partial.as_ref())
+    }
+}
+
+fn not_found(id: &str) -> ApiError {
+    ApiError::NotFound(format!("state '{id}' does not exist"))
+}
+
+fn to_text(value: &Option<Value>) -> Result<Option<String>, ApiError> {
+    value
+        .as_ref()
+        .map(|v| serde_json::to_string(v).map_err(ApiError::internal))
+        .transpose()
+}
+
+/// One environment's states.
+pub struct EnvStates<'a> {
+    store: &'a Store,
+    project: Name,
+    env: Name,
+}
+
+impl Store {
+    /// The states of an existing environment (`404` when the project or environment is missing).
+    pub async fn states(&self, project: &Name, env: &Name) -> Result<EnvStates<'_>, ApiError> {
+        self.get_env(project, env).await?;
+        Ok(EnvStates {
+            store: self,
+            project: project.clone(),
+            env: env.clone(),
+        })
+    }
+}
+
+impl EnvStates<'_> {
+    fn scope(&self) -> sea_orm::Select<States> {
+        States::find()
+            .filter(Column::Project.eq(self.project.as_str()))
+            .filter(Column::Env.eq(self.env.as_str()))
+    }
+
+    fn matching(&self, filter: Option<&str>) -> sea_orm::Select<States> {
+        let query = self.scope().order_by_asc(Column::StateId);
+        match filter {
+            // SQLite's LIKE ignores case; its GLOB is exactly our glob once brackets are escaped.
+            Some(glob) if self.store.db.get_database_backend() == DbBackend::Sqlite => {
+                let pattern: String = glob
+                    .chars()
+                    .map(|c| match c {
+                        '[' => "[[]".to_string(),
+                        ']' => "[]]".to_string(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                query.filter(Expr::cust_with_values(
+                    "\"states\".\"state_id\" GLOB ?",
+                    [pattern],
+                ))
+            }
+            Some(glob) => query.filter(
+                Expr::col(Column::StateId).like(LikeExpr::new(glob_to_like(glob)).escape('\\')),
+            ),
+            None => query,
+        }
+    }
+
+    pub async fn list(
+        &self,
+        page: &PageRequest,
+        filter: Option<&str>,
+    ) -> Result<Vec<state::Model>, ApiError> {
+        let mut query = self.matching(filter).limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::StateId.gt(after.as_str()));
+        }
+        Ok(query.all(&self.store.db).await?)
+    }
+
+    /// Every matching state, for export.
+    pub async fn all(&self, filter: Option<&str>) -> Result<Vec<state::Model>, ApiError> {
+        Ok(self.matching(filter).all(&self.store.db).await?)
+    }
+
+    async fn find(
+        &self,
+        db: &impl ConnectionTrait,
+        id: &StateId,
+    ) -> Result<Option<state::Model>, ApiError> {
+        Ok(self
+            .scope()
+            .filter(Column::StateId.eq(id.as_str()))
+            .one(db)
+            .await?)
+    }
+
+    pub async fn get(&self, id: &StateId) -> Result<state::Model, ApiError> {
+        self.find(&self.store.db, id)
+            .await?
+            .ok_or_else(|| not_found(id.as_str()))
+    }
+
+    /// Writes `id` to what `next` makes of its current values (`None` when it has none yet),
+    /// inserting the row if needed, inside `txn`.
+    async fn write(
+        &self,
+        txn: &DatabaseTransaction,
+        id: &StateId,
+        if_match: Option<&str>,
+        next: impl FnOnce(Option<&state::Model>) -> Result<StateValues, ApiError>,
+    ) -> Result<state::Model, ApiError> {
+        let current = self.find(txn, id).await?;
+        match &current {
+            Some(row) => check_if_match(if_match, &row.etag())?,
+            None if if_match.is_some_and(|tag| tag.trim() != "*") => check_if_match(if_match, "")?,
+            None => {}
+        }
+        let values = next(current.as_ref())?;
+        let (completed, partial) = (to_text(&values.completed)?, to_text(&values.partial)?);
+        let now = now();
+        match current {
+            Some(row) => {
+                let updated = state::Model {
+                    completed,
+                    partial,
+                    updated_at: now,
+                    revision: row.revision + 1,
+                    ..row.clone()
+                };
+                let result = States::update_many()
+                    .set(state::ActiveModel::from(updated.clone()).reset_all())
+                    .filter(Column::Project.eq(self.project.as_str()))
+                    .filter(Column::Env.eq(self.env.as_str()))
+                    .filter(Column::StateId.eq(id.as_str()))
+                    .filter(Column::Revision.eq(row.revision))
+                    .exec(txn)
+                    .await?;
+                if result.rows_affected != 1 {
+                    return Err(ApiError::Conflict(format!(
+                        "state '{}' changed meanwhile; retry",
+                        id.as_str()
+                    )));
+                }
+                Ok(updated)
+            }
+            None => {
+                let model = state::ActiveModel {
+                    project: Set(self.project.to_string()),
+                    env: Set(self.env.to_string()),
+                    state_id: Set(id.as_str().to_string()),
+                    uid: Set(new_uid()),
+                    completed: Set(completed),
+                    partial: Set(partial),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    revision: Set(1),
+                };
+                model.insert(txn).await.map_err(|e| match e.sql_err() {
+                    Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(
+                        format!("state '{}' was created meanwhile; retry", id.as_str()),
+                    ),
+                    Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
+                        ApiError::NotFound(format!("environment '{}' does not exist", self.env))
+                    }
+                    _ => ApiError::from(e),
+                })
+            }
+        }
+    }
+
+    /// `meltano state set`: completed := value, partial cleared.
+    pub async fn set(
+        &self,
+        id: &StateId,
+        completed: Value,
+        if_match: Option<&str>,
+    ) -> Result<state::Model, ApiError> {
+        let txn = self.store.db.begin().await?;
+        let row = self
+            .write(&txn, id, if_match, |_| {
+                Ok(StateValues {
+                    completed: Some(completed),
+                    partial: None,
+                })
+            })
+            .await?;
+        txn.commit().await?;
+        Ok(row)
+    }
+
+    /// `meltano state merge`: `value` deep-merged into the partial state; completed untouched.
+    pub async fn merge(&self, id: &StateId, value: Value) -> Result<state::Model, ApiError> {
+        let txn = self.store.db.begin().await?;
+        let row = self.merge_in(&txn, id, value).await?;
+        txn.commit().await?;
+        Ok(row)
+    }
+
+    async fn merge_in(
+        &self,
+        txn: &DatabaseTransaction,
+        id: &StateId,
+        value: Value,
+    ) -> Result<state::Model, ApiError> {
+        self.write(txn, id, None, |current| {
+            let values = current.map(state::Model::values).unwrap_or_default();
+            let mut partial = values
+                .partial
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            deep_merge(&mut partial, &value);
+            Ok(StateValues {
+                completed: values.completed,
+                partial: Some(partial),
+            })
+        })
+        .await
+    }
+
+    /// `meltano state merge --from-state-id`: the source's effective state merged into `id`.
+    pub async fn merge_from(
+        &self,
+        id: &StateId,
+        source: &StateId,
+    ) -> Result<state::Model, ApiError> {
+        let txn = self.store.db.begin().await?;
+        let value = self
+            .find(&txn, source)
+            .await?
+            .ok_or_else(|| not_found(source.as_str()))?
+            .effective();
+        let row = self.merge_in(&txn, id, value).await?;
+        txn.commit().await?;
+        Ok(row)
+    }
+
+    /// `meltano state copy` / `move`: the destination's completed state becomes the source's
+    /// effective state (partial cleared); a move then clears the source. One transaction.
+    pub async fn copy(
+        &self,
+        source: &StateId,
+        destination: &StateId,
+        remove_source: bool,
+    ) -> Result<state::Model, ApiError> {
+        if source == destination {
+            return Err(ApiError::Unprocessable {
+                detail: "the destination is the source state id".into(),
+                errors: vec![crate::problem::FieldError::new(
+                    "/destination",
+                    "must differ from the source",
+                )],
+            });
+        }
+        let txn = self.store.db.begin().await?;
+        let value = self
+            .find(&txn, source)
+            .await?
+            .ok_or_else(|| not_found(source.as_str()))?
+            .effective();
+        let row = self
+            .write(&txn, destination, None, |_| {
+                Ok(StateValues {
+                    completed: Some(value),
+                    partial: None,
+                })
+            })
+            .await?;
+        if remove_source {
+            self.delete(&txn, source, None).await?;
+        }
+        txn.commit().await?;
+        Ok(row)
+    }
+
+    /// `meltano state clear`: the row goes.
+    pub async fn clear(&self, id: &StateId, if_match: Option<&str>) -> Result<(), ApiError> {
+        let txn = self.store.db.begin().await?;
+        self.delete(&txn, id, if_match).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    async fn delete(
+        &self,
+        txn: &DatabaseTransaction,
+        id: &StateId,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let row = self
+            .find(txn, id)
+            .await?
+            .ok_or_else(|| not_found(id.as_str()))?;
+        check_if_match(if_match, &row.etag())?;
+        States::delete_many()
+            .filter(Column::Project.eq(self.project.as_str()))
+            .filter(Column::Env.eq(self.env.as_str()))
+            .filter(Column::StateId.eq(id.as_str()))
+            .exec(txn)
+            .await?;
+        Ok(())
+    }
+
+    /// Import: every entry replaces its state id's values, all or nothing.
+    pub async fn import(
+        &self,
+        entries: Vec<(StateId, StateValues)>,
+    ) -> Result<Vec<state::Model>, ApiError> {
+        let txn = self.store.db.begin().await?;
+        let mut rows = Vec::with_capacity(entries.len());
+        for (id, values) in entries {
+            rows.push(self.write(&txn, &id, None, |_| Ok(values)).await?);
+        }
+        txn.commit().await?;
+        Ok(rows)
+    }
+}
