@@ -3,6 +3,7 @@
 
 mod name;
 pub mod page;
+pub mod plugin;
 pub mod resources;
 pub mod state;
 pub mod version;

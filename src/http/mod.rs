@@ -4,6 +4,7 @@
 pub mod auth;
 mod envs;
 mod not_implemented;
+mod plugins;
 mod projects;
 mod states;
 pub mod validation;

@@ -4,7 +4,7 @@
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use meltano_api_stubs::apis::{jobs, plugins, runs, schedules, services, tests};
+use meltano_api_stubs::apis::{jobs, runs, schedules, services, tests};
 use meltano_api_stubs::models;
 
 use super::Api;
@@ -16,109 +16,6 @@ macro_rules! not_implemented {
             operation: $operation,
         })
     };
-}
-
-#[async_trait::async_trait]
-impl plugins::Plugins<ApiError> for Api {
-    type Claims = ();
-
-    async fn create_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::CreatePluginPathParams,
-        _body: &models::Plugin,
-    ) -> Result<plugins::CreatePluginResponse, ApiError> {
-        not_implemented!("createPlugin")
-    }
-
-    async fn delete_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::DeletePluginHeaderParams,
-        _path_params: &models::DeletePluginPathParams,
-    ) -> Result<plugins::DeletePluginResponse, ApiError> {
-        not_implemented!("deletePlugin")
-    }
-
-    async fn get_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::GetPluginHeaderParams,
-        _path_params: &models::GetPluginPathParams,
-    ) -> Result<plugins::GetPluginResponse, ApiError> {
-        not_implemented!("getPlugin")
-    }
-
-    async fn install_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::InstallPluginHeaderParams,
-        _path_params: &models::InstallPluginPathParams,
-    ) -> Result<plugins::InstallPluginResponse, ApiError> {
-        not_implemented!("installPlugin")
-    }
-
-    async fn list_plugins(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListPluginsPathParams,
-        _query_params: &models::ListPluginsQueryParams,
-    ) -> Result<plugins::ListPluginsResponse, ApiError> {
-        not_implemented!("listPlugins")
-    }
-
-    async fn patch_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::PatchPluginHeaderParams,
-        _path_params: &models::PatchPluginPathParams,
-        _body: &models::PluginPatch,
-    ) -> Result<plugins::PatchPluginResponse, ApiError> {
-        not_implemented!("patchPlugin")
-    }
-
-    async fn replace_plugin(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::ReplacePluginHeaderParams,
-        _path_params: &models::ReplacePluginPathParams,
-        _body: &models::PluginReplace,
-    ) -> Result<plugins::ReplacePluginResponse, ApiError> {
-        not_implemented!("replacePlugin")
-    }
-
-    async fn select_plugin_streams(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::SelectPluginStreamsPathParams,
-        _body: &models::SelectChange,
-    ) -> Result<plugins::SelectPluginStreamsResponse, ApiError> {
-        not_implemented!("selectPluginStreams")
-    }
 }
 
 #[async_trait::async_trait]

@@ -7,7 +7,11 @@ pub struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(CreateProjectsAndEnvs), Box::new(CreateStates)]
+        vec![
+            Box::new(CreateProjectsAndEnvs),
+            Box::new(CreateStates),
+            Box::new(CreatePlugins),
+        ]
     }
 }
 
@@ -160,6 +164,118 @@ impl MigrationTrait for CreateStates {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(States::Table).to_owned())
+            .await
+    }
+}
+
+struct CreatePlugins;
+
+impl MigrationName for CreatePlugins {
+    fn name(&self) -> &str {
+        "m20261127_000003_create_plugins"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Plugins {
+    Table,
+    Project,
+    Name,
+    PluginType,
+    InheritFrom,
+    Definition,
+    Config,
+    Uid,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[derive(DeriveIden)]
+enum PluginEnvConfigs {
+    Table,
+    Project,
+    Plugin,
+    Env,
+    Config,
+    Uid,
+    UpdatedAt,
+    Revision,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreatePlugins {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Plugins::Table)
+                    .col(string(Plugins::Project))
+                    .col(string(Plugins::Name))
+                    .col(string(Plugins::PluginType))
+                    .col(string_null(Plugins::InheritFrom))
+                    .col(text(Plugins::Definition))
+                    .col(text(Plugins::Config))
+                    .col(string(Plugins::Uid))
+                    .col(timestamp_with_time_zone(Plugins::CreatedAt))
+                    .col(timestamp_with_time_zone(Plugins::UpdatedAt))
+                    .col(big_integer(Plugins::Revision))
+                    .primary_key(Index::create().col(Plugins::Project).col(Plugins::Name))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Plugins::Table, Plugins::Project)
+                            .to(Projects::Table, Projects::Name)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(PluginEnvConfigs::Table)
+                    .col(string(PluginEnvConfigs::Project))
+                    .col(string(PluginEnvConfigs::Plugin))
+                    .col(string(PluginEnvConfigs::Env))
+                    .col(text(PluginEnvConfigs::Config))
+                    .col(string(PluginEnvConfigs::Uid))
+                    .col(timestamp_with_time_zone(PluginEnvConfigs::UpdatedAt))
+                    .col(big_integer(PluginEnvConfigs::Revision))
+                    .primary_key(
+                        Index::create()
+                            .col(PluginEnvConfigs::Project)
+                            .col(PluginEnvConfigs::Plugin)
+                            .col(PluginEnvConfigs::Env),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(
+                                PluginEnvConfigs::Table,
+                                (PluginEnvConfigs::Project, PluginEnvConfigs::Plugin),
+                            )
+                            .to(Plugins::Table, (Plugins::Project, Plugins::Name))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(
+                                PluginEnvConfigs::Table,
+                                (PluginEnvConfigs::Project, PluginEnvConfigs::Env),
+                            )
+                            .to(Envs::Table, (Envs::Project, Envs::Name))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(PluginEnvConfigs::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Plugins::Table).to_owned())
             .await
     }
 }

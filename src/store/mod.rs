@@ -3,6 +3,7 @@
 pub mod entities;
 mod envs;
 mod migration;
+pub mod plugins;
 mod projects;
 pub mod states;
 

@@ -7,5 +7,6 @@ mod envs;
 mod errors;
 mod helpers;
 mod not_implemented;
+mod plugins;
 mod projects;
 mod states;

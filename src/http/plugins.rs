@@ -1,0 +1,447 @@
+//! `envs/{env}/plugins`: the project's plugins seen through an environment, with their config
+//! resolved for it and every sensitive value redacted (`domain::plugin`).
+
+use std::collections::HashSet;
+
+use axum_extra::extract::CookieJar;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis::plugins::*;
+use meltano_api_stubs::models;
+use serde_json::{Map, Value, json};
+
+use super::Api;
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::plugin::{
+    Layers, Resolved, Setting, inheritable, keep_secrets, merged_settings, redact, resolve,
+    sensitive_names,
+};
+use crate::domain::version::is_not_modified;
+use crate::problem::{ApiError, FieldError};
+use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite};
+
+/// The fields of a plugin that are its definition (stored as one document).
+const DEFINITION_FIELDS: [&str; 10] = [
+    "variant",
+    "namespace",
+    "pip_url",
+    "executable",
+    "capabilities",
+    "commands",
+    "select",
+    "metadata",
+    "schema",
+    "settings",
+];
+
+/// How deep `inherit_from` chains may go (cycles are refused on write; this bounds reads anyway).
+const MAX_INHERITANCE: usize = 16;
+
+fn own_settings(definition: &Map<String, Value>) -> Vec<Setting> {
+    definition
+        .get("settings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Setting::from_definition)
+        .collect()
+}
+
+/// A plugin's settings (parent's merged in) and its config resolved in the context's environment.
+fn resolve_in(context: &PluginContext, name: &str, depth: usize) -> (Vec<Setting>, Vec<Resolved>) {
+    let Some(plugin) = context
+        .plugins
+        .get(name)
+        .filter(|_| depth < MAX_INHERITANCE)
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let definition: Map<String, Value> =
+        serde_json::from_str(&plugin.definition).unwrap_or_default();
+    let (parent_settings, parent_resolved) = match &plugin.inherit_from {
+        Some(parent) => resolve_in(context, parent, depth + 1),
+        None => (Vec::new(), Vec::new()),
+    };
+    let settings = merged_settings(&parent_settings, &own_settings(&definition));
+    let project: Map<String, Value> = serde_json::from_str(&plugin.config).unwrap_or_default();
+    let empty = Map::new();
+    let resolved = resolve(&Layers {
+        settings: &settings,
+        inherited: &inheritable(&parent_resolved),
+        project: &project,
+        environment: context.env_configs.get(name).unwrap_or(&empty),
+        env_vars: &context.env_vars,
+    });
+    (settings, resolved)
+}
+
+fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Plugin, ApiError> {
+    let (settings, resolved) = resolve_in(context, &record.plugin.name, 0);
+    let sensitive = sensitive_names(&settings);
+    let mut document = record.definition();
+    document.insert("name".into(), json!(record.plugin.name));
+    document.insert("plugin_type".into(), json!(record.plugin.plugin_type));
+    document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
+    document.insert(
+        "config".into(),
+        Value::Object(redact(&record.config(), &sensitive)),
+    );
+    document.insert(
+        "env_config".into(),
+        Value::Object(redact(&record.env_config(), &sensitive)),
+    );
+    let resolved: Vec<Value> = resolved
+        .iter()
+        .map(|r| json!({ "name": r.name, "value": r.shown(), "source": r.source.as_str(), "redacted": r.redacted }))
+        .collect();
+    document.insert("resolved_config".into(), Value::Array(resolved));
+    document.insert("create_time".into(), json!(record.plugin.created_at));
+    document.insert("update_time".into(), json!(record.plugin.updated_at));
+    document.insert("etag".into(), json!(record.etag()));
+    serde_json::from_value(Value::Object(document)).map_err(ApiError::internal)
+}
+
+/// The writable document of a request body (a `Plugin`, `PluginReplace` or patched document).
+fn to_write(document: &Value) -> Result<PluginWrite, ApiError> {
+    let field = |name: &str| document.get(name).filter(|v| !v.is_null());
+    let object = |name: &str| {
+        field(name)
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let plugin_type = field("plugin_type")
+        .and_then(Value::as_str)
+        .ok_or_else(|| ApiError::invalid_field("/plugin_type", "is required"))?
+        .to_string();
+    let inherit_from = field("inherit_from")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let definition = DEFINITION_FIELDS
+        .iter()
+        .filter_map(|f| field(f).map(|v| (f.to_string(), v.clone())))
+        .collect();
+    Ok(PluginWrite {
+        plugin_type,
+        inherit_from,
+        definition,
+        config: object("config"),
+        env_config: object("env_config"),
+    })
+}
+
+/// The document a patch applies to: what the plugin holds, secrets included (never sent back).
+fn stored_document(record: &PluginRecord) -> Value {
+    let mut document = record.definition();
+    document.insert("plugin_type".into(), json!(record.plugin.plugin_type));
+    document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
+    document.insert("config".into(), Value::Object(record.config()));
+    document.insert("env_config".into(), Value::Object(record.env_config()));
+    Value::Object(document)
+}
+
+fn unprocessable(pointer: &str, detail: String) -> ApiError {
+    ApiError::Unprocessable {
+        errors: vec![FieldError::new(pointer, detail.clone())],
+        detail,
+    }
+}
+
+/// Rules a write must keep: `inherit_from` names another plugin of the same type, without a cycle;
+/// a sensitive value written as the redaction placeholder keeps the stored one.
+fn checked(
+    name: &Name,
+    mut write: PluginWrite,
+    context: &PluginContext,
+    stored: Option<&PluginRecord>,
+) -> Result<PluginWrite, ApiError> {
+    if let Some(parent) = &write.inherit_from {
+        let mut seen = HashSet::from([name.to_string()]);
+        let mut next = Some(parent.clone());
+        while let Some(current) = next {
+            if !seen.insert(current.clone()) {
+                return Err(unprocessable(
+                    "/inherit_from",
+                    format!("inheriting from '{parent}' makes a cycle"),
+                ));
+            }
+            let Some(plugin) = context.plugins.get(&current) else {
+                return Err(unprocessable(
+                    "/inherit_from",
+                    format!("plugin '{current}' does not exist"),
+                ));
+            };
+            if current == *parent && plugin.plugin_type != write.plugin_type {
+                return Err(unprocessable(
+                    "/inherit_from",
+                    format!("plugin '{parent}' is not of type {}", write.plugin_type),
+                ));
+            }
+            next = plugin.inherit_from.clone();
+        }
+    }
+    let mut settings = own_settings(&write.definition);
+    if let Some(parent) = &write.inherit_from {
+        settings = merged_settings(&resolve_in(context, parent, 0).0, &settings);
+    }
+    let sensitive = sensitive_names(&settings);
+    let (stored_config, stored_env) = stored
+        .map(|r| (r.config(), r.env_config()))
+        .unwrap_or_default();
+    write.config = keep_secrets(write.config, &stored_config, &sensitive);
+    write.env_config = keep_secrets(write.env_config, &stored_env, &sensitive);
+    Ok(write)
+}
+
+fn names(project: &str, env: &str, plugin: &str) -> Result<(Name, Name, Name), ApiError> {
+    Ok((
+        Name::parse(project, "project")?,
+        Name::parse(env, "env")?,
+        Name::parse(plugin, "plugin")?,
+    ))
+}
+
+impl Api {
+    async fn plugin_model(
+        &self,
+        project: &Name,
+        env: &Name,
+        record: &PluginRecord,
+    ) -> Result<models::Plugin, ApiError> {
+        to_model(record, &self.store.plugin_context(project, env).await?)
+    }
+}
+
+#[async_trait::async_trait]
+impl Plugins<ApiError> for Api {
+    type Claims = ();
+
+    async fn list_plugins(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ListPluginsPathParams,
+        query: &models::ListPluginsQueryParams,
+    ) -> Result<ListPluginsResponse, ApiError> {
+        let (project, env) = (
+            Name::parse(&path.project, "project")?,
+            Name::parse(&path.env, "env")?,
+        );
+        let plugin_type = query.plugin_type.map(|t| t.to_string());
+        let listing = format!(
+            "projects/{project}/envs/{env}/plugins?{}",
+            plugin_type.as_deref().unwrap_or("")
+        );
+        let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
+        let rows = self
+            .store
+            .list_plugins(&project, &env, &page, plugin_type.as_deref())
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, |r| r.plugin.name.clone());
+        let context = self.store.plugin_context(&project, &env).await?;
+        let plugins = rows
+            .iter()
+            .map(|r| to_model(r, &context))
+            .collect::<Result<_, _>>()?;
+        Ok(ListPluginsResponse::Status200_APageOfPlugins(
+            models::PluginList {
+                plugins,
+                next_page_token,
+            },
+        ))
+    }
+
+    async fn get_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::GetPluginHeaderParams,
+        path: &models::GetPluginPathParams,
+    ) -> Result<GetPluginResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let record = self.store.get_plugin(&project, &env, &name).await?;
+        let e_tag = Some(record.etag());
+        if is_not_modified(headers.if_none_match.as_deref(), &record.etag()) {
+            return Ok(GetPluginResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+        }
+        Ok(GetPluginResponse::Status200_ThePlugin {
+            body: self.plugin_model(&project, &env, &record).await?,
+            e_tag,
+        })
+    }
+
+    async fn create_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::CreatePluginPathParams,
+        body: &models::Plugin,
+    ) -> Result<CreatePluginResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let context = self.store.plugin_context(&project, &env).await?;
+        let write = checked(
+            &name,
+            to_write(&serde_json::to_value(body).map_err(ApiError::internal)?)?,
+            &context,
+            None,
+        )?;
+        let record = self
+            .store
+            .create_plugin(&project, &env, &name, write)
+            .await?;
+        Ok(CreatePluginResponse::Status201_ThePluginWasAdded {
+            e_tag: Some(record.etag()),
+            location: Some(self.location(&[
+                "projects",
+                project.as_str(),
+                "envs",
+                env.as_str(),
+                "plugins",
+                name.as_str(),
+            ])),
+            body: self.plugin_model(&project, &env, &record).await?,
+        })
+    }
+
+    async fn replace_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::ReplacePluginHeaderParams,
+        path: &models::ReplacePluginPathParams,
+        body: &models::PluginReplace,
+    ) -> Result<ReplacePluginResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let context = self.store.plugin_context(&project, &env).await?;
+        let write = to_write(&serde_json::to_value(body).map_err(ApiError::internal)?)?;
+        let record = self
+            .store
+            .update_plugin(
+                &project,
+                &env,
+                &name,
+                headers.if_match.as_deref(),
+                |current| checked(&name, write, &context, Some(current)),
+            )
+            .await?;
+        Ok(ReplacePluginResponse::Status200_ThePluginAsReplaced {
+            e_tag: Some(record.etag()),
+            body: self.plugin_model(&project, &env, &record).await?,
+        })
+    }
+
+    async fn patch_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::PatchPluginHeaderParams,
+        path: &models::PatchPluginPathParams,
+        body: &models::PluginPatch,
+    ) -> Result<PatchPluginResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let context = self.store.plugin_context(&project, &env).await?;
+        let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let record = self
+            .store
+            .update_plugin(
+                &project,
+                &env,
+                &name,
+                headers.if_match.as_deref(),
+                |current| {
+                    let mut document = stored_document(current);
+                    json_patch::merge(&mut document, &patch);
+                    checked(&name, to_write(&document)?, &context, Some(current))
+                },
+            )
+            .await?;
+        Ok(PatchPluginResponse::Status200_ThePluginAsUpdated {
+            e_tag: Some(record.etag()),
+            body: self.plugin_model(&project, &env, &record).await?,
+        })
+    }
+
+    async fn delete_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::DeletePluginHeaderParams,
+        path: &models::DeletePluginPathParams,
+    ) -> Result<DeletePluginResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        self.store
+            .delete_plugin(&project, &env, &name, headers.if_match.as_deref())
+            .await?;
+        Ok(DeletePluginResponse::Status204_ThePluginIsGone)
+    }
+
+    async fn select_plugin_streams(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::SelectPluginStreamsPathParams,
+        body: &models::SelectChange,
+    ) -> Result<SelectPluginStreamsResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (add, remove) = (
+            body.add.clone().unwrap_or_default(),
+            body.remove.clone().unwrap_or_default(),
+        );
+        let record = self
+            .store
+            .update_plugin(&project, &env, &name, None, |current| {
+                let mut document = stored_document(current);
+                let mut rules: Vec<String> = document["select"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| r.as_str().map(str::to_string))
+                    .collect();
+                for rule in &add {
+                    if !rules.contains(rule) {
+                        rules.push(rule.clone());
+                    }
+                }
+                rules.retain(|rule| !remove.contains(rule));
+                document["select"] = json!(rules);
+                to_write(&document)
+            })
+            .await?;
+        Ok(
+            SelectPluginStreamsResponse::Status200_ThePluginWithItsNewSelectRules {
+                e_tag: Some(record.etag()),
+                body: self.plugin_model(&project, &env, &record).await?,
+            },
+        )
+    }
+
+    async fn install_plugin(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _headers: &models::InstallPluginHeaderParams,
+        _path: &models::InstallPluginPathParams,
+    ) -> Result<InstallPluginResponse, ApiError> {
+        // Installing is a run (`kind: INSTALL`): it comes with the run executor.
+        Err(ApiError::NotImplemented {
+            operation: "installPlugin",
+        })
+    }
+}

@@ -1,0 +1,352 @@
+//! Queries on `plugins` and `plugin_env_configs`. A plugin belongs to the project; seen through an
+//! environment it carries that environment's config too, and one write changes both, whole.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+use serde_json::{Map, Value};
+
+use super::entities::plugin::{self, Column, Entity as Plugins};
+use super::entities::plugin_env_config::{self, Column as EnvColumn, Entity as EnvConfigs};
+use super::{Store, new_uid, now};
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::version::{check_if_match, etag};
+use crate::problem::ApiError;
+
+fn object(text: &str) -> Map<String, Value> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn text(map: &Map<String, Value>) -> Result<String, ApiError> {
+    serde_json::to_string(map).map_err(ApiError::internal)
+}
+
+/// A plugin seen through one environment.
+#[derive(Debug, Clone)]
+pub struct PluginRecord {
+    pub plugin: plugin::Model,
+    pub env_config: Option<plugin_env_config::Model>,
+}
+
+impl PluginRecord {
+    /// Changes with the plugin and with this environment's config of it.
+    pub fn etag(&self) -> String {
+        match &self.env_config {
+            Some(c) => etag(
+                &format!("{}/{}:{}", self.plugin.uid, c.uid, c.revision),
+                self.plugin.revision,
+            ),
+            None => etag(&self.plugin.uid, self.plugin.revision),
+        }
+    }
+
+    pub fn definition(&self) -> Map<String, Value> {
+        object(&self.plugin.definition)
+    }
+
+    pub fn config(&self) -> Map<String, Value> {
+        object(&self.plugin.config)
+    }
+
+    pub fn env_config(&self) -> Map<String, Value> {
+        self.env_config
+            .as_ref()
+            .map(|c| object(&c.config))
+            .unwrap_or_default()
+    }
+}
+
+/// What a write sets.
+#[derive(Debug, Clone)]
+pub struct PluginWrite {
+    pub plugin_type: String,
+    pub inherit_from: Option<String>,
+    pub definition: Map<String, Value>,
+    pub config: Map<String, Value>,
+    pub env_config: Map<String, Value>,
+}
+
+/// Everything needed to resolve the config of a project's plugins in one environment.
+pub struct PluginContext {
+    pub plugins: HashMap<String, plugin::Model>,
+    pub env_configs: HashMap<String, Map<String, Value>>,
+    /// The project's `env`, overridden by the environment's.
+    pub env_vars: BTreeMap<String, String>,
+}
+
+fn not_found(name: &Name) -> ApiError {
+    ApiError::NotFound(format!("plugin '{name}' does not exist"))
+}
+
+impl Store {
+    fn project_plugins(project: &Name) -> sea_orm::Select<Plugins> {
+        Plugins::find().filter(Column::Project.eq(project.as_str()))
+    }
+
+    async fn env_configs_of(
+        &self,
+        db: &impl ConnectionTrait,
+        project: &Name,
+        env: &Name,
+        plugins: &[String],
+    ) -> Result<HashMap<String, plugin_env_config::Model>, ApiError> {
+        let rows = EnvConfigs::find()
+            .filter(EnvColumn::Project.eq(project.as_str()))
+            .filter(EnvColumn::Env.eq(env.as_str()))
+            .filter(EnvColumn::Plugin.is_in(plugins.iter().map(String::as_str)))
+            .all(db)
+            .await?;
+        Ok(rows.into_iter().map(|c| (c.plugin.clone(), c)).collect())
+    }
+
+    pub async fn list_plugins(
+        &self,
+        project: &Name,
+        env: &Name,
+        page: &PageRequest,
+        plugin_type: Option<&str>,
+    ) -> Result<Vec<PluginRecord>, ApiError> {
+        self.get_env(project, env).await?;
+        let mut query = Self::project_plugins(project)
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        if let Some(kind) = plugin_type {
+            query = query.filter(Column::PluginType.eq(kind));
+        }
+        let plugins = query.all(&self.db).await?;
+        let names: Vec<String> = plugins.iter().map(|p| p.name.clone()).collect();
+        let mut configs = self.env_configs_of(&self.db, project, env, &names).await?;
+        Ok(plugins
+            .into_iter()
+            .map(|p| PluginRecord {
+                env_config: configs.remove(&p.name),
+                plugin: p,
+            })
+            .collect())
+    }
+
+    async fn find_plugin(
+        &self,
+        db: &impl ConnectionTrait,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+    ) -> Result<PluginRecord, ApiError> {
+        let plugin = Self::project_plugins(project)
+            .filter(Column::Name.eq(name.as_str()))
+            .one(db)
+            .await?
+            .ok_or_else(|| not_found(name))?;
+        let mut configs = self
+            .env_configs_of(db, project, env, &[name.to_string()])
+            .await?;
+        Ok(PluginRecord {
+            env_config: configs.remove(name.as_str()),
+            plugin,
+        })
+    }
+
+    pub async fn get_plugin(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+    ) -> Result<PluginRecord, ApiError> {
+        self.get_env(project, env).await?;
+        self.find_plugin(&self.db, project, env, name).await
+    }
+
+    /// The project's plugins and this environment's configs and variables, for resolution.
+    pub async fn plugin_context(
+        &self,
+        project: &Name,
+        env: &Name,
+    ) -> Result<PluginContext, ApiError> {
+        let project_row = self.active_project(project).await?;
+        let env_row = self.get_env(project, env).await?;
+        let plugins: HashMap<String, plugin::Model> = Self::project_plugins(project)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| (p.name.clone(), p))
+            .collect();
+        let names: Vec<String> = plugins.keys().cloned().collect();
+        let env_configs = self
+            .env_configs_of(&self.db, project, env, &names)
+            .await?
+            .into_iter()
+            .map(|(k, c)| (k, object(&c.config)))
+            .collect();
+        let mut env_vars = project_row.fields().env;
+        env_vars.extend(env_row.fields().env);
+        Ok(PluginContext {
+            plugins,
+            env_configs,
+            env_vars,
+        })
+    }
+
+    pub async fn create_plugin(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        write: PluginWrite,
+    ) -> Result<PluginRecord, ApiError> {
+        self.get_env(project, env).await?;
+        let txn = self.db.begin().await?;
+        let now = now();
+        let model = plugin::ActiveModel {
+            project: Set(project.to_string()),
+            name: Set(name.to_string()),
+            plugin_type: Set(write.plugin_type),
+            inherit_from: Set(write.inherit_from),
+            definition: Set(text(&write.definition)?),
+            config: Set(text(&write.config)?),
+            uid: Set(new_uid()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            revision: Set(1),
+        };
+        let plugin = model.insert(&txn).await.map_err(|e| match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(format!(
+                "plugin '{name}' already exists in project '{project}'"
+            )),
+            _ => ApiError::from(e),
+        })?;
+        let env_config = self
+            .save_env_config(&txn, project, env, name, None, &write.env_config)
+            .await?;
+        txn.commit().await?;
+        Ok(PluginRecord { plugin, env_config })
+    }
+
+    /// Writes (or removes, when empty) this environment's config of a plugin.
+    async fn save_env_config(
+        &self,
+        txn: &DatabaseTransaction,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        current: Option<&plugin_env_config::Model>,
+        config: &Map<String, Value>,
+    ) -> Result<Option<plugin_env_config::Model>, ApiError> {
+        let scope = |q: sea_orm::DeleteMany<EnvConfigs>| {
+            q.filter(EnvColumn::Project.eq(project.as_str()))
+                .filter(EnvColumn::Env.eq(env.as_str()))
+                .filter(EnvColumn::Plugin.eq(name.as_str()))
+        };
+        if let Some(current) = current {
+            scope(EnvConfigs::delete_many())
+                .filter(EnvColumn::Revision.eq(current.revision))
+                .exec(txn)
+                .await?;
+        }
+        if config.is_empty() {
+            return Ok(None);
+        }
+        let row = plugin_env_config::ActiveModel {
+            project: Set(project.to_string()),
+            plugin: Set(name.to_string()),
+            env: Set(env.to_string()),
+            config: Set(text(config)?),
+            uid: Set(current.map_or_else(new_uid, |c| c.uid.clone())),
+            updated_at: Set(now()),
+            revision: Set(current.map_or(1, |c| c.revision + 1)),
+        };
+        Ok(Some(row.insert(txn).await?))
+    }
+
+    /// Replaces the plugin with what `change` makes of it, in one transaction.
+    pub async fn update_plugin(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+        change: impl FnOnce(&PluginRecord) -> Result<PluginWrite, ApiError>,
+    ) -> Result<PluginRecord, ApiError> {
+        self.get_env(project, env).await?;
+        let txn = self.db.begin().await?;
+        let current = self.find_plugin(&txn, project, env, name).await?;
+        check_if_match(if_match, &current.etag())?;
+        let write = change(&current)?;
+        let updated = plugin::Model {
+            plugin_type: write.plugin_type,
+            inherit_from: write.inherit_from,
+            definition: text(&write.definition)?,
+            config: text(&write.config)?,
+            updated_at: now(),
+            revision: current.plugin.revision + 1,
+            ..current.plugin.clone()
+        };
+        let result = Plugins::update_many()
+            .set(plugin::ActiveModel::from(updated.clone()).reset_all())
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(current.plugin.revision))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected != 1 {
+            return Err(ApiError::Conflict(format!(
+                "plugin '{name}' changed meanwhile; retry"
+            )));
+        }
+        let env_config = self
+            .save_env_config(
+                &txn,
+                project,
+                env,
+                name,
+                current.env_config.as_ref(),
+                &write.env_config,
+            )
+            .await?;
+        txn.commit().await?;
+        Ok(PluginRecord {
+            plugin: updated,
+            env_config,
+        })
+    }
+
+    /// Removes a plugin from the project; `409` while another plugin inherits from it.
+    pub async fn delete_plugin(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
+        self.get_env(project, env).await?;
+        let txn = self.db.begin().await?;
+        let current = self.find_plugin(&txn, project, env, name).await?;
+        check_if_match(if_match, &current.etag())?;
+        let children: Vec<String> = Self::project_plugins(project)
+            .filter(Column::InheritFrom.eq(name.as_str()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        if !children.is_empty() {
+            return Err(ApiError::Conflict(format!(
+                "plugin '{name}' is inherited by {}",
+                children.join(", ")
+            )));
+        }
+        Plugins::delete_many()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
