@@ -124,7 +124,32 @@ impl ApiError {
             }
             other => other.to_string(),
         };
-        Problem::new(self.status(), self.slug(), detail, errors)
+        // The spec bounds problem documents; whatever a message quotes, they stay within it.
+        let errors = errors
+            .into_iter()
+            .take(MAX_ERRORS)
+            .map(|e| FieldError {
+                pointer: truncate(e.pointer, MAX_TEXT),
+                detail: truncate(e.detail, MAX_TEXT),
+            })
+            .collect();
+        Problem::new(
+            self.status(),
+            self.slug(),
+            truncate(detail, MAX_DETAIL),
+            errors,
+        )
+    }
+}
+
+const MAX_ERRORS: usize = 100;
+const MAX_TEXT: usize = 1000;
+const MAX_DETAIL: usize = 8000;
+
+fn truncate(text: String, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
     }
 }
 

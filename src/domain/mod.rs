@@ -1,10 +1,12 @@
 //! Domain rules, free of HTTP and SQL: what a valid name is, how pages and merge patches work, what
 //! a project or an environment holds.
 
+pub mod job;
 mod name;
 pub mod page;
 pub mod plugin;
 pub mod resources;
+pub mod schedule;
 pub mod state;
 pub mod version;
 

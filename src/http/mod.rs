@@ -3,9 +3,11 @@
 
 pub mod auth;
 mod envs;
+mod jobs;
 mod not_implemented;
 mod plugins;
 mod projects;
+mod schedules;
 mod states;
 pub mod validation;
 

@@ -4,7 +4,7 @@
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use meltano_api_stubs::apis::{jobs, runs, schedules, services, tests};
+use meltano_api_stubs::apis::{runs, services, tests};
 use meltano_api_stubs::models;
 
 use super::Api;
@@ -16,96 +16,6 @@ macro_rules! not_implemented {
             operation: $operation,
         })
     };
-}
-
-#[async_trait::async_trait]
-impl jobs::Jobs<ApiError> for Api {
-    type Claims = ();
-
-    async fn create_job(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::CreateJobPathParams,
-        _body: &models::Job,
-    ) -> Result<jobs::CreateJobResponse, ApiError> {
-        not_implemented!("createJob")
-    }
-
-    async fn delete_job(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::DeleteJobHeaderParams,
-        _path_params: &models::DeleteJobPathParams,
-    ) -> Result<jobs::DeleteJobResponse, ApiError> {
-        not_implemented!("deleteJob")
-    }
-
-    async fn get_job(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::GetJobHeaderParams,
-        _path_params: &models::GetJobPathParams,
-    ) -> Result<jobs::GetJobResponse, ApiError> {
-        not_implemented!("getJob")
-    }
-
-    async fn get_job_state(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::GetJobStatePathParams,
-    ) -> Result<jobs::GetJobStateResponse, ApiError> {
-        not_implemented!("getJobState")
-    }
-
-    async fn list_jobs(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListJobsPathParams,
-        _query_params: &models::ListJobsQueryParams,
-    ) -> Result<jobs::ListJobsResponse, ApiError> {
-        not_implemented!("listJobs")
-    }
-
-    async fn patch_job(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::PatchJobHeaderParams,
-        _path_params: &models::PatchJobPathParams,
-        _body: &models::JobPatch,
-    ) -> Result<jobs::PatchJobResponse, ApiError> {
-        not_implemented!("patchJob")
-    }
-
-    async fn replace_job(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::ReplaceJobHeaderParams,
-        _path_params: &models::ReplaceJobPathParams,
-        _body: &models::JobReplace,
-    ) -> Result<jobs::ReplaceJobResponse, ApiError> {
-        not_implemented!("replaceJob")
-    }
 }
 
 #[async_trait::async_trait]
@@ -205,97 +115,6 @@ impl runs::Runs<ApiError> for Api {
         _query_params: &models::ListRunsQueryParams,
     ) -> Result<runs::ListRunsResponse, ApiError> {
         not_implemented!("listRuns")
-    }
-}
-
-#[async_trait::async_trait]
-impl schedules::Schedules<ApiError> for Api {
-    type Claims = ();
-
-    async fn create_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::CreateSchedulePathParams,
-        _body: &models::Schedule,
-    ) -> Result<schedules::CreateScheduleResponse, ApiError> {
-        not_implemented!("createSchedule")
-    }
-
-    async fn delete_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::DeleteScheduleHeaderParams,
-        _path_params: &models::DeleteSchedulePathParams,
-    ) -> Result<schedules::DeleteScheduleResponse, ApiError> {
-        not_implemented!("deleteSchedule")
-    }
-
-    async fn get_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::GetScheduleHeaderParams,
-        _path_params: &models::GetSchedulePathParams,
-    ) -> Result<schedules::GetScheduleResponse, ApiError> {
-        not_implemented!("getSchedule")
-    }
-
-    async fn list_schedules(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListSchedulesPathParams,
-        _query_params: &models::ListSchedulesQueryParams,
-    ) -> Result<schedules::ListSchedulesResponse, ApiError> {
-        not_implemented!("listSchedules")
-    }
-
-    async fn patch_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::PatchScheduleHeaderParams,
-        _path_params: &models::PatchSchedulePathParams,
-        _body: &models::SchedulePatch,
-    ) -> Result<schedules::PatchScheduleResponse, ApiError> {
-        not_implemented!("patchSchedule")
-    }
-
-    async fn replace_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::ReplaceScheduleHeaderParams,
-        _path_params: &models::ReplaceSchedulePathParams,
-        _body: &models::ScheduleReplace,
-    ) -> Result<schedules::ReplaceScheduleResponse, ApiError> {
-        not_implemented!("replaceSchedule")
-    }
-
-    async fn run_schedule(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::RunScheduleHeaderParams,
-        _path_params: &models::RunSchedulePathParams,
-    ) -> Result<schedules::RunScheduleResponse, ApiError> {
-        not_implemented!("runSchedule")
     }
 }
 

@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use super::Api;
 use crate::domain::Name;
+use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{
     Layers, Resolved, Setting, inheritable, keep_secrets, merged_settings, redact, resolve,
@@ -382,6 +383,45 @@ impl Plugins<ApiError> for Api {
         path: &models::DeletePluginPathParams,
     ) -> Result<DeletePluginResponse, ApiError> {
         let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let users: Vec<String> = self
+            .store
+            .all_jobs(&project)
+            .await?
+            .into_iter()
+            .filter(|job| {
+                normalize(&job.tasks())
+                    .iter()
+                    .flatten()
+                    .any(|block| block.split(':').next() == Some(name.as_str()))
+            })
+            .map(|job| job.name)
+            .collect();
+        if !users.is_empty() {
+            return Err(ApiError::Conflict(format!(
+                "plugin '{name}' is used by job(s) {}",
+                users.join(", ")
+            )));
+        }
+        let schedules: Vec<String> = self
+            .store
+            .all_schedules(&project)
+            .await?
+            .into_iter()
+            .filter(|s| {
+                let fields = s.fields();
+                [fields.extractor, fields.loader]
+                    .iter()
+                    .flatten()
+                    .any(|p| p == name.as_str())
+            })
+            .map(|s| s.name)
+            .collect();
+        if !schedules.is_empty() {
+            return Err(ApiError::Conflict(format!(
+                "plugin '{name}' is used by schedule(s) {}",
+                schedules.join(", ")
+            )));
+        }
         self.store
             .delete_plugin(&project, &env, &name, headers.if_match.as_deref())
             .await?;

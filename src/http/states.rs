@@ -40,7 +40,7 @@ fn from_nullable(value: &Option<Nullable<JsonMap>>) -> Option<Value> {
     }
 }
 
-fn to_model(row: &state::Model) -> models::State {
+pub(super) fn to_model(row: &state::Model) -> models::State {
     let values = row.values();
     models::State {
         state_id: row.state_id.clone(),

@@ -11,6 +11,8 @@ impl MigratorTrait for Migrator {
             Box::new(CreateProjectsAndEnvs),
             Box::new(CreateStates),
             Box::new(CreatePlugins),
+            Box::new(CreateJobs),
+            Box::new(CreateSchedules),
         ]
     }
 }
@@ -276,6 +278,116 @@ impl MigrationTrait for CreatePlugins {
             .await?;
         manager
             .drop_table(Table::drop().table(Plugins::Table).to_owned())
+            .await
+    }
+}
+
+struct CreateJobs;
+
+impl MigrationName for CreateJobs {
+    fn name(&self) -> &str {
+        "m20261127_000004_create_jobs"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Jobs {
+    Table,
+    Project,
+    Name,
+    Tasks,
+    Uid,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateJobs {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Jobs::Table)
+                    .col(string(Jobs::Project))
+                    .col(string(Jobs::Name))
+                    .col(text(Jobs::Tasks))
+                    .col(string(Jobs::Uid))
+                    .col(timestamp_with_time_zone(Jobs::CreatedAt))
+                    .col(timestamp_with_time_zone(Jobs::UpdatedAt))
+                    .col(big_integer(Jobs::Revision))
+                    .primary_key(Index::create().col(Jobs::Project).col(Jobs::Name))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Jobs::Table, Jobs::Project)
+                            .to(Projects::Table, Projects::Name)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Jobs::Table).to_owned())
+            .await
+    }
+}
+
+struct CreateSchedules;
+
+impl MigrationName for CreateSchedules {
+    fn name(&self) -> &str {
+        "m20261127_000005_create_schedules"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Schedules {
+    Table,
+    Project,
+    Name,
+    Env,
+    Job,
+    Fields,
+    Uid,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateSchedules {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Schedules::Table)
+                    .col(string(Schedules::Project))
+                    .col(string(Schedules::Name))
+                    .col(string(Schedules::Env))
+                    .col(string_null(Schedules::Job))
+                    .col(text(Schedules::Fields))
+                    .col(string(Schedules::Uid))
+                    .col(timestamp_with_time_zone(Schedules::CreatedAt))
+                    .col(timestamp_with_time_zone(Schedules::UpdatedAt))
+                    .col(big_integer(Schedules::Revision))
+                    .primary_key(Index::create().col(Schedules::Project).col(Schedules::Name))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Schedules::Table, (Schedules::Project, Schedules::Env))
+                            .to(Envs::Table, (Envs::Project, Envs::Name))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Schedules::Table).to_owned())
             .await
     }
 }

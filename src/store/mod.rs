@@ -2,9 +2,11 @@
 
 pub mod entities;
 mod envs;
+pub mod jobs;
 mod migration;
 pub mod plugins;
 mod projects;
+pub mod schedules;
 pub mod states;
 
 use std::path::Path;

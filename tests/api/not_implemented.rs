@@ -1,11 +1,14 @@
-//! Every operation of the spec that is not implemented yet answers 501 problem+json naming itself.
+//! Every operation of the spec that is not implemented yet answers 501 problem+json naming itself;
+//! every other operation is implemented (never a 501).
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::helpers::{assert_problem, spawn_app};
 
-const IMPLEMENTED_TAGS: [&str; 4] = ["Projects", "Envs", "State", "Plugins"];
+/// What is still to come: runs (and what starts them), tests and services.
+const NOT_IMPLEMENTED_TAGS: [&str; 3] = ["Runs", "Tests", "Services"];
+const NOT_IMPLEMENTED_OPERATIONS: [&str; 2] = ["installPlugin", "runSchedule"];
 
 /// A value that passes the spec's pattern for each path parameter.
 fn sample(param: &str) -> &'static str {
@@ -17,19 +20,19 @@ fn sample(param: &str) -> &'static str {
 }
 
 #[tokio::test]
-async fn unimplemented_operations_answer_501() {
+async fn unimplemented_operations_answer_501_and_no_other_does() {
     let app = spawn_app().await;
     let spec: Value =
         serde_yaml_ng::from_str(&std::fs::read_to_string("spec/openapi.yaml").unwrap()).unwrap();
-    let mut checked = 0;
+    let mut pending = 0;
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
-            let Some(tag) = operation["tags"][0].as_str() else {
+            let (Some(tag), Some(operation_id)) = (
+                operation["tags"][0].as_str(),
+                operation["operationId"].as_str(),
+            ) else {
                 continue;
             };
-            if IMPLEMENTED_TAGS.contains(&tag) {
-                continue;
-            }
             let concrete = path
                 .split('/')
                 .map(
@@ -53,15 +56,25 @@ async fn unimplemented_operations_answer_501() {
                     .header("content-type", media)
                     .body(example.to_string());
             }
-            let problem =
-                assert_problem(request.send().await.unwrap(), StatusCode::NOT_IMPLEMENTED).await;
-            let operation_id = operation["operationId"].as_str().unwrap();
+            let response = request.send().await.unwrap();
+            if !(NOT_IMPLEMENTED_TAGS.contains(&tag)
+                || NOT_IMPLEMENTED_OPERATIONS.contains(&operation_id))
+            {
+                // Implemented: whatever it answers here (nothing exists: 404), it is not a stub.
+                assert_ne!(
+                    response.status(),
+                    StatusCode::NOT_IMPLEMENTED,
+                    "{method} {path}"
+                );
+                continue;
+            }
+            let problem = assert_problem(response, StatusCode::NOT_IMPLEMENTED).await;
             assert!(
                 problem["detail"].as_str().unwrap().contains(operation_id),
                 "{method} {path}: {problem}"
             );
-            checked += 1;
+            pending += 1;
         }
     }
-    assert_eq!(checked, 30, "every not-yet-implemented operation was tried");
+    assert_eq!(pending, 18, "every not-yet-implemented operation was tried");
 }

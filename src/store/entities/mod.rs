@@ -1,7 +1,9 @@
 //! sea-orm entities, one per table.
 
 pub mod env;
+pub mod job;
 pub mod plugin;
 pub mod plugin_env_config;
 pub mod project;
+pub mod schedule;
 pub mod state;

@@ -1,0 +1,252 @@
+//! Jobs' tasks as Meltano reads them (`meltano job`, `meltano run`): each task is a list of blocks,
+//! `plugin` or `plugin:command`; an extractor opens an extract-load set, mappers continue it, a
+//! loader closes it; other plugins run as command blocks.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::problem::{ApiError, FieldError};
+
+/// What validation needs to know of a project's plugin.
+#[derive(Debug, Clone, Default)]
+pub struct PluginInfo {
+    pub plugin_type: String,
+    /// Its commands, the parent's included.
+    pub commands: Vec<String>,
+}
+
+/// Tasks as written (`"tap target"`, `["tap target", "dbt:run"]`, `[["tap", "target"]]`), as
+/// lists of block names, one list per task.
+pub fn normalize(tasks: &Value) -> Vec<Vec<String>> {
+    let split = |text: &str| {
+        text.split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    match tasks {
+        Value::String(text) => vec![split(text)],
+        Value::Array(items) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(text) => split(text),
+                Value::Array(names) => names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .flat_map(split)
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// An extract-load block of a task: the extractor, mappers and loader it wires together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractLoad {
+    pub extractor: String,
+    pub mappers: Vec<String>,
+    pub loader: String,
+}
+
+/// Checks every task against the project's plugins; answers the extract-load blocks found.
+/// Every problem is a `422` pointing at its task (`/tasks/N`).
+pub fn validate(
+    tasks: &[Vec<String>],
+    plugins: &HashMap<String, PluginInfo>,
+) -> Result<Vec<ExtractLoad>, ApiError> {
+    let mut errors = Vec::new();
+    let mut blocks = Vec::new();
+    if tasks.iter().all(Vec::is_empty) {
+        errors.push(FieldError::new("/tasks", "names no plugin"));
+    }
+    for (index, task) in tasks.iter().enumerate() {
+        let pointer = format!("/tasks/{index}");
+        match validate_task(task, plugins) {
+            Ok(found) => blocks.extend(found),
+            Err(detail) => errors.push(FieldError::new(pointer, detail)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(blocks)
+    } else {
+        let detail = errors
+            .iter()
+            .map(|e| format!("{}: {}", e.pointer, e.detail))
+            .collect::<Vec<_>>()
+            .join("; ");
+        Err(ApiError::Unprocessable { detail, errors })
+    }
+}
+
+/// A name as quoted in a message: tasks may hold anything, messages stay short.
+fn quoted(name: &str) -> String {
+    match name.char_indices().nth(64) {
+        Some((cut, _)) => format!("'{}…'", &name[..cut]),
+        None => format!("'{name}'"),
+    }
+}
+
+fn validate_task(
+    task: &[String],
+    plugins: &HashMap<String, PluginInfo>,
+) -> Result<Vec<ExtractLoad>, String> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(String, Vec<String>)> = None;
+    for name in task {
+        let (plugin, command) = match name.split_once(':') {
+            Some((plugin, command)) => (plugin, Some(command)),
+            None => (name.as_str(), None),
+        };
+        let info = plugins
+            .get(plugin)
+            .ok_or_else(|| format!("plugin {} does not exist", quoted(plugin)))?;
+        if let Some(command) = command {
+            if !info.commands.iter().any(|c| c == command) {
+                return Err(format!(
+                    "plugin '{plugin}' has no command {}",
+                    quoted(command)
+                ));
+            }
+            if open.is_some() {
+                return Err(format!(
+                    "'{name}' cannot run inside an extract-load block; a loader must close it first"
+                ));
+            }
+            continue;
+        }
+        match (info.plugin_type.as_str(), &mut open) {
+            ("extractors", None) => open = Some((plugin.to_string(), Vec::new())),
+            ("extractors", Some(_)) => {
+                return Err(format!(
+                    "extractor '{plugin}' follows an extractor without a loader"
+                ));
+            }
+            ("mappers", Some((_, mappers))) => mappers.push(plugin.to_string()),
+            ("loaders", Some(_)) => {
+                let (extractor, mappers) = open.take().unwrap_or_default();
+                blocks.push(ExtractLoad {
+                    extractor,
+                    mappers,
+                    loader: plugin.to_string(),
+                });
+            }
+            ("mappers" | "loaders", None) => {
+                return Err(format!(
+                    "{} '{plugin}' needs an extractor before it",
+                    info.plugin_type.trim_end_matches('s')
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(format!(
+                    "'{plugin}' cannot run inside an extract-load block; a loader must close it first"
+                ));
+            }
+            (_, None) => {} // a command block: the plugin's default command
+        }
+    }
+    match open {
+        Some((extractor, _)) => Err(format!("extractor '{extractor}' has no loader")),
+        None => Ok(blocks),
+    }
+}
+
+/// The state id Meltano gives an extract-load block: `{env}:{extractor}-to-{loader}[:suffix]`.
+pub fn state_id(env: &str, block: &ExtractLoad, suffix: Option<&str>) -> String {
+    match suffix.filter(|s| !s.is_empty()) {
+        Some(suffix) => format!("{env}:{}-to-{}:{suffix}", block.extractor, block.loader),
+        None => format!("{env}:{}-to-{}", block.extractor, block.loader),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn plugins() -> HashMap<String, PluginInfo> {
+        let info = |t: &str, commands: &[&str]| PluginInfo {
+            plugin_type: t.into(),
+            commands: commands.iter().map(|c| c.to_string()).collect(),
+        };
+        HashMap::from([
+            ("tap".to_string(), info("extractors", &[])),
+            ("map".to_string(), info("mappers", &[])),
+            ("target".to_string(), info("loaders", &[])),
+            ("dbt".to_string(), info("transformers", &["run", "test"])),
+        ])
+    }
+
+    #[test]
+    fn every_written_form_normalizes_to_lists_of_blocks() {
+        let expected = vec![
+            vec!["tap".to_string(), "target".to_string()],
+            vec!["dbt:run".to_string()],
+        ];
+        assert_eq!(normalize(&json!(["tap target", "dbt:run"])), expected);
+        assert_eq!(
+            normalize(&json!([["tap", "target"], ["dbt:run"]])),
+            expected
+        );
+        assert_eq!(
+            normalize(&json!("tap target")),
+            vec![vec!["tap".to_string(), "target".to_string()]]
+        );
+    }
+
+    #[test]
+    fn valid_tasks_yield_their_extract_load_blocks() {
+        let blocks = validate(
+            &normalize(&json!(["tap map target dbt:run", "dbt"])),
+            &plugins(),
+        )
+        .unwrap();
+        assert_eq!(
+            blocks,
+            vec![ExtractLoad {
+                extractor: "tap".into(),
+                mappers: vec!["map".into()],
+                loader: "target".into()
+            }]
+        );
+        assert_eq!(
+            state_id("dev", &blocks[0], Some("blue")),
+            "dev:tap-to-target:blue"
+        );
+        assert_eq!(state_id("dev", &blocks[0], None), "dev:tap-to-target");
+    }
+
+    #[test]
+    fn bad_tasks_are_pointed_at() {
+        for (tasks, index, fragment) in [
+            (json!(["tap target", "nope"]), 1, "does not exist"),
+            (json!(["tap"]), 0, "has no loader"),
+            (json!(["target"]), 0, "needs an extractor"),
+            (json!(["tap map"]), 0, "has no loader"),
+            (
+                json!(["tap dbt:run target"]),
+                0,
+                "inside an extract-load block",
+            ),
+            (
+                json!(["tap target", "dbt:deploy"]),
+                1,
+                "no command 'deploy'",
+            ),
+            (json!(["tap tap target"]), 0, "follows an extractor"),
+        ] {
+            let Err(ApiError::Unprocessable { errors, .. }) =
+                validate(&normalize(&tasks), &plugins())
+            else {
+                panic!("{tasks} should be refused");
+            };
+            assert_eq!(errors[0].pointer, format!("/tasks/{index}"), "{tasks}");
+            assert!(
+                errors[0].detail.contains(fragment),
+                "{tasks}: {}",
+                errors[0].detail
+            );
+        }
+    }
+}

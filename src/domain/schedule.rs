@@ -1,0 +1,181 @@
+//! Schedule intervals as Meltano reads them: a 5-field cron expression, or one of its aliases.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use croner::Cron;
+use croner::parser::{CronParser, Seconds, Year};
+use serde::{Deserialize, Serialize};
+
+use crate::problem::{ApiError, FieldError};
+
+/// Meltano's aliases and their cron forms; `@once` and `@manual` never fire by themselves.
+const ALIASES: [(&str, Option<&str>); 10] = [
+    ("@once", None),
+    ("@manual", None),
+    ("@none", None),
+    ("@hourly", Some("0 * * * *")),
+    ("@daily", Some("0 0 * * *")),
+    ("@midnight", Some("0 0 * * *")),
+    ("@weekly", Some("0 0 * * 0")),
+    ("@monthly", Some("0 0 1 * *")),
+    ("@yearly", Some("0 0 1 1 *")),
+    ("@annually", Some("0 0 1 1 *")),
+];
+
+fn parser() -> CronParser {
+    CronParser::builder()
+        .seconds(Seconds::Disallowed)
+        .year(Year::Disallowed)
+        .build()
+}
+
+/// The cron form of an interval (`None` for the aliases that never fire), or a `422`.
+pub fn cron_interval(interval: &str, pointer: &str) -> Result<Option<String>, ApiError> {
+    let interval = interval.trim();
+    if let Some((_, cron)) = ALIASES
+        .iter()
+        .find(|(alias, _)| alias.eq_ignore_ascii_case(interval))
+    {
+        return Ok(cron.map(str::to_string));
+    }
+    let fields = interval.split_whitespace().count();
+    if fields == 5 && !interval.starts_with('@') && parser().parse(interval).is_ok() {
+        return Ok(Some(
+            interval.split_whitespace().collect::<Vec<_>>().join(" "),
+        ));
+    }
+    let detail = "must be a 5-field cron expression or one of @once, @manual, @hourly, @daily, @weekly, @monthly, @yearly";
+    Err(ApiError::Unprocessable {
+        detail: format!("{pointer} {detail}"),
+        errors: vec![FieldError::new(pointer, detail)],
+    })
+}
+
+/// What a client may write on a schedule: either `job`, or `extractor` + `loader` (+ `transform`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScheduleFields {
+    pub job: Option<String>,
+    pub extractor: Option<String>,
+    pub loader: Option<String>,
+    pub transform: Option<String>,
+    pub interval: String,
+    #[serde(default)]
+    pub paused: bool,
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+}
+
+impl ScheduleFields {
+    /// Checks the form and the interval; answers the cron interval. `plugin_type` tells the type
+    /// of a project plugin, `job_exists` whether a job exists.
+    pub fn check(
+        &self,
+        plugin_type: impl Fn(&str) -> Option<String>,
+        job_exists: impl Fn(&str) -> bool,
+    ) -> Result<Option<String>, ApiError> {
+        let fail = |pointer: &str, detail: String| ApiError::Unprocessable {
+            errors: vec![FieldError::new(pointer, detail.clone())],
+            detail: format!("{pointer}: {detail}"),
+        };
+        match (&self.job, &self.extractor, &self.loader) {
+            (Some(job), None, None) => {
+                if self.transform.is_some() {
+                    return Err(fail(
+                        "/transform",
+                        "goes with extractor and loader, not with job".into(),
+                    ));
+                }
+                if !job_exists(job) {
+                    return Err(fail("/job", format!("job '{job}' does not exist")));
+                }
+            }
+            (None, Some(extractor), Some(loader)) => {
+                for (pointer, name, kind) in [
+                    ("/extractor", extractor, "extractors"),
+                    ("/loader", loader, "loaders"),
+                ] {
+                    if plugin_type(name).as_deref() != Some(kind) {
+                        return Err(fail(
+                            pointer,
+                            format!("'{name}' is not one of the project's {kind}"),
+                        ));
+                    }
+                }
+            }
+            (Some(_), _, _) => {
+                return Err(fail(
+                    "/job",
+                    "cannot be combined with extractor and loader".into(),
+                ));
+            }
+            _ => return Err(fail("", "give either job, or extractor and loader".into())),
+        }
+        cron_interval(&self.interval, "/interval")
+    }
+}
+
+/// The first time after `after` that `cron` fires.
+pub fn next_fire_time(cron: &str, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let cron: Cron = parser().parse(cron).ok()?;
+    cron.find_next_occurrence(&after, false).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn aliases_map_to_meltanos_cron_forms() {
+        for (alias, cron) in [
+            ("@hourly", Some("0 * * * *")),
+            ("@daily", Some("0 0 * * *")),
+            ("@weekly", Some("0 0 * * 0")),
+            ("@monthly", Some("0 0 1 * *")),
+            ("@yearly", Some("0 0 1 1 *")),
+            ("@once", None),
+            ("@manual", None),
+        ] {
+            assert_eq!(
+                cron_interval(alias, "/interval").unwrap().as_deref(),
+                cron,
+                "{alias}"
+            );
+        }
+    }
+
+    #[test]
+    fn cron_expressions_must_have_five_valid_fields() {
+        assert_eq!(
+            cron_interval(" */15  2 * * 1-5 ", "/interval")
+                .unwrap()
+                .as_deref(),
+            Some("*/15 2 * * 1-5")
+        );
+        for bad in [
+            "",
+            "* * * *",
+            "0 * * * * *",
+            "61 * * * *",
+            "@sometimes",
+            "every day",
+            "* * * * * 2026",
+        ] {
+            assert!(cron_interval(bad, "/interval").is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn next_fire_time_follows_the_cron() {
+        let after = Utc.with_ymd_and_hms(2026, 11, 27, 13, 19, 21).unwrap();
+        assert_eq!(
+            next_fire_time("0 0 * * *", after),
+            Some(Utc.with_ymd_and_hms(2026, 11, 28, 0, 0, 0).unwrap())
+        );
+        assert_eq!(
+            next_fire_time("0 * * * *", after),
+            Some(Utc.with_ymd_and_hms(2026, 11, 27, 14, 0, 0).unwrap())
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! `envs/{env}/jobs`: the project's jobs, their tasks checked against its plugins on every write,
+//! and `jobs/{job}/state`, a read-only view of the states of the job's extract-load blocks.
+
+use std::collections::HashMap;
+
+use axum_extra::extract::CookieJar;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis::jobs::*;
+use meltano_api_stubs::models;
+use serde_json::Value;
+
+use super::Api;
+use crate::domain::Name;
+use crate::domain::job::{PluginInfo, normalize, state_id, validate};
+use crate::domain::page::PageRequest;
+use crate::domain::state::StateId;
+use crate::domain::version::is_not_modified;
+use crate::problem::ApiError;
+use crate::store::Versioned;
+use crate::store::entities::job;
+use crate::store::plugins::PluginContext;
+
+fn to_model(job: &job::Model) -> Result<models::Job, ApiError> {
+    Ok(models::Job {
+        name: job.name.clone(),
+        tasks: serde_json::from_value(job.tasks()).map_err(ApiError::internal)?,
+        create_time: Some(job.created_at),
+        update_time: Some(job.updated_at),
+        etag: Some(job.etag()),
+    })
+}
+
+/// Each plugin's type and commands (its parents' commands included).
+pub(super) fn plugin_infos(context: &PluginContext) -> HashMap<String, PluginInfo> {
+    let commands_of = |name: &str| {
+        let mut commands = Vec::new();
+        let mut next = Some(name.to_string());
+        for _ in 0..16 {
+            let Some(plugin) = next.as_deref().and_then(|n| context.plugins.get(n)) else {
+                break;
+            };
+            let definition: Value = serde_json::from_str(&plugin.definition).unwrap_or_default();
+            commands.extend(
+                definition["commands"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, _)| k.clone()),
+            );
+            next = plugin.inherit_from.clone();
+        }
+        commands
+    };
+    context
+        .plugins
+        .iter()
+        .map(|(name, p)| {
+            (
+                name.clone(),
+                PluginInfo {
+                    plugin_type: p.plugin_type.clone(),
+                    commands: commands_of(name),
+                },
+            )
+        })
+        .collect()
+}
+
+impl Api {
+    /// The tasks, checked against the project's plugins (`422` naming the bad task).
+    async fn checked_tasks(
+        &self,
+        project: &Name,
+        env: &Name,
+        tasks: &models::Tasks,
+    ) -> Result<Value, ApiError> {
+        let tasks = serde_json::to_value(tasks).map_err(ApiError::internal)?;
+        let context = self.store.plugin_context(project, env).await?;
+        validate(&normalize(&tasks), &plugin_infos(&context))?;
+        Ok(tasks)
+    }
+}
+
+fn names(project: &str, env: &str, job: &str) -> Result<(Name, Name, Name), ApiError> {
+    Ok((
+        Name::parse(project, "project")?,
+        Name::parse(env, "env")?,
+        Name::parse(job, "job")?,
+    ))
+}
+
+#[async_trait::async_trait]
+impl Jobs<ApiError> for Api {
+    type Claims = ();
+
+    async fn list_jobs(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ListJobsPathParams,
+        query: &models::ListJobsQueryParams,
+    ) -> Result<ListJobsResponse, ApiError> {
+        let (project, env) = (
+            Name::parse(&path.project, "project")?,
+            Name::parse(&path.env, "env")?,
+        );
+        let page = PageRequest::parse(
+            query.page_size,
+            query.page_token.as_deref(),
+            format!("projects/{project}/jobs"),
+        )?;
+        let rows = self.store.list_jobs(&project, &env, &page).await?;
+        let (rows, next_page_token) = page.finish(rows, |j| j.name.clone());
+        let jobs = rows.iter().map(to_model).collect::<Result<_, _>>()?;
+        Ok(ListJobsResponse::Status200_APageOfJobs(models::JobList {
+            jobs,
+            next_page_token,
+        }))
+    }
+
+    async fn get_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::GetJobHeaderParams,
+        path: &models::GetJobPathParams,
+    ) -> Result<GetJobResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let job = self.store.get_job(&project, &env, &name).await?;
+        let e_tag = Some(job.etag());
+        if is_not_modified(headers.if_none_match.as_deref(), &job.etag()) {
+            return Ok(GetJobResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+        }
+        Ok(GetJobResponse::Status200_TheJob {
+            body: to_model(&job)?,
+            e_tag,
+        })
+    }
+
+    async fn create_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::CreateJobPathParams,
+        body: &models::Job,
+    ) -> Result<CreateJobResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let tasks = self.checked_tasks(&project, &env, &body.tasks).await?;
+        let job = self.store.create_job(&project, &env, &name, &tasks).await?;
+        Ok(CreateJobResponse::Status201_TheJobWasCreated {
+            e_tag: Some(job.etag()),
+            location: Some(self.location(&[
+                "projects",
+                project.as_str(),
+                "envs",
+                env.as_str(),
+                "jobs",
+                name.as_str(),
+            ])),
+            body: to_model(&job)?,
+        })
+    }
+
+    async fn replace_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::ReplaceJobHeaderParams,
+        path: &models::ReplaceJobPathParams,
+        body: &models::JobReplace,
+    ) -> Result<ReplaceJobResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let tasks = self.checked_tasks(&project, &env, &body.tasks).await?;
+        let job = self
+            .store
+            .update_job(&project, &env, &name, headers.if_match.as_deref(), |_| {
+                Ok(tasks.clone())
+            })
+            .await?;
+        Ok(ReplaceJobResponse::Status200_TheJobAsReplaced {
+            e_tag: Some(job.etag()),
+            body: to_model(&job)?,
+        })
+    }
+
+    async fn patch_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::PatchJobHeaderParams,
+        path: &models::PatchJobPathParams,
+        body: &models::JobPatch,
+    ) -> Result<PatchJobResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let new_tasks = match &body.tasks {
+            Some(tasks) => Some(self.checked_tasks(&project, &env, tasks).await?),
+            None => None,
+        };
+        let job = self
+            .store
+            .update_job(
+                &project,
+                &env,
+                &name,
+                headers.if_match.as_deref(),
+                |current| Ok(new_tasks.clone().unwrap_or_else(|| current.tasks())),
+            )
+            .await?;
+        Ok(PatchJobResponse::Status200_TheJobAsUpdated {
+            e_tag: Some(job.etag()),
+            body: to_model(&job)?,
+        })
+    }
+
+    async fn delete_job(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::DeleteJobHeaderParams,
+        path: &models::DeleteJobPathParams,
+    ) -> Result<DeleteJobResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let schedules: Vec<String> = self
+            .store
+            .all_schedules(&project)
+            .await?
+            .into_iter()
+            .filter(|s| s.job.as_deref() == Some(name.as_str()))
+            .map(|s| s.name)
+            .collect();
+        if !schedules.is_empty() {
+            return Err(ApiError::Conflict(format!(
+                "job '{name}' is used by schedule(s) {}",
+                schedules.join(", ")
+            )));
+        }
+        self.store
+            .delete_job(&project, &env, &name, headers.if_match.as_deref())
+            .await?;
+        Ok(DeleteJobResponse::Status204_TheJobIsGone)
+    }
+
+    async fn get_job_state(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::GetJobStatePathParams,
+    ) -> Result<GetJobStateResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let job = self.store.get_job(&project, &env, &name).await?;
+        let suffix = self
+            .store
+            .get_env(&project, &env)
+            .await?
+            .fields()
+            .state_id_suffix;
+        let context = self.store.plugin_context(&project, &env).await?;
+        // A job whose plugins changed since it was written has no blocks to read state for.
+        let blocks =
+            validate(&normalize(&job.tasks()), &plugin_infos(&context)).unwrap_or_default();
+        let states = self.store.states(&project, &env).await?;
+        let mut found = Vec::new();
+        for block in &blocks {
+            let Ok(id) = StateId::parse(
+                &state_id(env.as_str(), block, suffix.as_deref()),
+                &env,
+                "state_id",
+            ) else {
+                continue;
+            };
+            if let Ok(row) = states.get(&id).await {
+                found.push(super::states::to_model(&row));
+            }
+        }
+        Ok(GetJobStateResponse::Status200_TheStatesTheJob(
+            models::JobState {
+                job: name.to_string(),
+                states: found,
+            },
+        ))
+    }
+}

@@ -1,0 +1,269 @@
+//! `envs/{env}/schedules`: the project's schedules, each a job (or extractor + loader) and an
+//! interval, checked against the project's jobs and plugins on every write.
+
+use axum_extra::extract::CookieJar;
+use chrono::Utc;
+use headers::Host;
+use http::Method;
+use meltano_api_stubs::apis::schedules::*;
+use meltano_api_stubs::models;
+use serde::Serialize;
+use serde_json::json;
+
+use super::Api;
+use super::projects::nullable;
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::schedule::{ScheduleFields, cron_interval, next_fire_time};
+use crate::domain::version::is_not_modified;
+use crate::problem::ApiError;
+use crate::store::Versioned;
+use crate::store::entities::schedule;
+
+fn to_model(row: &schedule::Model) -> Result<models::Schedule, ApiError> {
+    let fields = row.fields();
+    // Stored intervals were checked on write.
+    let cron = cron_interval(&fields.interval, "/interval").ok().flatten();
+    let next = cron
+        .as_deref()
+        .filter(|_| !fields.paused)
+        .and_then(|c| next_fire_time(c, Utc::now()));
+    Ok(models::Schedule {
+        name: row.name.clone(),
+        job: Some(nullable(fields.job)),
+        extractor: Some(nullable(fields.extractor)),
+        loader: Some(nullable(fields.loader)),
+        transform: Some(nullable(fields.transform)),
+        interval: fields.interval,
+        cron_interval: Some(nullable(cron)),
+        next_fire_time: Some(nullable(next)),
+        paused: Some(fields.paused),
+        env: Some(fields.env.into_iter().collect()),
+        create_time: Some(row.created_at),
+        update_time: Some(row.updated_at),
+        etag: Some(row.etag()),
+    })
+}
+
+/// The writable fields of a request body (any of Schedule, ScheduleReplace).
+fn fields_of(body: &impl Serialize) -> Result<ScheduleFields, ApiError> {
+    serde_json::from_value(serde_json::to_value(body).map_err(ApiError::internal)?)
+        .map_err(|_| ApiError::bad_request("the body does not fit a schedule's fields"))
+}
+
+fn names(project: &str, env: &str, schedule: &str) -> Result<(Name, Name, Name), ApiError> {
+    Ok((
+        Name::parse(project, "project")?,
+        Name::parse(env, "env")?,
+        Name::parse(schedule, "schedule")?,
+    ))
+}
+
+impl Api {
+    /// Checks `fields` against the project's jobs and plugins (`422` naming the bad field).
+    async fn checked_schedule(
+        &self,
+        project: &Name,
+        env: &Name,
+        fields: ScheduleFields,
+    ) -> Result<ScheduleFields, ApiError> {
+        let context = self.store.plugin_context(project, env).await?;
+        let jobs: Vec<String> = self
+            .store
+            .all_jobs(project)
+            .await?
+            .into_iter()
+            .map(|j| j.name)
+            .collect();
+        fields.check(
+            |name| context.plugins.get(name).map(|p| p.plugin_type.clone()),
+            |job| jobs.iter().any(|j| j == job),
+        )?;
+        Ok(fields)
+    }
+}
+
+#[async_trait::async_trait]
+impl Schedules<ApiError> for Api {
+    type Claims = ();
+
+    async fn list_schedules(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ListSchedulesPathParams,
+        query: &models::ListSchedulesQueryParams,
+    ) -> Result<ListSchedulesResponse, ApiError> {
+        let (project, env) = (
+            Name::parse(&path.project, "project")?,
+            Name::parse(&path.env, "env")?,
+        );
+        let page = PageRequest::parse(
+            query.page_size,
+            query.page_token.as_deref(),
+            format!("projects/{project}/schedules"),
+        )?;
+        let rows = self.store.list_schedules(&project, &env, &page).await?;
+        let (rows, next_page_token) = page.finish(rows, |s| s.name.clone());
+        let schedules = rows.iter().map(to_model).collect::<Result<_, _>>()?;
+        Ok(ListSchedulesResponse::Status200_APageOfSchedules(
+            models::ScheduleList {
+                schedules,
+                next_page_token,
+            },
+        ))
+    }
+
+    async fn get_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::GetScheduleHeaderParams,
+        path: &models::GetSchedulePathParams,
+    ) -> Result<GetScheduleResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let row = self.store.get_schedule(&project, &env, &name).await?;
+        let e_tag = Some(row.etag());
+        if is_not_modified(headers.if_none_match.as_deref(), &row.etag()) {
+            return Ok(GetScheduleResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+        }
+        Ok(GetScheduleResponse::Status200_TheSchedule {
+            body: to_model(&row)?,
+            e_tag,
+        })
+    }
+
+    async fn create_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::CreateSchedulePathParams,
+        body: &models::Schedule,
+    ) -> Result<CreateScheduleResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let fields = self
+            .checked_schedule(&project, &env, fields_of(body)?)
+            .await?;
+        let row = self
+            .store
+            .create_schedule(&project, &env, &name, &fields)
+            .await?;
+        Ok(CreateScheduleResponse::Status201_TheScheduleWasCreated {
+            e_tag: Some(row.etag()),
+            location: Some(self.location(&[
+                "projects",
+                project.as_str(),
+                "envs",
+                env.as_str(),
+                "schedules",
+                name.as_str(),
+            ])),
+            body: to_model(&row)?,
+        })
+    }
+
+    async fn replace_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::ReplaceScheduleHeaderParams,
+        path: &models::ReplaceSchedulePathParams,
+        body: &models::ScheduleReplace,
+    ) -> Result<ReplaceScheduleResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let fields = self
+            .checked_schedule(&project, &env, fields_of(body)?)
+            .await?;
+        let row = self
+            .store
+            .update_schedule(&project, &env, &name, headers.if_match.as_deref(), |_| {
+                Ok(fields.clone())
+            })
+            .await?;
+        Ok(ReplaceScheduleResponse::Status200_TheScheduleAsReplaced {
+            e_tag: Some(row.etag()),
+            body: to_model(&row)?,
+        })
+    }
+
+    async fn patch_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::PatchScheduleHeaderParams,
+        path: &models::PatchSchedulePathParams,
+        body: &models::SchedulePatch,
+    ) -> Result<PatchScheduleResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
+        // The patched fields are computed from the current ones first, then checked (reads of
+        // other collections stay outside the versioned write).
+        let current = self.store.get_schedule(&project, &env, &name).await?;
+        let mut document = json!(current.fields());
+        json_patch::merge(&mut document, &patch);
+        let fields: ScheduleFields = serde_json::from_value(document).map_err(|_| {
+            ApiError::bad_request("the merge patch does not fit a schedule's fields")
+        })?;
+        let fields = self.checked_schedule(&project, &env, fields).await?;
+        let expected = headers.if_match.clone().unwrap_or_else(|| current.etag());
+        let row = match self
+            .store
+            .update_schedule(&project, &env, &name, Some(&expected), |_| {
+                Ok(fields.clone())
+            })
+            .await
+        {
+            Err(ApiError::PreconditionFailed(_)) if headers.if_match.is_none() => {
+                return Err(ApiError::Conflict(format!(
+                    "schedule '{name}' changed meanwhile; retry"
+                )));
+            }
+            other => other?,
+        };
+        Ok(PatchScheduleResponse::Status200_TheScheduleAsUpdated {
+            e_tag: Some(row.etag()),
+            body: to_model(&row)?,
+        })
+    }
+
+    async fn delete_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::DeleteScheduleHeaderParams,
+        path: &models::DeleteSchedulePathParams,
+    ) -> Result<DeleteScheduleResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        self.store
+            .delete_schedule(&project, &env, &name, headers.if_match.as_deref())
+            .await?;
+        Ok(DeleteScheduleResponse::Status204_TheScheduleIsGone)
+    }
+
+    async fn run_schedule(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        _headers: &models::RunScheduleHeaderParams,
+        _path: &models::RunSchedulePathParams,
+    ) -> Result<RunScheduleResponse, ApiError> {
+        // Running is the run executor's work.
+        Err(ApiError::NotImplemented {
+            operation: "runSchedule",
+        })
+    }
+}

@@ -1,0 +1,26 @@
+use sea_orm::entity::prelude::*;
+
+/// A schedule of a project (`schedules[]` in `meltano.yml`), firing in `env`.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "schedules")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub project: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub name: String,
+    /// The environment it was created through, and fires in.
+    pub env: String,
+    /// The job it runs, if it is of that form (kept apart to find a job's schedules).
+    pub job: Option<String>,
+    /// JSON text: the writable fields (`domain::schedule::ScheduleFields`).
+    pub fields: String,
+    pub uid: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub revision: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

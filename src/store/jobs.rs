@@ -1,0 +1,171 @@
+//! Queries on `jobs`.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use serde_json::Value;
+
+use super::entities::job::{self, Column, Entity as Jobs};
+use super::{Store, Versioned, WRITE_ATTEMPTS, conflict_on_duplicate, new_uid, now};
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::version::{check_if_match, etag};
+use crate::problem::ApiError;
+
+#[async_trait::async_trait]
+impl Versioned for job::Model {
+    type Key = (Name, Name);
+
+    async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
+        store.find_job(project, name).await
+    }
+
+    async fn save(
+        self,
+        store: &Store,
+        (project, name): &(Name, Name),
+        revision: i64,
+    ) -> Result<u64, ApiError> {
+        let result = Jobs::update_many()
+            .set(job::ActiveModel::from(self).reset_all())
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    fn etag(&self) -> String {
+        etag(&self.uid, self.revision)
+    }
+
+    fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    fn bump(&mut self) {
+        self.revision += 1;
+        self.updated_at = now();
+    }
+}
+
+impl job::Model {
+    pub fn tasks(&self) -> Value {
+        serde_json::from_str(&self.tasks).unwrap_or(Value::Null)
+    }
+}
+
+impl Store {
+    async fn find_job(&self, project: &Name, name: &Name) -> Result<job::Model, ApiError> {
+        Jobs::find_by_id((project.to_string(), name.to_string()))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| ApiError::NotFound(format!("job '{name}' does not exist")))
+    }
+
+    pub async fn list_jobs(
+        &self,
+        project: &Name,
+        env: &Name,
+        page: &PageRequest,
+    ) -> Result<Vec<job::Model>, ApiError> {
+        self.get_env(project, env).await?;
+        let mut query = Jobs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    /// Every job of the project (to see which use a plugin).
+    pub async fn all_jobs(&self, project: &Name) -> Result<Vec<job::Model>, ApiError> {
+        Ok(Jobs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .all(&self.db)
+            .await?)
+    }
+
+    pub async fn get_job(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+    ) -> Result<job::Model, ApiError> {
+        self.get_env(project, env).await?;
+        self.find_job(project, name).await
+    }
+
+    pub async fn create_job(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        tasks: &Value,
+    ) -> Result<job::Model, ApiError> {
+        self.get_env(project, env).await?;
+        let now = now();
+        let model = job::ActiveModel {
+            project: Set(project.to_string()),
+            name: Set(name.to_string()),
+            tasks: Set(tasks.to_string()),
+            uid: Set(new_uid()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            revision: Set(1),
+        };
+        model
+            .insert(&self.db)
+            .await
+            .map_err(|e| conflict_on_duplicate(e, format!("job '{name}'")))
+    }
+
+    pub async fn update_job(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+        tasks: impl Fn(&job::Model) -> Result<Value, ApiError> + Send + Sync,
+    ) -> Result<job::Model, ApiError> {
+        self.get_env(project, env).await?;
+        let next = |current: &job::Model| {
+            Ok(job::Model {
+                tasks: tasks(current)?.to_string(),
+                ..current.clone()
+            })
+        };
+        self.write_versioned(&(project.clone(), name.clone()), if_match, next)
+            .await
+    }
+
+    pub async fn delete_job(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
+        self.get_env(project, env).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let current = self.find_job(project, name).await?;
+            check_if_match(if_match, &current.etag())?;
+            let result = Jobs::delete_many()
+                .filter(Column::Project.eq(project.as_str()))
+                .filter(Column::Name.eq(name.as_str()))
+                .filter(Column::Revision.eq(current.revision))
+                .exec(&self.db)
+                .await?;
+            if result.rows_affected == 1 {
+                return Ok(());
+            }
+        }
+        Err(ApiError::Conflict(format!(
+            "job '{name}' is being changed by other requests; retry"
+        )))
+    }
+}

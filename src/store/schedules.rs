@@ -1,0 +1,183 @@
+//! Queries on `schedules`.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::entities::schedule::{self, Column, Entity as Schedules};
+use super::{Store, Versioned, WRITE_ATTEMPTS, conflict_on_duplicate, new_uid, now};
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::schedule::ScheduleFields;
+use crate::domain::version::{check_if_match, etag};
+use crate::problem::ApiError;
+
+#[async_trait::async_trait]
+impl Versioned for schedule::Model {
+    type Key = (Name, Name);
+
+    async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
+        store.find_schedule(project, name).await
+    }
+
+    async fn save(
+        self,
+        store: &Store,
+        (project, name): &(Name, Name),
+        revision: i64,
+    ) -> Result<u64, ApiError> {
+        let result = Schedules::update_many()
+            .set(schedule::ActiveModel::from(self).reset_all())
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    fn etag(&self) -> String {
+        etag(&self.uid, self.revision)
+    }
+
+    fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    fn bump(&mut self) {
+        self.revision += 1;
+        self.updated_at = now();
+    }
+}
+
+impl schedule::Model {
+    pub fn fields(&self) -> ScheduleFields {
+        serde_json::from_str(&self.fields).unwrap_or_default()
+    }
+}
+
+fn fields_text(fields: &ScheduleFields) -> Result<String, ApiError> {
+    serde_json::to_string(fields).map_err(ApiError::internal)
+}
+
+impl Store {
+    async fn find_schedule(
+        &self,
+        project: &Name,
+        name: &Name,
+    ) -> Result<schedule::Model, ApiError> {
+        Schedules::find_by_id((project.to_string(), name.to_string()))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| ApiError::NotFound(format!("schedule '{name}' does not exist")))
+    }
+
+    pub async fn list_schedules(
+        &self,
+        project: &Name,
+        env: &Name,
+        page: &PageRequest,
+    ) -> Result<Vec<schedule::Model>, ApiError> {
+        self.get_env(project, env).await?;
+        let mut query = Schedules::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    /// Every schedule of the project (to see which use a job or a plugin).
+    pub async fn all_schedules(&self, project: &Name) -> Result<Vec<schedule::Model>, ApiError> {
+        Ok(Schedules::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .all(&self.db)
+            .await?)
+    }
+
+    pub async fn get_schedule(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+    ) -> Result<schedule::Model, ApiError> {
+        self.get_env(project, env).await?;
+        self.find_schedule(project, name).await
+    }
+
+    pub async fn create_schedule(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        fields: &ScheduleFields,
+    ) -> Result<schedule::Model, ApiError> {
+        self.get_env(project, env).await?;
+        let now = now();
+        let model = schedule::ActiveModel {
+            project: Set(project.to_string()),
+            name: Set(name.to_string()),
+            env: Set(env.to_string()),
+            job: Set(fields.job.clone()),
+            fields: Set(fields_text(fields)?),
+            uid: Set(new_uid()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            revision: Set(1),
+        };
+        model
+            .insert(&self.db)
+            .await
+            .map_err(|e| conflict_on_duplicate(e, format!("schedule '{name}'")))
+    }
+
+    pub async fn update_schedule(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+        change: impl Fn(&schedule::Model) -> Result<ScheduleFields, ApiError> + Send + Sync,
+    ) -> Result<schedule::Model, ApiError> {
+        self.get_env(project, env).await?;
+        let next = |current: &schedule::Model| {
+            let fields = change(current)?;
+            Ok(schedule::Model {
+                job: fields.job.clone(),
+                fields: fields_text(&fields)?,
+                ..current.clone()
+            })
+        };
+        self.write_versioned(&(project.clone(), name.clone()), if_match, next)
+            .await
+    }
+
+    pub async fn delete_schedule(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
+        self.get_env(project, env).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let current = self.find_schedule(project, name).await?;
+            check_if_match(if_match, &current.etag())?;
+            let result = Schedules::delete_many()
+                .filter(Column::Project.eq(project.as_str()))
+                .filter(Column::Name.eq(name.as_str()))
+                .filter(Column::Revision.eq(current.revision))
+                .exec(&self.db)
+                .await?;
+            if result.rows_affected == 1 {
+                return Ok(());
+            }
+        }
+        Err(ApiError::Conflict(format!(
+            "schedule '{name}' is being changed by other requests; retry"
+        )))
+    }
+}
