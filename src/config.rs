@@ -20,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Serve the API (the default).
     Serve(Settings),
+    /// Read a token on standard input and print its digest, for a `--token-file` line.
+    HashToken,
     /// Print the OpenAPI document this server implements.
     Spec {
         /// Print it as JSON instead of YAML.
@@ -73,6 +75,11 @@ pub struct Settings {
         hide_env_values = true
     )]
     pub read_only_tokens: Vec<String>,
+
+    /// A file of token digests, one per line: `read-write sha256:<hex>` or `read-only sha256:<hex>`
+    /// (`meltano-api hash-token` makes the digest); `#` starts a comment.
+    #[arg(long, env = "MELTANO_API_TOKEN_FILE")]
+    pub token_file: Option<PathBuf>,
 }
 
 impl Settings {

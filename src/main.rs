@@ -10,6 +10,12 @@ async fn main() -> anyhow::Result<()> {
             let app = meltano_api::startup::Application::build(settings).await?;
             app.run_until_stopped().await
         }
+        Command::HashToken => {
+            let mut token = String::new();
+            std::io::stdin().read_line(&mut token)?;
+            println!("{}", meltano_api::http::auth::digest_line(token.trim()));
+            Ok(())
+        }
         Command::Spec { json } => {
             if json {
                 println!("{}", meltano_api::spec::Spec::load().json());

@@ -25,7 +25,14 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let tokens = Tokens::new(&settings.tokens, &settings.read_only_tokens);
+        let mut tokens = Tokens::new(&settings.tokens, &settings.read_only_tokens);
+        if let Some(path) = &settings.token_file {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading token file {}", path.display()))?;
+            tokens
+                .add_file(&text)
+                .map_err(|e| anyhow::anyhow!("token file {}: {e}", path.display()))?;
+        }
         if tokens.is_empty() && !settings.bind.is_loopback() {
             bail!(
                 "refusing to serve {} without tokens: give --token (or MELTANO_API_TOKEN), or bind to 127.0.0.1",
@@ -35,16 +42,16 @@ impl Application {
         let url = settings.database_url();
         let store = Store::connect(&url).await?;
         let spec = Spec::load();
+        let auth = if tokens.is_empty() {
+            "no tokens (loopback only)"
+        } else {
+            "bearer tokens required"
+        };
         let router = router(Api::new(store.clone(), &spec), spec, tokens);
         let listener = TcpListener::bind((settings.bind, settings.port))
             .await
             .with_context(|| format!("binding {}:{}", settings.bind, settings.port))?;
         let address = listener.local_addr()?;
-        let auth = if settings.tokens.is_empty() && settings.read_only_tokens.is_empty() {
-            "no tokens (loopback only)"
-        } else {
-            "bearer tokens required"
-        };
         tracing::info!(
             "meltano-api listening on http://{address}{} using {} at {}; {auth}",
             Spec::load().base_path(),

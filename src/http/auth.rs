@@ -23,7 +23,51 @@ fn digest(token: &str) -> [u8; 32] {
     Sha256::digest(token.as_bytes()).into()
 }
 
+/// What `hash-token` prints: the digest as a token file writes it.
+pub fn digest_line(token: &str) -> String {
+    format!(
+        "sha256:{}",
+        digest(token)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )
+}
+
 impl Tokens {
+    /// Adds the digests of a token file (see `Settings::token_file`). An error names the line,
+    /// never its content.
+    pub fn add_file(&mut self, text: &str) -> Result<(), String> {
+        for (index, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let bad = || {
+                format!(
+                    "line {}: expected `read-write sha256:<64 hex digits>` or `read-only sha256:<...>`",
+                    index + 1
+                )
+            };
+            let (scope, value) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
+            let hex = value
+                .trim()
+                .strip_prefix("sha256:")
+                .filter(|h| h.len() == 64 && h.is_ascii())
+                .ok_or_else(bad)?;
+            let mut digest = [0u8; 32];
+            for (i, byte) in digest.iter_mut().enumerate() {
+                *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+            }
+            match scope {
+                "read-write" => self.read_write.insert(digest),
+                "read-only" => self.read_only.insert(digest),
+                _ => return Err(bad()),
+            };
+        }
+        Ok(())
+    }
+
     pub fn new(read_write: &[String], read_only: &[String]) -> Self {
         let set = |tokens: &[String]| {
             tokens

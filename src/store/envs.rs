@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::entities::env::{self, Column, Entity as Envs};
-use super::{Store, Versioned, WRITE_ATTEMPTS, conflict_on_duplicate, new_uid, now};
+use super::{Deletable, Store, Versioned, conflict_on_duplicate, new_uid, now};
 use crate::domain::page::PageRequest;
-use crate::domain::version::{check_if_match, etag};
+use crate::domain::version::etag;
 use crate::domain::{EnvFields, Name};
 use crate::problem::ApiError;
 
@@ -48,6 +48,23 @@ impl Versioned for env::Model {
     fn bump(&mut self) {
         self.revision += 1;
         self.updated_at = now();
+    }
+}
+
+#[async_trait::async_trait]
+impl Deletable for env::Model {
+    async fn delete_row(
+        store: &Store,
+        (project, name): &(Name, Name),
+        revision: i64,
+    ) -> Result<u64, ApiError> {
+        let result = Envs::delete_many()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
     }
 }
 
@@ -147,21 +164,7 @@ impl Store {
         name: &Name,
         if_match: Option<&str>,
     ) -> Result<(), ApiError> {
-        for _ in 0..WRITE_ATTEMPTS {
-            let current = self.get_env(project, name).await?;
-            check_if_match(if_match, &current.etag())?;
-            let result = Envs::delete_many()
-                .filter(Column::Project.eq(project.as_str()))
-                .filter(Column::Name.eq(name.as_str()))
-                .filter(Column::Revision.eq(current.revision))
-                .exec(&self.db)
-                .await?;
-            if result.rows_affected == 1 {
-                return Ok(());
-            }
-        }
-        Err(ApiError::Conflict(format!(
-            "environment '{name}' is being changed by other requests; retry"
-        )))
+        self.delete_versioned::<env::Model>(&(project.clone(), name.clone()), if_match)
+            .await
     }
 }

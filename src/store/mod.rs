@@ -103,7 +103,33 @@ pub trait Versioned: Clone + Send + Sync + Sized {
     async fn save(self, store: &Store, key: &Self::Key, revision: i64) -> Result<u64, ApiError>;
 }
 
+/// A versioned row that is deleted for good (not soft-deleted).
+#[async_trait::async_trait]
+pub trait Deletable: Versioned {
+    /// Deletes the row if it still has `revision`; answers the rows deleted (0 or 1).
+    async fn delete_row(store: &Store, key: &Self::Key, revision: i64) -> Result<u64, ApiError>;
+}
+
 impl Store {
+    /// Deletes the version of the row that `If-Match` names (or the current one), so that a
+    /// change made meanwhile is never deleted unseen.
+    async fn delete_versioned<M: Deletable>(
+        &self,
+        key: &M::Key,
+        if_match: Option<&str>,
+    ) -> Result<(), ApiError> {
+        for _ in 0..WRITE_ATTEMPTS {
+            let current = M::load(self, key).await?;
+            check_if_match(if_match, &current.etag())?;
+            if M::delete_row(self, key, current.revision()).await? == 1 {
+                return Ok(());
+            }
+        }
+        Err(ApiError::Conflict(
+            "the resource is being changed by other requests; retry".into(),
+        ))
+    }
+
     /// Optimistic write: read, check `If-Match`, compute the next version, and save it only if
     /// nobody wrote in between. A lost race is a `412` when the client named a version, else a
     /// retry with fresh data.

@@ -6,11 +6,11 @@ use sea_orm::{
 };
 
 use super::entities::schedule::{self, Column, Entity as Schedules};
-use super::{Store, Versioned, WRITE_ATTEMPTS, conflict_on_duplicate, new_uid, now};
+use super::{Deletable, Store, Versioned, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::ScheduleFields;
-use crate::domain::version::{check_if_match, etag};
+use crate::domain::version::etag;
 use crate::problem::ApiError;
 
 #[async_trait::async_trait]
@@ -48,6 +48,23 @@ impl Versioned for schedule::Model {
     fn bump(&mut self) {
         self.revision += 1;
         self.updated_at = now();
+    }
+}
+
+#[async_trait::async_trait]
+impl Deletable for schedule::Model {
+    async fn delete_row(
+        store: &Store,
+        (project, name): &(Name, Name),
+        revision: i64,
+    ) -> Result<u64, ApiError> {
+        let result = Schedules::delete_many()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name.as_str()))
+            .filter(Column::Revision.eq(revision))
+            .exec(&store.db)
+            .await?;
+        Ok(result.rows_affected)
     }
 }
 
@@ -163,21 +180,7 @@ impl Store {
         if_match: Option<&str>,
     ) -> Result<(), ApiError> {
         self.get_env(project, env).await?;
-        for _ in 0..WRITE_ATTEMPTS {
-            let current = self.find_schedule(project, name).await?;
-            check_if_match(if_match, &current.etag())?;
-            let result = Schedules::delete_many()
-                .filter(Column::Project.eq(project.as_str()))
-                .filter(Column::Name.eq(name.as_str()))
-                .filter(Column::Revision.eq(current.revision))
-                .exec(&self.db)
-                .await?;
-            if result.rows_affected == 1 {
-                return Ok(());
-            }
-        }
-        Err(ApiError::Conflict(format!(
-            "schedule '{name}' is being changed by other requests; retry"
-        )))
+        self.delete_versioned::<schedule::Model>(&(project.clone(), name.clone()), if_match)
+            .await
     }
 }

@@ -45,6 +45,7 @@ pub fn settings(data_dir: &std::path::Path) -> Settings {
         database_url: None,
         tokens: Vec::new(),
         read_only_tokens: Vec::new(),
+        token_file: None,
     }
 }
 
