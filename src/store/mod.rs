@@ -1,5 +1,67 @@
 //! Storage: sea-orm over SQLite (the embedded default) or PostgreSQL (shared by replicas).
 
+/// The [`Versioned`] and [`Deletable`] impls of a row keyed by project and name, stamped
+/// `uid`/`revision`/`updated_at`: `$model` is its entity module, `$entity` the entity, `$load` the
+/// `Store` method that reads one row (`404` when missing). Used where `Column` is the entity's.
+macro_rules! versioned_by_project_and_name {
+    ($model:ident, $entity:ident, $load:ident) => {
+        #[async_trait::async_trait]
+        impl $crate::store::Versioned for $model::Model {
+            type Key = (Name, Name);
+
+            async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
+                store.$load(project, name).await
+            }
+
+            async fn save(
+                self,
+                store: &Store,
+                (project, name): &(Name, Name),
+                revision: i64,
+            ) -> Result<u64, ApiError> {
+                let result = $entity::update_many()
+                    .set($model::ActiveModel::from(self).reset_all())
+                    .filter(Column::Project.eq(project.as_str()))
+                    .filter(Column::Name.eq(name.as_str()))
+                    .filter(Column::Revision.eq(revision))
+                    .exec(&store.db)
+                    .await?;
+                Ok(result.rows_affected)
+            }
+
+            fn etag(&self) -> String {
+                $crate::domain::version::etag(&self.uid, self.revision)
+            }
+
+            fn revision(&self) -> i64 {
+                self.revision
+            }
+
+            fn bump(&mut self) {
+                self.revision += 1;
+                self.updated_at = $crate::store::now();
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::store::Deletable for $model::Model {
+            async fn delete_row(
+                store: &Store,
+                (project, name): &(Name, Name),
+                revision: i64,
+            ) -> Result<u64, ApiError> {
+                let result = $entity::delete_many()
+                    .filter(Column::Project.eq(project.as_str()))
+                    .filter(Column::Name.eq(name.as_str()))
+                    .filter(Column::Revision.eq(revision))
+                    .exec(&store.db)
+                    .await?;
+                Ok(result.rows_affected)
+            }
+        }
+    };
+}
+
 pub mod entities;
 mod envs;
 pub mod jobs;

@@ -6,67 +6,13 @@ use sea_orm::{
 };
 
 use super::entities::schedule::{self, Column, Entity as Schedules};
-use super::{Deletable, Store, Versioned, conflict_on_duplicate, new_uid, now};
+use super::{Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::ScheduleFields;
-use crate::domain::version::etag;
 use crate::problem::ApiError;
 
-#[async_trait::async_trait]
-impl Versioned for schedule::Model {
-    type Key = (Name, Name);
-
-    async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
-        store.find_schedule(project, name).await
-    }
-
-    async fn save(
-        self,
-        store: &Store,
-        (project, name): &(Name, Name),
-        revision: i64,
-    ) -> Result<u64, ApiError> {
-        let result = Schedules::update_many()
-            .set(schedule::ActiveModel::from(self).reset_all())
-            .filter(Column::Project.eq(project.as_str()))
-            .filter(Column::Name.eq(name.as_str()))
-            .filter(Column::Revision.eq(revision))
-            .exec(&store.db)
-            .await?;
-        Ok(result.rows_affected)
-    }
-
-    fn etag(&self) -> String {
-        etag(&self.uid, self.revision)
-    }
-
-    fn revision(&self) -> i64 {
-        self.revision
-    }
-
-    fn bump(&mut self) {
-        self.revision += 1;
-        self.updated_at = now();
-    }
-}
-
-#[async_trait::async_trait]
-impl Deletable for schedule::Model {
-    async fn delete_row(
-        store: &Store,
-        (project, name): &(Name, Name),
-        revision: i64,
-    ) -> Result<u64, ApiError> {
-        let result = Schedules::delete_many()
-            .filter(Column::Project.eq(project.as_str()))
-            .filter(Column::Name.eq(name.as_str()))
-            .filter(Column::Revision.eq(revision))
-            .exec(&store.db)
-            .await?;
-        Ok(result.rows_affected)
-    }
-}
+versioned_by_project_and_name!(schedule, Schedules, find_schedule);
 
 impl schedule::Model {
     pub fn fields(&self) -> ScheduleFields {
