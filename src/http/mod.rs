@@ -7,6 +7,7 @@ mod jobs;
 mod not_implemented;
 mod plugins;
 mod projects;
+mod runs;
 mod schedules;
 mod states;
 pub mod validation;

@@ -4,7 +4,7 @@
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use meltano_api_stubs::apis::{runs, services, tests};
+use meltano_api_stubs::apis::{services, tests};
 use meltano_api_stubs::models;
 
 use super::Api;
@@ -16,106 +16,6 @@ macro_rules! not_implemented {
             operation: $operation,
         })
     };
-}
-
-#[async_trait::async_trait]
-impl runs::Runs<ApiError> for Api {
-    type Claims = ();
-
-    async fn cancel_run(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::CancelRunPathParams,
-    ) -> Result<runs::CancelRunResponse, ApiError> {
-        not_implemented!("cancelRun")
-    }
-
-    async fn create_job_run(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::CreateJobRunHeaderParams,
-        _path_params: &models::CreateJobRunPathParams,
-        _body: &models::RunOptions,
-    ) -> Result<runs::CreateJobRunResponse, ApiError> {
-        not_implemented!("createJobRun")
-    }
-
-    async fn create_run(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _header_params: &models::CreateRunHeaderParams,
-        _path_params: &models::CreateRunPathParams,
-        _body: &models::RunRequest,
-    ) -> Result<runs::CreateRunResponse, ApiError> {
-        not_implemented!("createRun")
-    }
-
-    async fn get_job_run(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::GetJobRunPathParams,
-    ) -> Result<runs::GetJobRunResponse, ApiError> {
-        not_implemented!("getJobRun")
-    }
-
-    async fn get_run(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::GetRunPathParams,
-    ) -> Result<runs::GetRunResponse, ApiError> {
-        not_implemented!("getRun")
-    }
-
-    async fn list_job_runs(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListJobRunsPathParams,
-        _query_params: &models::ListJobRunsQueryParams,
-    ) -> Result<runs::ListJobRunsResponse, ApiError> {
-        not_implemented!("listJobRuns")
-    }
-
-    async fn list_run_logs(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListRunLogsPathParams,
-        _query_params: &models::ListRunLogsQueryParams,
-    ) -> Result<runs::ListRunLogsResponse, ApiError> {
-        not_implemented!("listRunLogs")
-    }
-
-    async fn list_runs(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &(),
-        _path_params: &models::ListRunsPathParams,
-        _query_params: &models::ListRunsQueryParams,
-    ) -> Result<runs::ListRunsResponse, ApiError> {
-        not_implemented!("listRuns")
-    }
 }
 
 #[async_trait::async_trait]

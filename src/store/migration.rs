@@ -13,6 +13,7 @@ impl MigratorTrait for Migrator {
             Box::new(CreatePlugins),
             Box::new(CreateJobs),
             Box::new(CreateSchedules),
+            Box::new(CreateRuns),
         ]
     }
 }
@@ -388,6 +389,83 @@ impl MigrationTrait for CreateSchedules {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(Schedules::Table).to_owned())
+            .await
+    }
+}
+
+struct CreateRuns;
+
+impl MigrationName for CreateRuns {
+    fn name(&self) -> &str {
+        "m20261127_000006_create_runs"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Runs {
+    Table,
+    Id,
+    Project,
+    Env,
+    Kind,
+    Status,
+    Job,
+    Schedule,
+    Command,
+    Trigger,
+    StateIds,
+    Error,
+    CreatedAt,
+    StartedAt,
+    EndedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateRuns {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Runs::Table)
+                    .col(string(Runs::Id).primary_key())
+                    .col(string(Runs::Project))
+                    .col(string(Runs::Env))
+                    .col(string(Runs::Kind))
+                    .col(string(Runs::Status))
+                    .col(string_null(Runs::Job))
+                    .col(string_null(Runs::Schedule))
+                    .col(text_null(Runs::Command))
+                    .col(string(Runs::Trigger))
+                    .col(text(Runs::StateIds))
+                    .col(text_null(Runs::Error))
+                    .col(timestamp_with_time_zone(Runs::CreatedAt))
+                    .col(timestamp_with_time_zone_null(Runs::StartedAt))
+                    .col(timestamp_with_time_zone_null(Runs::EndedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Runs::Table, (Runs::Project, Runs::Env))
+                            .to(Envs::Table, (Envs::Project, Envs::Name))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("runs_by_env")
+                    .table(Runs::Table)
+                    .col(Runs::Project)
+                    .col(Runs::Env)
+                    .col(Runs::Id)
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Runs::Table).to_owned())
             .await
     }
 }

@@ -68,6 +68,7 @@ pub mod jobs;
 mod migration;
 pub mod plugins;
 mod projects;
+pub mod runs;
 pub mod schedules;
 pub mod states;
 

@@ -157,6 +157,8 @@ impl EnvStates<'_> {
             None => {}
         }
         let values = next(current.as_ref())?;
+        // Every edit leaves a STATE_EDIT run behind, as Meltano's run history has.
+        super::runs::record_state_edit(txn, &self.project, &self.env, id.as_str()).await?;
         let (completed, partial) = (to_text(&values.completed)?, to_text(&values.partial)?);
         let now = now();
         match current {

@@ -10,5 +10,6 @@ mod jobs;
 mod not_implemented;
 mod plugins;
 mod projects;
+mod runs;
 mod schedules;
 mod states;

@@ -6,9 +6,16 @@ use serde_json::{Value, json};
 
 use crate::helpers::{assert_problem, spawn_app};
 
-/// What is still to come: runs (and what starts them), tests and services.
-const NOT_IMPLEMENTED_TAGS: [&str; 3] = ["Runs", "Tests", "Services"];
-const NOT_IMPLEMENTED_OPERATIONS: [&str; 2] = ["installPlugin", "runSchedule"];
+/// What is still to come: starting runs (and what starts them), tests and services.
+const NOT_IMPLEMENTED_TAGS: [&str; 2] = ["Tests", "Services"];
+const NOT_IMPLEMENTED_OPERATIONS: [&str; 6] = [
+    "installPlugin",
+    "runSchedule",
+    "createRun",
+    "createJobRun",
+    "cancelRun",
+    "listRunLogs",
+];
 
 /// A value that passes the spec's pattern for each path parameter.
 fn sample(param: &str) -> &'static str {
@@ -76,5 +83,5 @@ async fn unimplemented_operations_answer_501_and_no_other_does() {
             pending += 1;
         }
     }
-    assert_eq!(pending, 18, "every not-yet-implemented operation was tried");
+    assert_eq!(pending, 14, "every not-yet-implemented operation was tried");
 }

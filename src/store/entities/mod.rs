@@ -5,5 +5,6 @@ pub mod job;
 pub mod plugin;
 pub mod plugin_env_config;
 pub mod project;
+pub mod run;
 pub mod schedule;
 pub mod state;
