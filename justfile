@@ -55,7 +55,9 @@ test: tools test-rust contract lint
 # What CI runs: the drift check, formatting and clippy, then every test.
 ci: check-generated lint-rust test
 
-# Benchmarks: read latency against a bare axum + SQLite handler, and cold start.
+# Benchmarks: read latency against a bare axum + SQLite handler, cold start, and record
+# throughput through the run executor against a raw `tap | target` pipe (BENCH_RECORDS, 10M).
 bench:
     cargo build --release --bin meltano-api
     cargo run --release --example bench
+    cargo run --release --example bench_executor

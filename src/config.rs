@@ -80,6 +80,31 @@ pub struct Settings {
     /// (`meltano-api hash-token` makes the digest); `#` starts a comment.
     #[arg(long, env = "MELTANO_API_TOKEN_FILE")]
     pub token_file: Option<PathBuf>,
+
+    /// How many runs this server executes at once; 0 makes it serve only (others execute).
+    #[arg(long, env = "MELTANO_API_MAX_RUNS", default_value_t = 4)]
+    pub max_runs: usize,
+
+    /// Seconds without a heartbeat after which a running run is failed as dead (Meltano: 300).
+    #[arg(
+        long = "stale-after",
+        env = "MELTANO_API_STALE_AFTER",
+        default_value_t = 300
+    )]
+    pub stale_after_secs: u64,
+
+    /// Seconds a cancelled run's processes get between TERM and KILL.
+    #[arg(
+        long = "kill-grace",
+        env = "MELTANO_API_KILL_GRACE",
+        default_value_t = 10
+    )]
+    pub kill_grace_secs: u64,
+
+    /// Milliseconds between looks for queued runs and due schedules (runs created here start at
+    /// once; this bounds how soon other replicas' and scheduled ones do).
+    #[arg(long, env = "MELTANO_API_POLL_MS", default_value_t = 1000)]
+    pub poll_ms: u64,
 }
 
 impl Settings {

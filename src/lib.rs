@@ -7,13 +7,19 @@
 //! - `http`: one module per collection, thin (HTTP <-> domain), plus request validation and auth;
 //! - `domain`: rules with no HTTP or SQL (names, pages, merge patches);
 //! - `store`: sea-orm entities, migrations, queries (SQLite or PostgreSQL);
+//! - `launch`: making runs (of commands, jobs, schedules), shared by handlers and the scheduler;
+//! - `runner`: the executor: claiming runs, child process pipelines, state capture, logs, cancel;
+//! - `scheduler`: cron schedules -> runs, once per firing across replicas;
 //! - `problem`: the one error type and its `application/problem+json` rendering;
 //! - `spec`: the embedded OpenAPI document.
 
 pub mod config;
 pub mod domain;
 pub mod http;
+pub mod launch;
 pub mod problem;
+pub mod runner;
+pub mod scheduler;
 pub mod spec;
 pub mod startup;
 pub mod store;

@@ -15,6 +15,7 @@ use crate::http::auth::{Tokens, require_token};
 use crate::http::validation::{RequestValidator, validate_request};
 use crate::http::{self, Api};
 use crate::problem::normalize_errors;
+use crate::runner::{Runner, RunnerSettings};
 use crate::spec::Spec;
 use crate::store::Store;
 
@@ -47,7 +48,8 @@ impl Application {
         } else {
             "bearer tokens required"
         };
-        let router = router(Api::new(store.clone(), &spec), spec, tokens);
+        let runner = Runner::new(store.clone(), RunnerSettings::from_settings(&settings));
+        let router = router(Api::new(store.clone(), runner.clone(), &spec), spec, tokens);
         let listener = TcpListener::bind((settings.bind, settings.port))
             .await
             .with_context(|| format!("binding {}:{}", settings.bind, settings.port))?;
@@ -58,6 +60,7 @@ impl Application {
             store.backend_name(),
             redact_password(&url),
         );
+        runner.start();
         Ok(Self { listener, router })
     }
 
@@ -80,6 +83,7 @@ impl Application {
 pub fn router(api: Api, spec: Spec, tokens: Tokens) -> Router {
     let validator = Arc::new(RequestValidator::from_spec(&spec));
     let api_routes = meltano_api_stubs::server::new(api.clone())
+        .layer(from_fn_with_state(api.clone(), http::follow::follow_logs))
         .layer(from_fn_with_state(validator, validate_request))
         .layer(from_fn_with_state(Arc::new(tokens), require_token));
     let spec_routes = Router::new()

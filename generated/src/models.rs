@@ -1236,6 +1236,10 @@ pub struct ListRunLogsQueryParams {
               )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_token: Option<String>,
+    /// Stream the log as NDJSON until the run ends, instead of answering one page.
+    #[serde(rename = "follow")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow: Option<bool>,
 }
 
 lazy_static::lazy_static! {
@@ -7928,10 +7932,22 @@ pub struct Run {
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// `RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "kind")]
     #[validate(custom(function = "check_xss_string"))]
     pub kind: String,
+
+    /// The plugin an `INSTALL` run installs.
+    #[serde(rename = "plugin")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_RUN_PLUGIN),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plugin: Option<Nullable<String>>,
 
     #[serde(rename = "job")]
     #[validate(
@@ -8009,6 +8025,9 @@ pub struct Run {
 }
 
 lazy_static::lazy_static! {
+    static ref RE_RUN_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
     static ref RE_RUN_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
@@ -8027,6 +8046,7 @@ impl Run {
         Run {
             id,
             kind,
+            plugin: None,
             job: None,
             schedule: None,
             command: None,
@@ -8052,6 +8072,15 @@ impl std::fmt::Display for Run {
             // Skipping id in query parameter serialization
             Some("kind".to_string()),
             Some(self.kind.to_string()),
+            self.plugin.as_ref().map(|plugin| {
+                [
+                    "plugin".to_string(),
+                    plugin
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
             self.job.as_ref().map(|job| {
                 [
                     "job".to_string(),
@@ -8123,6 +8152,7 @@ impl std::str::FromStr for Run {
         struct IntermediateRep {
             pub id: Vec<uuid::Uuid>,
             pub kind: Vec<String>,
+            pub plugin: Vec<String>,
             pub job: Vec<String>,
             pub schedule: Vec<String>,
             pub command: Vec<String>,
@@ -8163,6 +8193,12 @@ impl std::str::FromStr for Run {
                     "kind" => intermediate_rep.kind.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    "plugin" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
                     "job" => {
                         return std::result::Result::Err(
                             "Parsing a nullable type in this style is not supported in Run"
@@ -8251,6 +8287,7 @@ impl std::str::FromStr for Run {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "kind missing in Run".to_string())?,
+            plugin: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             job: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             schedule: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             command: intermediate_rep.command.into_iter().next(),
@@ -9125,6 +9162,20 @@ pub struct Schedule {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
+    /// When the scheduler last fired it (whichever replica did).
+    #[serde(rename = "last_fire_time")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// The run its last firing (or `run`) made.
+    #[serde(rename = "last_run")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_run: Option<Nullable<uuid::Uuid>>,
+
     #[serde(rename = "paused")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
@@ -9175,6 +9226,8 @@ impl Schedule {
             interval,
             cron_interval: None,
             next_fire_time: None,
+            last_fire_time: None,
+            last_run: None,
             paused: Some(false),
             env: None,
             create_time: None,
@@ -9238,6 +9291,10 @@ impl std::fmt::Display for Schedule {
                 .join(",")
             }),
             // Skipping next_fire_time in query parameter serialization
+
+            // Skipping last_fire_time in query parameter serialization
+
+            // Skipping last_run in query parameter serialization
             self.paused
                 .as_ref()
                 .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
@@ -9278,6 +9335,8 @@ impl std::str::FromStr for Schedule {
             pub interval: Vec<String>,
             pub cron_interval: Vec<String>,
             pub next_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_run: Vec<uuid::Uuid>,
             pub paused: Vec<bool>,
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
@@ -9348,6 +9407,18 @@ impl std::str::FromStr for Schedule {
                                 .to_string(),
                         );
                     }
+                    "last_fire_time" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
+                    "last_run" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Schedule"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
                     "paused" => intermediate_rep.paused.push(
                         <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
@@ -9410,6 +9481,12 @@ impl std::str::FromStr for Schedule {
                 "Nullable types not supported in Schedule".to_string(),
             )?,
             next_fire_time: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            last_fire_time: std::result::Result::Err(
+                "Nullable types not supported in Schedule".to_string(),
+            )?,
+            last_run: std::result::Result::Err(
                 "Nullable types not supported in Schedule".to_string(),
             )?,
             paused: intermediate_rep.paused.into_iter().next(),
@@ -9970,6 +10047,18 @@ pub struct ScheduleReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
+    #[serde(rename = "last_fire_time")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_fire_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(rename = "last_run")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_run: Option<Nullable<uuid::Uuid>>,
+
     #[serde(rename = "paused")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
@@ -10020,6 +10109,8 @@ impl ScheduleReplace {
             interval,
             cron_interval: None,
             next_fire_time: None,
+            last_fire_time: None,
+            last_run: None,
             paused: Some(false),
             env: None,
             create_time: None,
@@ -10084,6 +10175,10 @@ impl std::fmt::Display for ScheduleReplace {
                 .join(",")
             }),
             // Skipping next_fire_time in query parameter serialization
+
+            // Skipping last_fire_time in query parameter serialization
+
+            // Skipping last_run in query parameter serialization
             self.paused
                 .as_ref()
                 .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
@@ -10124,6 +10219,8 @@ impl std::str::FromStr for ScheduleReplace {
             pub interval: Vec<String>,
             pub cron_interval: Vec<String>,
             pub next_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_fire_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_run: Vec<uuid::Uuid>,
             pub paused: Vec<bool>,
             pub env: Vec<std::collections::HashMap<String, String>>,
             pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
@@ -10179,6 +10276,14 @@ impl std::str::FromStr for ScheduleReplace {
                             .to_string(),
                     ),
                     "next_fire_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "last_fire_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleReplace"
+                            .to_string(),
+                    ),
+                    "last_run" => return std::result::Result::Err(
                         "Parsing a nullable type in this style is not supported in ScheduleReplace"
                             .to_string(),
                     ),
@@ -10242,6 +10347,12 @@ impl std::str::FromStr for ScheduleReplace {
                 "Nullable types not supported in ScheduleReplace".to_string(),
             )?,
             next_fire_time: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            last_fire_time: std::result::Result::Err(
+                "Nullable types not supported in ScheduleReplace".to_string(),
+            )?,
+            last_run: std::result::Result::Err(
                 "Nullable types not supported in ScheduleReplace".to_string(),
             )?,
             paused: intermediate_rep.paused.into_iter().next(),

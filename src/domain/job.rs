@@ -50,12 +50,55 @@ pub struct ExtractLoad {
     pub loader: String,
 }
 
+/// One step of a run, in order: an extract-load block, or a plugin's command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    ExtractLoad(ExtractLoad),
+    /// `plugin` (its default command) or `plugin:command`.
+    Command {
+        plugin: String,
+        command: Option<String>,
+    },
+}
+
+impl Block {
+    /// The block as written in a task (`tap mapper target`, `dbt:run`).
+    pub fn label(&self) -> String {
+        match self {
+            Block::ExtractLoad(el) => std::iter::once(el.extractor.as_str())
+                .chain(el.mappers.iter().map(String::as_str))
+                .chain([el.loader.as_str()])
+                .collect::<Vec<_>>()
+                .join(" "),
+            Block::Command {
+                plugin,
+                command: Some(command),
+            } => format!("{plugin}:{command}"),
+            Block::Command { plugin, .. } => plugin.clone(),
+        }
+    }
+}
+
 /// Checks every task against the project's plugins; answers the extract-load blocks found.
 /// Every problem is a `422` pointing at its task (`/tasks/N`).
 pub fn validate(
     tasks: &[Vec<String>],
     plugins: &HashMap<String, PluginInfo>,
 ) -> Result<Vec<ExtractLoad>, ApiError> {
+    Ok(plan(tasks, plugins)?
+        .into_iter()
+        .filter_map(|block| match block {
+            Block::ExtractLoad(el) => Some(el),
+            Block::Command { .. } => None,
+        })
+        .collect())
+}
+
+/// Every block of the tasks in order, as a run executes them; problems as in [`validate`].
+pub fn plan(
+    tasks: &[Vec<String>],
+    plugins: &HashMap<String, PluginInfo>,
+) -> Result<Vec<Block>, ApiError> {
     let mut errors = Vec::new();
     let mut blocks = Vec::new();
     if tasks.iter().all(Vec::is_empty) {
@@ -91,7 +134,7 @@ fn quoted(name: &str) -> String {
 fn validate_task(
     task: &[String],
     plugins: &HashMap<String, PluginInfo>,
-) -> Result<Vec<ExtractLoad>, String> {
+) -> Result<Vec<Block>, String> {
     let mut blocks = Vec::new();
     let mut open: Option<(String, Vec<String>)> = None;
     for name in task {
@@ -114,6 +157,10 @@ fn validate_task(
                     "'{name}' cannot run inside an extract-load block; a loader must close it first"
                 ));
             }
+            blocks.push(Block::Command {
+                plugin: plugin.to_string(),
+                command: Some(command.to_string()),
+            });
             continue;
         }
         match (info.plugin_type.as_str(), &mut open) {
@@ -126,11 +173,11 @@ fn validate_task(
             ("mappers", Some((_, mappers))) => mappers.push(plugin.to_string()),
             ("loaders", Some(_)) => {
                 let (extractor, mappers) = open.take().unwrap_or_default();
-                blocks.push(ExtractLoad {
+                blocks.push(Block::ExtractLoad(ExtractLoad {
                     extractor,
                     mappers,
                     loader: plugin.to_string(),
-                });
+                }));
             }
             ("mappers" | "loaders", None) => {
                 return Err(format!(
@@ -143,7 +190,10 @@ fn validate_task(
                     "'{plugin}' cannot run inside an extract-load block; a loader must close it first"
                 ));
             }
-            (_, None) => {} // a command block: the plugin's default command
+            (_, None) => blocks.push(Block::Command {
+                plugin: plugin.to_string(),
+                command: None,
+            }),
         }
     }
     match open {

@@ -6,6 +6,7 @@ mod name;
 pub mod page;
 pub mod plugin;
 pub mod resources;
+pub mod run;
 pub mod schedule;
 pub mod state;
 pub mod version;

@@ -227,6 +227,29 @@ pub fn keep_secrets(
     written
 }
 
+/// The config a plugin is given (its `--config` file): every resolved value, a setting named
+/// with dots nested inside objects (`a.b` -> `{"a": {"b": ..}}`), as Meltano writes it.
+pub fn config_document(resolved: &[Resolved]) -> Map<String, Value> {
+    let mut document = Map::new();
+    for item in resolved {
+        let Some(value) = &item.value else { continue };
+        let mut parts: Vec<&str> = item.name.split('.').collect();
+        let last = parts.pop().unwrap_or_default();
+        let mut target = &mut document;
+        for part in parts {
+            let entry = target
+                .entry(part.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !entry.is_object() {
+                *entry = Value::Object(Map::new());
+            }
+            target = entry.as_object_mut().expect("made an object above");
+        }
+        target.insert(last.to_string(), value.clone());
+    }
+    document
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,5 +367,30 @@ mod tests {
             let written = keep_secrets(read, &stored, &sensitive);
             prop_assert_eq!(written, map(json!({ "token": secret, "user": new_user })));
         }
+    }
+
+    #[test]
+    fn dotted_settings_nest_in_the_config_document() {
+        let value = |name: &str, v: Value| Resolved {
+            name: name.into(),
+            value: Some(v),
+            source: Source::Project,
+            redacted: false,
+        };
+        let document = config_document(&[
+            value("a.b", json!(1)),
+            value("a.c", json!("x")),
+            value("top", json!(true)),
+            Resolved {
+                name: "unset".into(),
+                value: None,
+                source: Source::Default,
+                redacted: false,
+            },
+        ]);
+        assert_eq!(
+            Value::Object(document),
+            json!({"a": {"b": 1, "c": "x"}, "top": true})
+        );
     }
 }

@@ -1,8 +1,6 @@
 //! `envs/{env}/jobs`: the project's jobs, their tasks checked against its plugins on every write,
 //! and `jobs/{job}/state`, a read-only view of the states of the job's extract-load blocks.
 
-use std::collections::HashMap;
-
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
@@ -12,14 +10,13 @@ use serde_json::Value;
 
 use super::Api;
 use crate::domain::Name;
-use crate::domain::job::{PluginInfo, normalize, state_id, validate};
+use crate::domain::job::{normalize, state_id, validate};
 use crate::domain::page::PageRequest;
 use crate::domain::state::StateId;
 use crate::domain::version::is_not_modified;
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::job;
-use crate::store::plugins::PluginContext;
 
 fn to_model(job: &job::Model) -> Result<models::Job, ApiError> {
     Ok(models::Job {
@@ -32,41 +29,6 @@ fn to_model(job: &job::Model) -> Result<models::Job, ApiError> {
 }
 
 /// Each plugin's type and commands (its parents' commands included).
-pub(super) fn plugin_infos(context: &PluginContext) -> HashMap<String, PluginInfo> {
-    let commands_of = |name: &str| {
-        let mut commands = Vec::new();
-        let mut next = Some(name.to_string());
-        for _ in 0..16 {
-            let Some(plugin) = next.as_deref().and_then(|n| context.plugins.get(n)) else {
-                break;
-            };
-            let definition: Value = serde_json::from_str(&plugin.definition).unwrap_or_default();
-            commands.extend(
-                definition["commands"]
-                    .as_object()
-                    .into_iter()
-                    .flatten()
-                    .map(|(k, _)| k.clone()),
-            );
-            next = plugin.inherit_from.clone();
-        }
-        commands
-    };
-    context
-        .plugins
-        .iter()
-        .map(|(name, p)| {
-            (
-                name.clone(),
-                PluginInfo {
-                    plugin_type: p.plugin_type.clone(),
-                    commands: commands_of(name),
-                },
-            )
-        })
-        .collect()
-}
-
 impl Api {
     /// The tasks, checked against the project's plugins (`422` naming the bad task).
     async fn checked_tasks(
@@ -77,7 +39,7 @@ impl Api {
     ) -> Result<Value, ApiError> {
         let tasks = serde_json::to_value(tasks).map_err(ApiError::internal)?;
         let context = self.store.plugin_context(project, env).await?;
-        validate(&normalize(&tasks), &plugin_infos(&context))?;
+        validate(&normalize(&tasks), &context.infos())?;
         Ok(tasks)
     }
 }
@@ -271,8 +233,7 @@ impl Jobs<ApiError> for Api {
             .state_id_suffix;
         let context = self.store.plugin_context(&project, &env).await?;
         // A job whose plugins changed since it was written has no blocks to read state for.
-        let blocks =
-            validate(&normalize(&job.tasks()), &plugin_infos(&context)).unwrap_or_default();
+        let blocks = validate(&normalize(&job.tasks()), &context.infos()).unwrap_or_default();
         let states = self.store.states(&project, &env).await?;
         let mut found = Vec::new();
         for block in &blocks {

@@ -3,13 +3,15 @@
 
 pub mod auth;
 mod envs;
+pub mod follow;
 mod jobs;
-mod not_implemented;
 mod plugins;
 mod projects;
 mod runs;
 mod schedules;
+mod services;
 mod states;
+mod tests;
 pub mod validation;
 
 use axum::extract::State;
@@ -21,6 +23,7 @@ use http::Method;
 use meltano_api_stubs::apis;
 
 use crate::problem::ApiError;
+use crate::runner::Runner;
 use crate::spec::Spec;
 use crate::store::Store;
 
@@ -28,13 +31,15 @@ use crate::store::Store;
 #[derive(Clone)]
 pub struct Api {
     pub store: Store,
+    pub runner: Runner,
     base_path: String,
 }
 
 impl Api {
-    pub fn new(store: Store, spec: &Spec) -> Self {
+    pub fn new(store: Store, runner: Runner, spec: &Spec) -> Self {
         Self {
             store,
+            runner,
             base_path: spec.base_path().to_string(),
         }
     }

@@ -8,19 +8,20 @@ use headers::Host;
 use http::Method;
 use meltano_api_stubs::apis::plugins::*;
 use meltano_api_stubs::models;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::Api;
+use super::runs::idempotency;
 use crate::domain::Name;
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
-use crate::domain::plugin::{
-    Layers, Resolved, Setting, inheritable, keep_secrets, merged_settings, redact, resolve,
-    sensitive_names,
-};
+use crate::domain::plugin::{keep_secrets, merged_settings, redact, sensitive_names};
+use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
+use crate::launch::launch;
 use crate::problem::{ApiError, FieldError};
-use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite};
+use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite, own_settings};
+use crate::store::runs::NewRun;
 
 /// The fields of a plugin that are its definition (stored as one document).
 const DEFINITION_FIELDS: [&str; 10] = [
@@ -36,49 +37,8 @@ const DEFINITION_FIELDS: [&str; 10] = [
     "settings",
 ];
 
-/// How deep `inherit_from` chains may go (cycles are refused on write; this bounds reads anyway).
-const MAX_INHERITANCE: usize = 16;
-
-fn own_settings(definition: &Map<String, Value>) -> Vec<Setting> {
-    definition
-        .get("settings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Setting::from_definition)
-        .collect()
-}
-
-/// A plugin's settings (parent's merged in) and its config resolved in the context's environment.
-fn resolve_in(context: &PluginContext, name: &str, depth: usize) -> (Vec<Setting>, Vec<Resolved>) {
-    let Some(plugin) = context
-        .plugins
-        .get(name)
-        .filter(|_| depth < MAX_INHERITANCE)
-    else {
-        return (Vec::new(), Vec::new());
-    };
-    let definition: Map<String, Value> =
-        serde_json::from_str(&plugin.definition).unwrap_or_default();
-    let (parent_settings, parent_resolved) = match &plugin.inherit_from {
-        Some(parent) => resolve_in(context, parent, depth + 1),
-        None => (Vec::new(), Vec::new()),
-    };
-    let settings = merged_settings(&parent_settings, &own_settings(&definition));
-    let project: Map<String, Value> = serde_json::from_str(&plugin.config).unwrap_or_default();
-    let empty = Map::new();
-    let resolved = resolve(&Layers {
-        settings: &settings,
-        inherited: &inheritable(&parent_resolved),
-        project: &project,
-        environment: context.env_configs.get(name).unwrap_or(&empty),
-        env_vars: &context.env_vars,
-    });
-    (settings, resolved)
-}
-
 fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Plugin, ApiError> {
-    let (settings, resolved) = resolve_in(context, &record.plugin.name, 0);
+    let (settings, resolved) = context.resolve(&record.plugin.name);
     let sensitive = sensitive_names(&settings);
     let mut document = record.definition();
     document.insert("name".into(), json!(record.plugin.name));
@@ -184,7 +144,7 @@ fn checked(
     }
     let mut settings = own_settings(&write.definition);
     if let Some(parent) = &write.inherit_from {
-        settings = merged_settings(&resolve_in(context, parent, 0).0, &settings);
+        settings = merged_settings(&context.resolve(parent).0, &settings);
     }
     let sensitive = sensitive_names(&settings);
     let (stored_config, stored_env) = stored
@@ -476,12 +436,35 @@ impl Plugins<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _headers: &models::InstallPluginHeaderParams,
-        _path: &models::InstallPluginPathParams,
+        headers: &models::InstallPluginHeaderParams,
+        path: &models::InstallPluginPathParams,
     ) -> Result<InstallPluginResponse, ApiError> {
-        // Installing is a run (`kind: INSTALL`): it comes with the run executor.
-        Err(ApiError::NotImplemented {
-            operation: "installPlugin",
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let context = self.store.plugin_context(&project, &env).await?;
+        if !context.plugins.contains_key(name.as_str()) {
+            return Err(ApiError::NotFound(format!(
+                "plugin '{name}' does not exist"
+            )));
+        }
+        if context.definition_field(name.as_str(), "pip_url").is_none() {
+            return Err(ApiError::Unprocessable {
+                detail: format!("plugin '{name}' has no pip_url to install from"),
+                errors: vec![FieldError::new("/pip_url", "is needed to install")],
+            });
+        }
+        let operation = format!("installPlugin {name}");
+        let new = NewRun {
+            kind: kind::INSTALL,
+            plugin: Some(name.to_string()),
+            command: Some(format!("install {name}")),
+            trigger: "api",
+            idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &json!({})),
+            ..NewRun::default()
+        };
+        let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
+        Ok(InstallPluginResponse::Status202_TheInstallRun {
+            location: Some(self.run_location(&project, &env, &run.id)),
+            body: super::runs::to_model(&run)?,
         })
     }
 }

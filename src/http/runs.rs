@@ -1,5 +1,5 @@
-//! `envs/{env}/runs` and `jobs/{job}/runs`: the run history (newest first), which so far holds the
-//! `STATE_EDIT` records of state changes. Starting, cancelling and logs come with the executor.
+//! `envs/{env}/runs` and `jobs/{job}/runs`: the run history (newest first, state edits included),
+//! starting runs of commands and jobs (queued for the executor), cancelling them, their logs.
 
 use axum_extra::extract::CookieJar;
 use headers::Host;
@@ -7,32 +7,40 @@ use http::Method;
 use meltano_api_stubs::apis::runs::*;
 use meltano_api_stubs::models;
 
+use serde_json::Value;
+
 use super::Api;
 use super::projects::nullable;
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
+use crate::domain::run::{RunOptions, kind, request_digest, status};
+use crate::launch::{launch, plan_command, plan_tasks};
 use crate::problem::ApiError;
-use crate::store::entities::run;
-use crate::store::runs::RunFilter;
+use crate::store::entities::{run, run_log};
+use crate::store::runs::{NewRun, RunFilter};
 
-fn to_model(run: &run::Model) -> Result<models::Run, ApiError> {
+pub(super) fn to_model(run: &run::Model) -> Result<models::Run, ApiError> {
     let status =
         serde_json::from_value(serde_json::json!(run.status)).map_err(ApiError::internal)?;
     Ok(models::Run {
         id: uuid::Uuid::parse_str(&run.id).map_err(ApiError::internal)?,
         kind: run.kind.clone(),
+        plugin: Some(nullable(run.plugin.clone())),
         job: Some(nullable(run.job.clone())),
         schedule: Some(nullable(run.schedule.clone())),
         command: run.command.clone(),
         status,
         trigger: run.trigger.clone(),
-        options: None,
+        options: run
+            .options
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok()),
         state_ids: Some(run.state_ids().into_iter().map(models::StateId).collect()),
         error: Some(nullable(run.error.clone())),
         create_time: run.created_at,
         start_time: Some(nullable(run.started_at)),
         end_time: Some(nullable(run.ended_at)),
-        heartbeat_time: Some(nullable(None)),
+        heartbeat_time: Some(nullable(run.heartbeat_at)),
     })
 }
 
@@ -63,6 +71,8 @@ impl Runs<ApiError> for Api {
         let filter = RunFilter {
             job: None,
             status: status.as_deref(),
+            kinds: &HISTORY_RUNS,
+            name: None,
         };
         let rows = self.store.list_runs(&project, &env, &page, filter).await?;
         let (rows, next_page_token) = page.finish(rows, |r| r.id.clone());
@@ -84,7 +94,7 @@ impl Runs<ApiError> for Api {
         let (project, env) = env_names(&path.project, &path.env)?;
         let run = self
             .store
-            .get_run(&project, &env, &path.run.to_string(), None)
+            .get_run(&project, &env, &path.run.to_string(), None, &HISTORY_RUNS)
             .await?;
         Ok(GetRunResponse::Status200_TheRun(to_model(&run)?))
     }
@@ -106,6 +116,8 @@ impl Runs<ApiError> for Api {
         let filter = RunFilter {
             job: Some(job.as_str()),
             status: None,
+            kinds: &HISTORY_RUNS,
+            name: None,
         };
         let rows = self.store.list_runs(&project, &env, &page, filter).await?;
         let (rows, next_page_token) = page.finish(rows, |r| r.id.clone());
@@ -130,7 +142,13 @@ impl Runs<ApiError> for Api {
         let job = Name::parse(&path.job, "job")?;
         let run = self
             .store
-            .get_run(&project, &env, &path.run.to_string(), Some(job.as_str()))
+            .get_run(
+                &project,
+                &env,
+                &path.run.to_string(),
+                Some(job.as_str()),
+                &HISTORY_RUNS,
+            )
             .await?;
         Ok(GetJobRunResponse::Status200_TheRun(to_model(&run)?))
     }
@@ -141,12 +159,27 @@ impl Runs<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _headers: &models::CreateRunHeaderParams,
-        _path: &models::CreateRunPathParams,
-        _body: &models::RunRequest,
+        headers: &models::CreateRunHeaderParams,
+        path: &models::CreateRunPathParams,
+        body: &models::RunRequest,
     ) -> Result<CreateRunResponse, ApiError> {
-        Err(ApiError::NotImplemented {
-            operation: "createRun",
+        let (project, env) = env_names(&path.project, &path.env)?;
+        let request = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let options = options_of(&request)?;
+        let planned = plan_command(&self.store, &project, &env, &body.command, &options).await?;
+        let new = NewRun {
+            kind: kind::RUN,
+            command: Some(planned.command),
+            trigger: "api",
+            state_ids: planned.state_ids,
+            idempotency: idempotency(headers.idempotency_key.as_deref(), "createRun", &request),
+            options,
+            ..NewRun::default()
+        };
+        let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
+        Ok(CreateRunResponse::Status201_TheRunWasStarted {
+            location: Some(self.run_location(&project, &env, &run.id)),
+            body: to_model(&run)?,
         })
     }
 
@@ -156,12 +189,31 @@ impl Runs<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _headers: &models::CreateJobRunHeaderParams,
-        _path: &models::CreateJobRunPathParams,
-        _body: &models::RunOptions,
+        headers: &models::CreateJobRunHeaderParams,
+        path: &models::CreateJobRunPathParams,
+        body: &models::RunOptions,
     ) -> Result<CreateJobRunResponse, ApiError> {
-        Err(ApiError::NotImplemented {
-            operation: "createJobRun",
+        let (project, env) = env_names(&path.project, &path.env)?;
+        let job = Name::parse(&path.job, "job")?;
+        let request = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let options = options_of(&request)?;
+        let tasks = self.store.get_job(&project, &env, &job).await?.tasks();
+        let planned = plan_tasks(&self.store, &project, &env, &tasks, &options).await?;
+        let operation = format!("createJobRun {job}");
+        let new = NewRun {
+            kind: kind::RUN,
+            job: Some(job.to_string()),
+            command: Some(planned.command),
+            trigger: "api",
+            state_ids: planned.state_ids,
+            idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &request),
+            options,
+            ..NewRun::default()
+        };
+        let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
+        Ok(CreateJobRunResponse::Status201_TheRunWasStarted {
+            location: Some(self.run_location(&project, &env, &run.id)),
+            body: to_model(&run)?,
         })
     }
 
@@ -171,11 +223,15 @@ impl Runs<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _path: &models::CancelRunPathParams,
+        path: &models::CancelRunPathParams,
     ) -> Result<CancelRunResponse, ApiError> {
-        Err(ApiError::NotImplemented {
-            operation: "cancelRun",
-        })
+        let (project, env) = env_names(&path.project, &path.env)?;
+        let run = self
+            .store
+            .get_run(&project, &env, &path.run.to_string(), None, &HISTORY_RUNS)
+            .await?;
+        let run = self.stop_run(&run, "cancelled by request").await?;
+        Ok(CancelRunResponse::Status200_TheRun(to_model(&run)?))
     }
 
     async fn list_run_logs(
@@ -184,11 +240,114 @@ impl Runs<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _path: &models::ListRunLogsPathParams,
-        _query: &models::ListRunLogsQueryParams,
+        path: &models::ListRunLogsPathParams,
+        query: &models::ListRunLogsQueryParams,
     ) -> Result<ListRunLogsResponse, ApiError> {
-        Err(ApiError::NotImplemented {
-            operation: "listRunLogs",
+        let (project, env) = env_names(&path.project, &path.env)?;
+        let id = path.run.to_string();
+        self.store
+            .get_run(&project, &env, &id, None, &HISTORY_RUNS)
+            .await?;
+        let page = self
+            .log_page(&id, query.page_size, query.page_token.as_deref())
+            .await?;
+        Ok(ListRunLogsResponse::Status200_APageOfLogLines(page))
+    }
+}
+
+/// The kinds of run the run history shows.
+const HISTORY_RUNS: [&str; 3] = kind::HISTORY;
+
+/// The options of a request body (`RunOptions`, or `RunRequest` whose `command` is ignored).
+fn options_of(request: &Value) -> Result<RunOptions, ApiError> {
+    let mut options = request.clone();
+    if let Some(object) = options.as_object_mut() {
+        object.remove("command");
+    }
+    serde_json::from_value(options)
+        .map_err(|_| ApiError::bad_request("the run options do not fit their schema"))
+}
+
+/// The idempotency key of a request, with what identifies the request it came with.
+pub(super) fn idempotency(
+    key: Option<&str>,
+    operation: &str,
+    request: &Value,
+) -> Option<(String, String)> {
+    key.map(|key| (key.to_string(), request_digest(operation, request)))
+}
+
+impl Api {
+    pub(super) fn run_location(&self, project: &Name, env: &Name, id: &str) -> String {
+        self.location(&[
+            "projects",
+            project.as_str(),
+            "envs",
+            env.as_str(),
+            "runs",
+            id,
+        ])
+    }
+
+    /// Asks a run to stop (any replica may own it) and waits until it has ended, a little
+    /// longer than its processes' grace period; answers it as it then is.
+    pub(super) async fn stop_run(
+        &self,
+        run: &run::Model,
+        reason: &str,
+    ) -> Result<run::Model, ApiError> {
+        self.store.request_cancel(run, reason).await?;
+        self.runner.cancel_local(&run.id, reason);
+        let deadline = tokio::time::Instant::now()
+            + self.runner.settings().kill_grace
+            + std::time::Duration::from_secs(10);
+        loop {
+            let current =
+                self.store.run_by_id(&run.id).await?.ok_or_else(|| {
+                    ApiError::NotFound(format!("run '{}' does not exist", run.id))
+                })?;
+            if !status::is_active(&current.status) || tokio::time::Instant::now() >= deadline {
+                return Ok(current);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A page of a run's log, oldest first; the page token holds the last `seq` seen.
+    pub(super) async fn log_page(
+        &self,
+        run_id: &str,
+        page_size: Option<u32>,
+        page_token: Option<&str>,
+    ) -> Result<models::LogLineList, ApiError> {
+        let page = PageRequest::parse(page_size, page_token, format!("runs/{run_id}/logs"))?;
+        let after = page
+            .after
+            .as_deref()
+            .map(|seq| {
+                seq.parse::<i64>()
+                    .map_err(|_| ApiError::bad_request("the page token is not valid here"))
+            })
+            .transpose()?;
+        let rows = self
+            .store
+            .run_logs(run_id, after, page.fetch_limit())
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, |line| line.seq.to_string());
+        Ok(models::LogLineList {
+            lines: rows.iter().map(to_log_line).collect(),
+            next_page_token,
         })
+    }
+}
+
+pub(super) fn to_log_line(line: &run_log::Model) -> models::LogLine {
+    models::LogLine {
+        seq: line.seq.max(0) as u64,
+        time: line.time,
+        block: line.block.clone(),
+        plugin: line.plugin.clone(),
+        stream: line.stream.clone(),
+        text: line.text.clone(),
     }
 }

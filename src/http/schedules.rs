@@ -12,10 +12,12 @@ use serde_json::json;
 
 use super::Api;
 use super::projects::nullable;
+use super::runs::idempotency;
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::{ScheduleFields, cron_interval, next_fire_time};
 use crate::domain::version::is_not_modified;
+use crate::launch::{launch, schedule_run};
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::schedule;
@@ -37,6 +39,12 @@ fn to_model(row: &schedule::Model) -> Result<models::Schedule, ApiError> {
         interval: fields.interval,
         cron_interval: Some(nullable(cron)),
         next_fire_time: Some(nullable(next)),
+        last_fire_time: Some(nullable(row.last_fire_at)),
+        last_run: Some(nullable(
+            row.last_run
+                .as_deref()
+                .and_then(|id| uuid::Uuid::parse_str(id).ok()),
+        )),
         paused: Some(fields.paused),
         env: Some(fields.env.into_iter().collect()),
         create_time: Some(row.created_at),
@@ -258,12 +266,19 @@ impl Schedules<ApiError> for Api {
         _host: &Host,
         _cookies: &CookieJar,
         _claims: &(),
-        _headers: &models::RunScheduleHeaderParams,
-        _path: &models::RunSchedulePathParams,
+        headers: &models::RunScheduleHeaderParams,
+        path: &models::RunSchedulePathParams,
     ) -> Result<RunScheduleResponse, ApiError> {
-        // Running is the run executor's work.
-        Err(ApiError::NotImplemented {
-            operation: "runSchedule",
+        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let schedule = self.store.get_schedule(&project, &env, &name).await?;
+        // It runs where its firings run: the environment the schedule fires in.
+        let (project, env, mut new) = schedule_run(&self.store, &schedule, None).await?;
+        let operation = format!("runSchedule {name}");
+        new.idempotency = idempotency(headers.idempotency_key.as_deref(), &operation, &json!({}));
+        let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
+        Ok(RunScheduleResponse::Status201_TheRunWasStarted {
+            location: Some(self.run_location(&project, &env, &run.id)),
+            body: super::runs::to_model(&run)?,
         })
     }
 }

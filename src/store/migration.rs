@@ -14,6 +14,7 @@ impl MigratorTrait for Migrator {
             Box::new(CreateJobs),
             Box::new(CreateSchedules),
             Box::new(CreateRuns),
+            Box::new(AddRunExecution),
         ]
     }
 }
@@ -466,6 +467,139 @@ impl MigrationTrait for CreateRuns {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(Runs::Table).to_owned())
+            .await
+    }
+}
+
+/// What executing runs needs: the lease (owner, heartbeat), cancellation, idempotency, the log,
+/// and which run a schedule last made.
+struct AddRunExecution;
+
+impl MigrationName for AddRunExecution {
+    fn name(&self) -> &str {
+        "m20261127_000007_add_run_execution"
+    }
+}
+
+#[derive(DeriveIden)]
+enum RunExecution {
+    Plugin,
+    Name,
+    Options,
+    Details,
+    ExitCode,
+    HeartbeatAt,
+    Owner,
+    CancelReason,
+    IdempotencyKey,
+    RequestDigest,
+}
+
+#[derive(DeriveIden)]
+enum RunLogs {
+    Table,
+    RunId,
+    Seq,
+    Time,
+    Block,
+    Plugin,
+    Stream,
+    Text,
+}
+
+#[derive(DeriveIden)]
+enum ScheduleFiring {
+    LastFireAt,
+    LastRun,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddRunExecution {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // One column per statement: SQLite alters one thing at a time.
+        for column in [
+            string_null(RunExecution::Plugin),
+            string_null(RunExecution::Name),
+            text_null(RunExecution::Options),
+            text_null(RunExecution::Details),
+            integer_null(RunExecution::ExitCode),
+            timestamp_with_time_zone_null(RunExecution::HeartbeatAt),
+            string_null(RunExecution::Owner),
+            text_null(RunExecution::CancelReason),
+            string_null(RunExecution::IdempotencyKey),
+            string_null(RunExecution::RequestDigest),
+        ] {
+            let mut column = column;
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Runs::Table)
+                        .add_column(&mut column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        for column in [
+            timestamp_with_time_zone_null(ScheduleFiring::LastFireAt),
+            string_null(ScheduleFiring::LastRun),
+        ] {
+            let mut column = column;
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Alias::new("schedules"))
+                        .add_column(&mut column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        manager
+            .create_index(
+                Index::create()
+                    .name("runs_by_status")
+                    .table(Runs::Table)
+                    .col(Runs::Status)
+                    .col(Runs::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("runs_by_idempotency_key")
+                    .table(Runs::Table)
+                    .col(Runs::Project)
+                    .col(Runs::Env)
+                    .col(RunExecution::IdempotencyKey)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(RunLogs::Table)
+                    .col(string(RunLogs::RunId))
+                    .col(big_integer(RunLogs::Seq))
+                    .col(timestamp_with_time_zone(RunLogs::Time))
+                    .col(text_null(RunLogs::Block))
+                    .col(string_null(RunLogs::Plugin))
+                    .col(string(RunLogs::Stream))
+                    .col(text(RunLogs::Text))
+                    .primary_key(Index::create().col(RunLogs::RunId).col(RunLogs::Seq))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(RunLogs::Table, RunLogs::RunId)
+                            .to(Runs::Table, Runs::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(RunLogs::Table).to_owned())
             .await
     }
 }

@@ -78,7 +78,8 @@ use std::time::Duration;
 use anyhow::Context;
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -135,6 +136,17 @@ impl Store {
         };
         migration::Migrator::up(&txn, None).await?;
         txn.commit().await
+    }
+
+    /// A transaction that will write. On SQLite it takes the one write lock at once: a
+    /// transaction that read first and wrote later would fail at once (not wait) when another
+    /// connection (another replica on the file) wrote in between.
+    pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction, sea_orm::DbErr> {
+        let txn = self.db.begin().await?;
+        if self.db.get_database_backend() == DbBackend::Sqlite {
+            txn.execute_unprepared("DELETE FROM migration_lock").await?;
+        }
+        Ok(txn)
     }
 
     pub fn backend_name(&self) -> &'static str {

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::{Map, Value};
 
@@ -13,7 +13,9 @@ use super::entities::plugin::{self, Column, Entity as Plugins};
 use super::entities::plugin_env_config::{self, Column as EnvColumn, Entity as EnvConfigs};
 use super::{Store, new_uid, now};
 use crate::domain::Name;
+use crate::domain::job::PluginInfo;
 use crate::domain::page::PageRequest;
+use crate::domain::plugin::{Layers, Resolved, Setting, inheritable, merged_settings, resolve};
 use crate::domain::version::{check_if_match, etag};
 use crate::problem::ApiError;
 
@@ -76,6 +78,97 @@ pub struct PluginContext {
     pub env_configs: HashMap<String, Map<String, Value>>,
     /// The project's `env`, overridden by the environment's.
     pub env_vars: BTreeMap<String, String>,
+}
+
+/// How deep `inherit_from` chains may go (cycles are refused on write; this bounds reads anyway).
+const MAX_INHERITANCE: usize = 16;
+
+/// The settings a definition declares itself.
+pub fn own_settings(definition: &Map<String, Value>) -> Vec<Setting> {
+    definition
+        .get("settings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Setting::from_definition)
+        .collect()
+}
+
+impl PluginContext {
+    /// A plugin's settings (parent's merged in) and its config resolved in this environment.
+    pub fn resolve(&self, name: &str) -> (Vec<Setting>, Vec<Resolved>) {
+        self.resolve_at(name, 0)
+    }
+
+    fn resolve_at(&self, name: &str, depth: usize) -> (Vec<Setting>, Vec<Resolved>) {
+        let Some(plugin) = self.plugins.get(name).filter(|_| depth < MAX_INHERITANCE) else {
+            return (Vec::new(), Vec::new());
+        };
+        let definition = object(&plugin.definition);
+        let (parent_settings, parent_resolved) = match &plugin.inherit_from {
+            Some(parent) => self.resolve_at(parent, depth + 1),
+            None => (Vec::new(), Vec::new()),
+        };
+        let settings = merged_settings(&parent_settings, &own_settings(&definition));
+        let project = object(&plugin.config);
+        let empty = Map::new();
+        let resolved = resolve(&Layers {
+            settings: &settings,
+            inherited: &inheritable(&parent_resolved),
+            project: &project,
+            environment: self.env_configs.get(name).unwrap_or(&empty),
+            env_vars: &self.env_vars,
+        });
+        (settings, resolved)
+    }
+
+    /// The plugin and its ancestors, nearest first.
+    pub fn lineage(&self, name: &str) -> Vec<&plugin::Model> {
+        let mut chain = Vec::new();
+        let mut next = Some(name);
+        while let Some(plugin) = next.and_then(|n| self.plugins.get(n)) {
+            if chain.len() == MAX_INHERITANCE {
+                break;
+            }
+            chain.push(plugin);
+            next = plugin.inherit_from.as_deref();
+        }
+        chain
+    }
+
+    /// A definition field as the plugin has it: its own, else its nearest ancestor's.
+    pub fn definition_field(&self, name: &str, field: &str) -> Option<Value> {
+        self.lineage(name)
+            .into_iter()
+            .find_map(|p| object(&p.definition).remove(field).filter(|v| !v.is_null()))
+    }
+
+    /// A plugin's commands (its ancestors' included; its own win).
+    pub fn commands(&self, name: &str) -> Map<String, Value> {
+        let mut commands = Map::new();
+        for plugin in self.lineage(name).into_iter().rev() {
+            if let Some(Value::Object(own)) = object(&plugin.definition).remove("commands") {
+                commands.extend(own);
+            }
+        }
+        commands
+    }
+
+    /// What task validation needs of every plugin.
+    pub fn infos(&self) -> HashMap<String, PluginInfo> {
+        self.plugins
+            .iter()
+            .map(|(name, p)| {
+                (
+                    name.clone(),
+                    PluginInfo {
+                        plugin_type: p.plugin_type.clone(),
+                        commands: self.commands(name).keys().cloned().collect(),
+                    },
+                )
+            })
+            .collect()
+    }
 }
 
 fn not_found(name: &Name) -> ApiError {
@@ -201,7 +294,7 @@ impl Store {
         write: PluginWrite,
     ) -> Result<PluginRecord, ApiError> {
         self.get_env(project, env).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let now = now();
         let model = plugin::ActiveModel {
             project: Set(project.to_string()),
@@ -274,7 +367,7 @@ impl Store {
         change: impl FnOnce(&PluginRecord) -> Result<PluginWrite, ApiError>,
     ) -> Result<PluginRecord, ApiError> {
         self.get_env(project, env).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let current = self.find_plugin(&txn, project, env, name).await?;
         check_if_match(if_match, &current.etag())?;
         let write = change(&current)?;
@@ -325,7 +418,7 @@ impl Store {
         if_match: Option<&str>,
     ) -> Result<(), ApiError> {
         self.get_env(project, env).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let current = self.find_plugin(&txn, project, env, name).await?;
         check_if_match(if_match, &current.etag())?;
         let children: Vec<String> = Self::project_plugins(project)

@@ -1,26 +1,98 @@
-//! Queries on `runs`, the run history of an environment.
+//! Queries on `runs` and `run_logs`: the run history of an environment, and the queue that
+//! replicas claim runs from. A claim is a lease (owner + heartbeat), never a held transaction.
 
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
+use super::entities::env::{self, Entity as Envs};
 use super::entities::run::{self, Column, Entity as Runs};
+use super::entities::run_log::{self, Entity as RunLogs};
+use super::entities::schedule::{self, Entity as Schedules};
 use super::{Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::problem::ApiError;
+use crate::domain::run::{RunOptions, kind, status};
+use crate::problem::{ApiError, FieldError};
+
+/// How long an `Idempotency-Key` is remembered.
+const IDEMPOTENCY_WINDOW: chrono::Duration = chrono::Duration::hours(24);
 
 /// Which runs a listing shows.
 pub struct RunFilter<'a> {
     pub job: Option<&'a str>,
     pub status: Option<&'a str>,
+    /// Only runs of these kinds.
+    pub kinds: &'a [&'a str],
+    /// Only the service of this name.
+    pub name: Option<&'a str>,
 }
 
 impl run::Model {
     pub fn state_ids(&self) -> Vec<String> {
         serde_json::from_str(&self.state_ids).unwrap_or_default()
     }
+
+    pub fn options(&self) -> RunOptions {
+        self.options
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn details(&self) -> serde_json::Value {
+        self.details
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// A run to create.
+#[derive(Debug, Clone, Default)]
+pub struct NewRun {
+    pub kind: &'static str,
+    pub job: Option<String>,
+    pub schedule: Option<String>,
+    pub command: Option<String>,
+    pub trigger: &'static str,
+    pub options: RunOptions,
+    pub state_ids: Vec<String>,
+    pub plugin: Option<String>,
+    pub name: Option<String>,
+    pub details: Option<serde_json::Value>,
+    /// The `Idempotency-Key` and the digest of the request it came with.
+    pub idempotency: Option<(String, String)>,
+    /// The schedule whose firing (or `run` verb) makes this run.
+    pub firing: Option<Firing>,
+}
+
+/// A schedule making a run: recorded on the schedule in the transaction that creates the run.
+#[derive(Debug, Clone)]
+pub struct Firing {
+    pub schedule: schedule::Model,
+    /// The cron time fired for; `None` for `run` (run now), which is not a firing of the cron.
+    pub fire_time: Option<DateTime<Utc>>,
+}
+
+/// How a finished run ends.
+#[derive(Debug, Clone)]
+pub struct RunEnd {
+    pub status: &'static str,
+    pub error: Option<String>,
+    pub exit_code: Option<i32>,
+    pub details: Option<serde_json::Value>,
+}
+
+/// What the owner of a running run learns with its heartbeat.
+#[derive(Debug, Clone)]
+pub struct Lease {
+    pub id: String,
+    pub status: String,
+    pub cancel_reason: Option<String>,
 }
 
 /// Records a state edit as Meltano does (a `STATE_EDIT` run of the state id), inside the
@@ -47,6 +119,7 @@ pub async fn record_state_edit(
         created_at: Set(now),
         started_at: Set(Some(now)),
         ended_at: Set(Some(now)),
+        ..Default::default()
     }
     .insert(db)
     .await?;
@@ -77,6 +150,10 @@ impl Store {
         if let Some(status) = filter.status {
             query = query.filter(Column::Status.eq(status));
         }
+        if let Some(name) = filter.name {
+            query = query.filter(Column::Name.eq(name));
+        }
+        query = query.filter(Column::Kind.is_in(filter.kinds.iter().copied()));
         Ok(query.all(&self.db).await?)
     }
 
@@ -86,12 +163,14 @@ impl Store {
         env: &Name,
         id: &str,
         job: Option<&str>,
+        kinds: &[&str],
     ) -> Result<run::Model, ApiError> {
         self.get_env(project, env).await?;
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
-            .filter(Column::Id.eq(id));
+            .filter(Column::Id.eq(id))
+            .filter(Column::Kind.is_in(kinds.iter().copied()));
         if let Some(job) = job {
             query = query.filter(Column::Job.eq(job));
         }
@@ -99,5 +178,408 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("run '{id}' does not exist")))
+    }
+}
+
+/// The refusal of a run whose state id an active run holds.
+fn state_id_busy(state_id: &str, holder: &str) -> ApiError {
+    ApiError::Conflict(format!(
+        "state id '{state_id}' is in use by run {holder}, which has not ended; wait for it, cancel it, or run with force"
+    ))
+}
+
+impl Store {
+    /// Creates a run, queued, in one transaction that first locks the environment's row, so
+    /// that creations in one environment take turns on every replica. A repeated idempotency
+    /// key answers the run it made first (`false`: nothing new); a different request under the
+    /// same key is a `422`. A state id that a live run holds is a `409` unless forced; a
+    /// running run whose heartbeat is older than `stale_after` holds nothing.
+    pub async fn create_run(
+        &self,
+        project: &Name,
+        env: &Name,
+        new: NewRun,
+        stale_after: chrono::Duration,
+    ) -> Result<(run::Model, bool), ApiError> {
+        self.active_project(project).await?;
+        let txn = self.begin_write().await?;
+        let locked = Envs::update_many()
+            .col_expr(env::Column::Revision, Expr::col(env::Column::Revision))
+            .filter(env::Column::Project.eq(project.as_str()))
+            .filter(env::Column::Name.eq(env.as_str()))
+            .exec(&txn)
+            .await?;
+        if locked.rows_affected == 0 {
+            return Err(ApiError::NotFound(format!(
+                "environment '{env}' does not exist in project '{project}'"
+            )));
+        }
+        let now = now();
+        let scope = Runs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Env.eq(env.as_str()));
+        if let Some((key, digest)) = &new.idempotency {
+            let earlier = scope
+                .clone()
+                .filter(Column::IdempotencyKey.eq(key.as_str()))
+                .filter(Column::CreatedAt.gt(now - IDEMPOTENCY_WINDOW))
+                .one(&txn)
+                .await?;
+            if let Some(earlier) = earlier {
+                if earlier.request_digest.as_deref() != Some(digest.as_str()) {
+                    return Err(ApiError::Unprocessable {
+                        detail: "this Idempotency-Key was used for a different request".into(),
+                        errors: vec![FieldError::new(
+                            "/Idempotency-Key",
+                            "already used for a different request",
+                        )],
+                    });
+                }
+                return Ok((earlier, false));
+            }
+        }
+        if let Some(name) = &new.name {
+            let taken = scope
+                .clone()
+                .filter(Column::Kind.eq(new.kind))
+                .filter(Column::Name.eq(name.as_str()))
+                .one(&txn)
+                .await?;
+            if taken.is_some() {
+                return Err(ApiError::Conflict(format!(
+                    "a {} named '{name}' exists already",
+                    new.kind.to_lowercase()
+                )));
+            }
+        }
+        if !new.options.force && !new.state_ids.is_empty() {
+            let live = scope
+                .clone()
+                .filter(Column::Status.is_in([status::QUEUED, status::RUNNING]))
+                .all(&txn)
+                .await?;
+            let stale_before = now - stale_after;
+            for holder in live.iter().filter(|r| {
+                r.status == status::QUEUED || r.heartbeat_at.is_none_or(|h| h >= stale_before)
+            }) {
+                if let Some(id) = holder
+                    .state_ids()
+                    .into_iter()
+                    .find(|id| new.state_ids.contains(id))
+                {
+                    return Err(state_id_busy(&id, &holder.id));
+                }
+            }
+        }
+        let text = |value: &serde_json::Value| value.to_string();
+        let (key, digest) = new.idempotency.unzip();
+        let id = uuid::Uuid::now_v7().to_string();
+        if let Some(firing) = &new.firing
+            && !self.record_firing(&txn, firing, Some(&id)).await?
+        {
+            return Err(ApiError::Conflict(format!(
+                "schedule '{}' has fired already",
+                firing.schedule.name
+            )));
+        }
+        let row = run::ActiveModel {
+            id: Set(id),
+            project: Set(project.to_string()),
+            env: Set(env.to_string()),
+            kind: Set(new.kind.to_string()),
+            status: Set(status::QUEUED.to_string()),
+            job: Set(new.job),
+            schedule: Set(new.schedule),
+            command: Set(new.command),
+            trigger: Set(new.trigger.to_string()),
+            state_ids: Set(serde_json::json!(new.state_ids).to_string()),
+            error: Set(None),
+            created_at: Set(now),
+            started_at: Set(None),
+            ended_at: Set(None),
+            plugin: Set(new.plugin),
+            name: Set(new.name),
+            options: Set(Some(
+                serde_json::to_string(&new.options).map_err(ApiError::internal)?,
+            )),
+            details: Set(new.details.as_ref().map(text)),
+            exit_code: Set(None),
+            owner: Set(None),
+            heartbeat_at: Set(None),
+            cancel_reason: Set(None),
+            idempotency_key: Set(key),
+            request_digest: Set(digest),
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok((row, true))
+    }
+
+    /// The service of this name that has not ended, if any.
+    pub async fn live_service(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &str,
+    ) -> Result<Option<run::Model>, ApiError> {
+        Ok(Runs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Env.eq(env.as_str()))
+            .filter(Column::Kind.eq(kind::SERVICE))
+            .filter(Column::Name.eq(name))
+            .order_by_desc(Column::Id)
+            .one(&self.db)
+            .await?)
+    }
+
+    /// The services of an environment, by name.
+    pub async fn list_services(
+        &self,
+        project: &Name,
+        env: &Name,
+        page: &PageRequest,
+    ) -> Result<Vec<run::Model>, ApiError> {
+        self.get_env(project, env).await?;
+        let mut query = Runs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Env.eq(env.as_str()))
+            .filter(Column::Kind.eq(kind::SERVICE))
+            .order_by_asc(Column::Name)
+            .limit(page.fetch_limit());
+        if let Some(after) = &page.after {
+            query = query.filter(Column::Name.gt(after.as_str()));
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    /// Deletes a run and its log (a service, once stopped).
+    pub async fn delete_run(&self, id: &str) -> Result<(), ApiError> {
+        let txn = self.begin_write().await?;
+        RunLogs::delete_many()
+            .filter(run_log::Column::RunId.eq(id))
+            .exec(&txn)
+            .await?;
+        Runs::delete_by_id(id.to_string()).exec(&txn).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Takes the oldest queued run for `owner`: one statement that only one replica can win
+    /// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one writer at a time).
+    pub async fn claim_next_run(&self, owner: &str) -> Result<Option<run::Model>, ApiError> {
+        let backend = self.db.get_database_backend();
+        let now = now();
+        let sql = match backend {
+            DbBackend::Postgres => {
+                r#"UPDATE runs SET status = 'RUNNING', owner = $1, started_at = $2, heartbeat_at = $2
+                   WHERE id = (SELECT id FROM runs WHERE status = 'QUEUED' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                   RETURNING id"#
+            }
+            _ => {
+                r#"UPDATE runs SET status = 'RUNNING', owner = ?1, started_at = ?2, heartbeat_at = ?2
+                   WHERE id = (SELECT id FROM runs WHERE status = 'QUEUED' ORDER BY id LIMIT 1) AND status = 'QUEUED'
+                   RETURNING id"#
+            }
+        };
+        let claimed = self
+            .db
+            .query_one_raw(Statement::from_sql_and_values(
+                backend,
+                sql,
+                [owner.into(), now.into()],
+            ))
+            .await?;
+        let Some(row) = claimed else {
+            return Ok(None);
+        };
+        let id: String = row.try_get("", "id")?;
+        Ok(Runs::find_by_id(id).one(&self.db).await?)
+    }
+
+    /// Renews the lease of `owner`'s running runs, and answers each one's status and whether
+    /// someone asked it to stop.
+    pub async fn heartbeat(&self, owner: &str, ids: &[String]) -> Result<Vec<Lease>, ApiError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Runs::update_many()
+            .col_expr(Column::HeartbeatAt, Expr::value(now()))
+            .filter(Column::Owner.eq(owner))
+            .filter(Column::Status.eq(status::RUNNING))
+            .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
+            .exec(&self.db)
+            .await?;
+        let rows = Runs::find()
+            .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Lease {
+                status: if r.owner.as_deref() == Some(owner) {
+                    r.status
+                } else {
+                    "LOST".into()
+                },
+                id: r.id,
+                cancel_reason: r.cancel_reason,
+            })
+            .collect())
+    }
+
+    /// Ends a run that `owner` holds; answers whether it still held it.
+    pub async fn finish_run(&self, id: &str, owner: &str, end: RunEnd) -> Result<bool, ApiError> {
+        let mut update = Runs::update_many()
+            .col_expr(Column::Status, Expr::value(end.status))
+            .col_expr(Column::EndedAt, Expr::value(now()))
+            .col_expr(Column::Error, Expr::value(end.error))
+            .col_expr(Column::ExitCode, Expr::value(end.exit_code));
+        if let Some(details) = end.details {
+            update = update.col_expr(Column::Details, Expr::value(details.to_string()));
+        }
+        let result = update
+            .filter(Column::Id.eq(id))
+            .filter(Column::Owner.eq(owner))
+            .filter(Column::Status.eq(status::RUNNING))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
+    /// Saves what a running run keeps besides (a test run's results as they come).
+    pub async fn save_run_details(
+        &self,
+        id: &str,
+        details: &serde_json::Value,
+    ) -> Result<(), ApiError> {
+        Runs::update_many()
+            .col_expr(Column::Details, Expr::value(details.to_string()))
+            .filter(Column::Id.eq(id))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Asks a run to stop: a queued one is cancelled at once; a running one is flagged for its
+    /// owner, which stops it within a heartbeat. An ended run is a `409`.
+    pub async fn request_cancel(&self, run: &run::Model, reason: &str) -> Result<(), ApiError> {
+        let cancelled = Runs::update_many()
+            .col_expr(Column::Status, Expr::value(status::CANCELLED))
+            .col_expr(Column::EndedAt, Expr::value(now()))
+            .col_expr(Column::Error, Expr::value(reason))
+            .filter(Column::Id.eq(run.id.as_str()))
+            .filter(Column::Status.eq(status::QUEUED))
+            .exec(&self.db)
+            .await?;
+        if cancelled.rows_affected == 1 {
+            return Ok(());
+        }
+        let flagged = Runs::update_many()
+            .col_expr(Column::CancelReason, Expr::value(reason))
+            .filter(Column::Id.eq(run.id.as_str()))
+            .filter(Column::Status.eq(status::RUNNING))
+            .exec(&self.db)
+            .await?;
+        if flagged.rows_affected == 1 {
+            Ok(())
+        } else {
+            Err(ApiError::Conflict(format!(
+                "run {} has already ended",
+                run.id
+            )))
+        }
+    }
+
+    /// Fails every running run whose heartbeat is older than `stale_after` (its server died), as
+    /// Meltano does; answers how many. Their state ids are free again.
+    pub async fn fail_stale_runs(&self, stale_after: chrono::Duration) -> Result<u64, ApiError> {
+        let now = now();
+        let result = Runs::update_many()
+            .col_expr(Column::Status, Expr::value(status::FAIL))
+            .col_expr(Column::EndedAt, Expr::value(now))
+            .col_expr(
+                Column::Error,
+                Expr::value(format!(
+                    "no heartbeat for {} s: the server running it stopped",
+                    stale_after.num_seconds()
+                )),
+            )
+            .filter(Column::Status.eq(status::RUNNING))
+            .filter(Column::HeartbeatAt.lt(now - stale_after))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    /// The run of this id, whatever its environment (for the executor).
+    pub async fn run_by_id(&self, id: &str) -> Result<Option<run::Model>, ApiError> {
+        Ok(Runs::find_by_id(id.to_string()).one(&self.db).await?)
+    }
+
+    /// Appends lines to a run's log (their `seq` already set by the writer).
+    pub async fn append_logs(&self, lines: Vec<run_log::Model>) -> Result<(), ApiError> {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        RunLogs::insert_many(lines.into_iter().map(run_log::ActiveModel::from))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// A run's log lines after `after` (a seq), oldest first.
+    pub async fn run_logs(
+        &self,
+        run_id: &str,
+        after: Option<i64>,
+        limit: u64,
+    ) -> Result<Vec<run_log::Model>, ApiError> {
+        let mut query = RunLogs::find()
+            .filter(run_log::Column::RunId.eq(run_id))
+            .order_by_asc(run_log::Column::Seq)
+            .limit(limit);
+        if let Some(after) = after {
+            query = query.filter(run_log::Column::Seq.gt(after));
+        }
+        Ok(query.all(&self.db).await?)
+    }
+
+    /// Schedules that are not paused, of every project (the scheduler's view).
+    pub async fn every_schedule(&self) -> Result<Vec<schedule::Model>, ApiError> {
+        Ok(Schedules::find().all(&self.db).await?)
+    }
+
+    /// Records on a schedule that it fired for the firing's time (if the schedule is still at
+    /// the revision read, so that of replicas racing for one firing exactly one wins) and which
+    /// run it made (`None`: it fired but made none). The revision moves: the schedule's
+    /// representation changed.
+    pub async fn record_firing(
+        &self,
+        db: &impl ConnectionTrait,
+        firing: &Firing,
+        run_id: Option<&str>,
+    ) -> Result<bool, ApiError> {
+        let schedule = &firing.schedule;
+        let mut update = Schedules::update_many()
+            .col_expr(
+                schedule::Column::Revision,
+                Expr::col(schedule::Column::Revision).add(1),
+            )
+            .filter(schedule::Column::Project.eq(schedule.project.as_str()))
+            .filter(schedule::Column::Name.eq(schedule.name.as_str()));
+        if let Some(run_id) = run_id {
+            update = update.col_expr(schedule::Column::LastRun, Expr::value(run_id));
+        }
+        if let Some(fire_time) = firing.fire_time {
+            update = update
+                .col_expr(schedule::Column::LastFireAt, Expr::value(fire_time))
+                .filter(schedule::Column::Revision.eq(schedule.revision));
+        }
+        Ok(update.exec(db).await?.rows_affected == 1)
+    }
+
+    pub fn connection(&self) -> &sea_orm::DatabaseConnection {
+        &self.db
     }
 }

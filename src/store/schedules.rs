@@ -90,6 +90,8 @@ impl Store {
             created_at: Set(now),
             updated_at: Set(now),
             revision: Set(1),
+            last_fire_at: Set(None),
+            last_run: Set(None),
         };
         model
             .insert(&self.db)

@@ -4,7 +4,7 @@
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::Value;
 
@@ -60,6 +60,8 @@ pub struct EnvStates<'a> {
     store: &'a Store,
     project: Name,
     env: Name,
+    /// Edits through the API leave a STATE_EDIT run; a run's own captures do not.
+    record_edits: bool,
 }
 
 impl Store {
@@ -70,7 +72,18 @@ impl Store {
             store: self,
             project: project.clone(),
             env: env.clone(),
+            record_edits: true,
         })
+    }
+
+    /// The states a run writes as it captures them (no STATE_EDIT records).
+    pub fn run_states(&self, project: &Name, env: &Name) -> EnvStates<'_> {
+        EnvStates {
+            store: self,
+            project: project.clone(),
+            env: env.clone(),
+            record_edits: false,
+        }
     }
 }
 
@@ -158,7 +171,9 @@ impl EnvStates<'_> {
         }
         let values = next(current.as_ref())?;
         // Every edit leaves a STATE_EDIT run behind, as Meltano's run history has.
-        super::runs::record_state_edit(txn, &self.project, &self.env, id.as_str()).await?;
+        if self.record_edits {
+            super::runs::record_state_edit(txn, &self.project, &self.env, id.as_str()).await?;
+        }
         let (completed, partial) = (to_text(&values.completed)?, to_text(&values.partial)?);
         let now = now();
         match current {
@@ -218,7 +233,7 @@ impl EnvStates<'_> {
         completed: Value,
         if_match: Option<&str>,
     ) -> Result<state::Model, ApiError> {
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         let row = self
             .write(&txn, id, if_match, |_| {
                 Ok(StateValues {
@@ -231,9 +246,61 @@ impl EnvStates<'_> {
         Ok(row)
     }
 
+    /// A state a run's loader just emitted: the partial state becomes it (or, merging, has it
+    /// deep-merged in); completed stays until the run succeeds.
+    pub async fn capture(&self, id: &StateId, value: Value, merge: bool) -> Result<(), ApiError> {
+        let txn = self.store.begin_write().await?;
+        self.write(&txn, id, None, |current| {
+            let values = current.map(state::Model::values).unwrap_or_default();
+            let partial = match (merge, values.partial) {
+                (true, Some(mut partial)) => {
+                    deep_merge(&mut partial, &value);
+                    partial
+                }
+                _ => value,
+            };
+            Ok(StateValues {
+                completed: values.completed,
+                partial: Some(partial),
+            })
+        })
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// A run succeeded: what it captured (the partial state) becomes the completed state,
+    /// replacing it, or deep-merged into it when `merge`.
+    pub async fn commit_captured(&self, id: &StateId, merge: bool) -> Result<(), ApiError> {
+        let txn = self.store.begin_write().await?;
+        let Some(row) = self.find(&txn, id).await? else {
+            return Ok(());
+        };
+        let values = row.values();
+        let Some(partial) = values.partial else {
+            return Ok(());
+        };
+        self.write(&txn, id, None, |_| {
+            let completed = match (merge, values.completed) {
+                (true, Some(mut completed)) => {
+                    deep_merge(&mut completed, &partial);
+                    completed
+                }
+                _ => partial,
+            };
+            Ok(StateValues {
+                completed: Some(completed),
+                partial: None,
+            })
+        })
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
     /// `meltano state merge`: `value` deep-merged into the partial state; completed untouched.
     pub async fn merge(&self, id: &StateId, value: Value) -> Result<state::Model, ApiError> {
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         let row = self.merge_in(&txn, id, value).await?;
         txn.commit().await?;
         Ok(row)
@@ -265,7 +332,7 @@ impl EnvStates<'_> {
         id: &StateId,
         source: &StateId,
     ) -> Result<state::Model, ApiError> {
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         let value = self
             .find(&txn, source)
             .await?
@@ -293,7 +360,7 @@ impl EnvStates<'_> {
                 )],
             });
         }
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         let value = self
             .find(&txn, source)
             .await?
@@ -316,7 +383,7 @@ impl EnvStates<'_> {
 
     /// `meltano state clear`: the row goes.
     pub async fn clear(&self, id: &StateId, if_match: Option<&str>) -> Result<(), ApiError> {
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         self.delete(&txn, id, if_match).await?;
         txn.commit().await?;
         Ok(())
@@ -347,7 +414,7 @@ impl EnvStates<'_> {
         &self,
         entries: Vec<(StateId, StateValues)>,
     ) -> Result<Vec<state::Model>, ApiError> {
-        let txn = self.store.db.begin().await?;
+        let txn = self.store.begin_write().await?;
         let mut rows = Vec::with_capacity(entries.len());
         for (id, values) in entries {
             rows.push(self.write(&txn, &id, None, |_| Ok(values)).await?);

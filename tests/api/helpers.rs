@@ -1,4 +1,8 @@
+use std::io::{BufRead, BufReader};
 use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 use meltano_api::config::Settings;
 use meltano_api::startup::Application;
@@ -46,6 +50,10 @@ pub fn settings(data_dir: &std::path::Path) -> Settings {
         tokens: Vec::new(),
         read_only_tokens: Vec::new(),
         token_file: None,
+        max_runs: 4,
+        stale_after_secs: 300,
+        kill_grace_secs: 2,
+        poll_ms: 100,
     }
 }
 
@@ -217,4 +225,156 @@ pub fn etag(response: &Response) -> String {
         .to_str()
         .unwrap()
         .to_string()
+}
+
+/// A database to share between servers started one after the other (or with a server process): a
+/// fresh PostgreSQL database when the suite runs on PostgreSQL, else `None` (SQLite in the data
+/// directory the servers share).
+pub async fn fresh_database_url() -> Option<String> {
+    if use_postgres() {
+        Some(fresh_postgres_database().await)
+    } else {
+        None
+    }
+}
+
+/// The absolute path of a file under `tests/fixtures`.
+pub fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Polls run `id` of the environment at `env` (`/projects/P/envs/E`) until it is neither
+/// `QUEUED` nor `RUNNING`, and answers it; panics with the last answer after 30 s.
+pub async fn wait_for_run(app: &TestApp, env: &str, id: &str) -> Value {
+    wait_for_run_within(app, env, id, Duration::from_secs(30)).await
+}
+
+pub async fn wait_for_run_within(app: &TestApp, env: &str, id: &str, limit: Duration) -> Value {
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        let response = app.get(&format!("{env}/runs/{id}")).await;
+        let status = response.status();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        if status == StatusCode::OK
+            && !matches!(body["status"].as_str(), Some("QUEUED" | "RUNNING"))
+        {
+            return body;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "run {id} has not ended within {limit:?}; last answer: {status} {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The server binary running as a child process (SIGKILLed when dropped), and a client of it.
+pub struct ServerProcess {
+    child: Child,
+    pub app: TestApp,
+}
+
+impl ServerProcess {
+    /// SIGKILL: the server gets no chance to clean up, as in a crash.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Starts `meltano-api serve` on a free port with `data_dir` (and `database_url`, if any), and
+/// waits (up to 30 s) for its `listening on http://...` line on stdout.
+pub fn spawn_server_process(data_dir: &Path, database_url: Option<&str>) -> ServerProcess {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_meltano-api"));
+    command
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--poll-ms",
+            "100",
+        ])
+        .arg("--data-dir")
+        .arg(data_dir);
+    if let Some(url) = database_url {
+        command.args(["--database-url", url]);
+    }
+    for var in [
+        "MELTANO_API_TOKEN",
+        "MELTANO_API_READ_ONLY_TOKEN",
+        "MELTANO_API_TOKEN_FILE",
+        "MELTANO_API_MAX_RUNS",
+    ] {
+        command.env_remove(var);
+    }
+    command
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    let mut child = command.spawn().expect("the server binary starts");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (found, origin) = std::sync::mpsc::channel();
+    // Reads stdout to its end (so the server never blocks on a full pipe), handing over the origin
+    // from the start-up line, or everything it printed when it ends without one.
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut sent = false;
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if sent {
+                continue;
+            }
+            match listening_origin(&line) {
+                Some(origin) => {
+                    let _ = found.send(Ok(origin));
+                    sent = true;
+                }
+                None => seen.push(line),
+            }
+        }
+        if !sent {
+            let _ = found.send(Err(seen.join("\n")));
+        }
+    });
+    let origin = match origin.recv_timeout(Duration::from_secs(30)) {
+        Ok(Ok(origin)) => origin,
+        Ok(Err(output)) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the server process ended without listening; it printed:\n{output}");
+        }
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the server process did not say where it listens within 30 s");
+        }
+    };
+    ServerProcess {
+        child,
+        app: TestApp {
+            origin,
+            client: reqwest::Client::new(),
+            token: None,
+            _data_dir: tempfile::tempdir().expect("temp dir"),
+        },
+    }
+}
+
+/// `http://127.0.0.1:PORT` from the server's `... listening on http://127.0.0.1:PORT/meltano/...`.
+fn listening_origin(line: &str) -> Option<String> {
+    let (_, rest) = line.split_once("listening on http://")?;
+    let host: String = rest
+        .chars()
+        .take_while(|c| *c != '/' && *c != '\u{1b}' && !c.is_whitespace())
+        .collect();
+    (!host.is_empty()).then(|| format!("http://{host}"))
 }

@@ -5,9 +5,11 @@
 mod auth;
 mod envs;
 mod errors;
+mod executor;
 mod helpers;
+mod implemented;
+mod install;
 mod jobs;
-mod not_implemented;
 mod plugins;
 mod projects;
 mod runs;

@@ -144,7 +144,7 @@ pub enum ListJobRunsResponse {
 #[must_use]
 #[allow(clippy::large_enum_variant)]
 pub enum ListRunLogsResponse {
-    /// A page of log lines.
+    /// A page of log lines, or (with `follow`) the stream of them.
     Status200_APageOfLogLines(models::LogLineList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
     Status400_TheRequestIsMalformed(models::Problem),

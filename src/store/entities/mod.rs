@@ -6,5 +6,6 @@ pub mod plugin;
 pub mod plugin_env_config;
 pub mod project;
 pub mod run;
+pub mod run_log;
 pub mod schedule;
 pub mod state;

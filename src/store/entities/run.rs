@@ -21,6 +21,23 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub started_at: Option<DateTimeUtc>,
     pub ended_at: Option<DateTimeUtc>,
+    /// The plugin an `INSTALL`, `TEST` or `SERVICE` run works on.
+    pub plugin: Option<String>,
+    /// A service's name (`SERVICE` runs only).
+    pub name: Option<String>,
+    /// JSON text: the run's options (`domain::run::RunOptions`).
+    pub options: Option<String>,
+    /// JSON text: what a kind keeps besides (a test run's results, a service's args).
+    pub details: Option<String>,
+    pub exit_code: Option<i32>,
+    /// The lease: the replica executing the run, renewed every second while it runs.
+    pub owner: Option<String>,
+    pub heartbeat_at: Option<DateTimeUtc>,
+    /// Set when someone asked the run to stop; the owner reads it with its heartbeat.
+    pub cancel_reason: Option<String>,
+    pub idempotency_key: Option<String>,
+    /// A digest of the request an idempotency key was first used with.
+    pub request_digest: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

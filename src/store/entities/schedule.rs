@@ -18,6 +18,10 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub revision: i64,
+    /// The fire time the scheduler last fired it for (whichever replica won it).
+    pub last_fire_at: Option<DateTimeUtc>,
+    /// The run its last firing (or `run` verb) made.
+    pub last_run: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,172 @@
+//! `GET .../runs/{run}/logs?follow=true`: the log as a stream of NDJSON lines that stays open
+//! while the run is live. The generated router answers one JSON page per request, so this layer
+//! answers follow requests itself (after auth and validation, which have checked the query).
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+
+use super::Api;
+use crate::domain::Name;
+use crate::domain::page::PageRequest;
+use crate::domain::run::{kind, status};
+use crate::problem::ApiError;
+use crate::store::Store;
+
+/// How often a live log is looked at for new lines.
+const POLL: Duration = Duration::from_millis(200);
+/// Lines read per look.
+const CHUNK: u64 = 500;
+
+/// `(project, env, run)` of a `.../projects/{p}/envs/{e}/runs/{r}/logs` path under the base.
+fn log_path<'a>(base_path: &str, path: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+    let rest = path.strip_prefix(base_path)?.strip_prefix('/')?;
+    match rest.split('/').collect::<Vec<_>>()[..] {
+        ["projects", project, "envs", env, "runs", run, "logs"] => Some((project, env, run)),
+        _ => None,
+    }
+}
+
+fn follows(query: Option<&str>) -> bool {
+    query.is_some_and(|q| q.split('&').any(|pair| pair == "follow=true"))
+}
+
+pub async fn follow_logs(State(api): State<Api>, request: Request, next: Next) -> Response {
+    let target = (request.method() == Method::GET && follows(request.uri().query()))
+        .then(|| log_path(&api.base_path, request.uri().path()))
+        .flatten();
+    let Some((project, env, run)) = target else {
+        return next.run(request).await;
+    };
+    let token = request
+        .uri()
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page_token="))
+        .map(str::to_string);
+    match stream(&api, project, env, run, token.as_deref()).await {
+        Ok(response) => response,
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn stream(
+    api: &Api,
+    project: &str,
+    env: &str,
+    run: &str,
+    token: Option<&str>,
+) -> Result<Response, ApiError> {
+    let (project, env) = (Name::parse(project, "project")?, Name::parse(env, "env")?);
+    let run = api
+        .store
+        .get_run(&project, &env, run, None, &kind::HISTORY)
+        .await?;
+    let page = PageRequest::parse(None, token, format!("runs/{}/logs", run.id))?;
+    let after = page
+        .after
+        .as_deref()
+        .map(|seq| {
+            seq.parse::<i64>()
+                .map_err(|_| ApiError::bad_request("the page token is not valid here"))
+        })
+        .transpose()?;
+    let lines = futures_util::stream::unfold(
+        Follow {
+            store: api.store.clone(),
+            run_id: run.id,
+            after,
+            ended: false,
+        },
+        next_chunk,
+    );
+    Ok((
+        [(header::CONTENT_TYPE, "application/x-ndjson")],
+        Body::from_stream(lines),
+    )
+        .into_response())
+}
+
+struct Follow {
+    store: Store,
+    run_id: String,
+    after: Option<i64>,
+    /// The run has ended: what is left to send is in the database already.
+    ended: bool,
+}
+
+/// The next lines as NDJSON, waiting while the run is live; `None` once it has ended and
+/// every line was sent.
+async fn next_chunk(mut follow: Follow) -> Option<(Result<Bytes, ApiError>, Follow)> {
+    loop {
+        let lines = match follow
+            .store
+            .run_logs(&follow.run_id, follow.after, CHUNK)
+            .await
+        {
+            Ok(lines) => lines,
+            Err(error) => {
+                return Some((
+                    Err(error),
+                    Follow {
+                        ended: true,
+                        ..follow
+                    },
+                ));
+            }
+        };
+        if let Some(last) = lines.last() {
+            follow.after = Some(last.seq);
+            let mut chunk = Vec::new();
+            for line in &lines {
+                let model = super::runs::to_log_line(line);
+                if serde_json::to_writer(&mut chunk, &model).is_ok() {
+                    chunk.push(b'\n');
+                }
+            }
+            return Some((Ok(Bytes::from(chunk)), follow));
+        }
+        if follow.ended {
+            return None;
+        }
+        // Look at the run before sleeping: lines written before it ended are read next round.
+        match follow.store.run_by_id(&follow.run_id).await {
+            Ok(Some(run)) if status::is_active(&run.status) => tokio::time::sleep(POLL).await,
+            _ => follow.ended = true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_log_paths_of_runs_are_followed() {
+        let base = "/meltano/core/v2beta";
+        assert_eq!(
+            log_path(base, "/meltano/core/v2beta/projects/a/envs/b/runs/c/logs"),
+            Some(("a", "b", "c"))
+        );
+        assert_eq!(
+            log_path(
+                base,
+                "/meltano/core/v2beta/projects/a/envs/b/services/c/logs"
+            ),
+            None
+        );
+        assert_eq!(
+            log_path(base, "/meltano/core/v2beta/projects/a/envs/b/runs/c"),
+            None
+        );
+        assert!(follows(Some("page_size=3&follow=true")));
+        assert!(!follows(Some("follow=false")));
+        assert!(!follows(None));
+    }
+}

@@ -1,0 +1,153 @@
+//! How a plugin is started, as Meltano's invoker does it: its executable (from its install, an
+//! absolute path or `PATH`), its resolved config in a `--config` file, its environment variables.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use serde_json::Value;
+use tokio::process::Command;
+
+use crate::domain::Name;
+use crate::domain::plugin::config_document;
+use crate::store::Store;
+use crate::store::plugins::PluginContext;
+
+/// The virtual environment `install` makes for a plugin of a project.
+pub fn venv_dir(data_dir: &Path, project: &str, plugin: &str) -> PathBuf {
+    data_dir
+        .join("plugins")
+        .join(project)
+        .join(plugin)
+        .join("venv")
+}
+
+/// Keeps the server's own settings (tokens, the database URL with its password) out of the
+/// environment of the plugins it starts.
+pub fn without_server_settings(command: &mut Command) -> &mut Command {
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("MELTANO_API_") {
+            command.env_remove(name);
+        }
+    }
+    command
+}
+
+/// Everything a run needs to start its plugins.
+pub struct Invoker {
+    pub store: Store,
+    pub context: PluginContext,
+    pub project: Name,
+    pub env: Name,
+    pub run_id: String,
+    pub data_dir: PathBuf,
+    /// Where the run's config and state files live while it runs (removed after).
+    pub run_dir: PathBuf,
+}
+
+impl Invoker {
+    pub fn capabilities(&self, plugin: &str) -> Vec<String> {
+        self.context
+            .definition_field(plugin, "capabilities")
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default()
+    }
+
+    /// The plugin's (or an ancestor's) install, nearest first.
+    fn venv_bins(&self, plugin: &str) -> Vec<PathBuf> {
+        self.context
+            .lineage(plugin)
+            .into_iter()
+            .map(|p| venv_dir(&self.data_dir, self.project.as_str(), &p.name).join("bin"))
+            .filter(|bin| bin.is_dir())
+            .collect()
+    }
+
+    /// The program to start: `executable` (a command's own, else the plugin's, else its name),
+    /// found in the plugin's install first, then as given (a path, or a name on `PATH`).
+    fn program(&self, plugin: &str, command_executable: Option<&str>) -> PathBuf {
+        let executable = command_executable
+            .map(str::to_string)
+            .or_else(|| {
+                self.context
+                    .definition_field(plugin, "executable")
+                    .and_then(|v| v.as_str().map(str::to_string))
+            })
+            .unwrap_or_else(|| plugin.to_string());
+        if !executable.contains('/') {
+            for bin in self.venv_bins(plugin) {
+                let candidate = bin.join(&executable);
+                if candidate.is_file() {
+                    return candidate;
+                }
+            }
+        }
+        PathBuf::from(executable)
+    }
+
+    /// A command for `plugin` with its environment: the server's, the project's and the
+    /// environment's `env`, each setting that names an env var, and Meltano's run variables. Its
+    /// install's `bin` leads `PATH`. It leads its own process group and dies with its handle.
+    pub fn command(&self, plugin: &str, command_executable: Option<&str>) -> Command {
+        let mut command = Command::new(self.program(plugin, command_executable));
+        without_server_settings(&mut command)
+            .envs(&self.context.env_vars)
+            .env("MELTANO_RUN_ID", &self.run_id)
+            .env("MELTANO_ENVIRONMENT", self.env.as_str())
+            .env("MELTANO_PROJECT", self.project.as_str())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .kill_on_drop(true);
+        let (settings, resolved) = self.context.resolve(plugin);
+        for setting in &settings {
+            let (Some(var), Some(value)) = (
+                &setting.env,
+                resolved
+                    .iter()
+                    .find(|r| r.name == setting.name)
+                    .and_then(|r| r.value.as_ref()),
+            ) else {
+                continue;
+            };
+            let text = match value {
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            command.env(var, text);
+        }
+        let bins = self.venv_bins(plugin);
+        if !bins.is_empty() {
+            let path = std::env::var_os("PATH").unwrap_or_default();
+            let joined =
+                std::env::join_paths(bins.iter().cloned().chain(std::env::split_paths(&path)))
+                    .unwrap_or(path);
+            command.env("PATH", joined);
+        }
+        command
+    }
+
+    /// Writes the plugin's resolved config (secrets included, so readable by the server's user
+    /// only) for its `--config`.
+    pub fn write_config(&self, plugin: &str) -> std::io::Result<PathBuf> {
+        let (_, resolved) = self.context.resolve(plugin);
+        let document = Value::Object(config_document(&resolved));
+        self.write_private(&format!("{plugin}.config.json"), &document)
+    }
+
+    /// Writes a JSON file into the run's directory, readable by the server's user only.
+    pub fn write_private(&self, name: &str, value: &Value) -> std::io::Result<PathBuf> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::create_dir_all(&self.run_dir)?;
+        let path = self.run_dir.join(name);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)?;
+        file.write_all(value.to_string().as_bytes())?;
+        Ok(path)
+    }
+}

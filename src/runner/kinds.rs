@@ -1,0 +1,204 @@
+//! What each kind of run does once claimed: `RUN` (blocks), `INSTALL` (a plugin's virtual
+//! environment), `TEST` (a plugin's `test*` commands), `SERVICE` (one long-running command).
+
+use std::process::Stdio;
+use std::time::Instant;
+
+use serde_json::{Value, json};
+use tokio::sync::watch;
+
+use super::invoke::{Invoker, venv_dir, without_server_settings};
+use super::logs::Log;
+use super::pipeline::{Control, run_blocks, run_command, run_program};
+use super::{Failure, Runner};
+use crate::domain::Name;
+use crate::domain::job::{normalize, plan};
+use crate::domain::run::{kind, split_args};
+use crate::store::entities::run;
+use crate::store::runs::RunEnd;
+
+/// Executes a claimed run to its end; its log is fully written when this answers.
+pub async fn execute(
+    runner: &Runner,
+    run: run::Model,
+    cancel: watch::Receiver<Option<String>>,
+) -> RunEnd {
+    let store = runner.store().clone();
+    let (log, writer) = Log::start(store.clone(), run.id.clone());
+    log.server(format!("run {} started ({})", run.id, run.kind));
+    let run_dir = runner.settings().data_dir.join("runs").join(&run.id);
+    let result = match invoker(runner, &run, run_dir.clone()).await {
+        Ok(invoker) => {
+            let mut control = Control {
+                log: log.clone(),
+                cancel,
+                grace: runner.settings().kill_grace,
+            };
+            match run.kind.as_str() {
+                kind::INSTALL => install(&invoker, &run, &mut control).await.into(),
+                kind::TEST => test(&invoker, &run, &mut control).await,
+                kind::SERVICE => service(&invoker, &run, &mut control).await.into(),
+                _ => blocks(&invoker, &run, &mut control).await.into(),
+            }
+        }
+        Err(failure) => RunEnd::from(Err(failure)),
+    };
+    let _ = std::fs::remove_dir_all(&run_dir);
+    log.server(match &result.error {
+        Some(error) => format!("run ended: {} ({error})", result.status),
+        None => format!("run ended: {}", result.status),
+    });
+    drop(log);
+    let _ = writer.await;
+    result
+}
+
+async fn invoker(
+    runner: &Runner,
+    run: &run::Model,
+    run_dir: std::path::PathBuf,
+) -> Result<Invoker, Failure> {
+    let names =
+        Name::parse(&run.project, "project").and_then(|p| Ok((p, Name::parse(&run.env, "env")?)));
+    let (project, env) = names.map_err(|e| Failure::fail(e.to_string()))?;
+    let context = runner
+        .store()
+        .plugin_context(&project, &env)
+        .await
+        .map_err(|e| Failure::fail(format!("could not read the project's plugins: {e}")))?;
+    Ok(Invoker {
+        store: runner.store().clone(),
+        context,
+        project,
+        env,
+        run_id: run.id.clone(),
+        data_dir: runner.settings().data_dir.clone(),
+        run_dir,
+    })
+}
+
+async fn blocks(invoker: &Invoker, run: &run::Model, control: &mut Control) -> Result<(), Failure> {
+    let command = run.command.clone().unwrap_or_default();
+    let blocks = plan(
+        &normalize(&Value::String(command)),
+        &invoker.context.infos(),
+    )
+    .map_err(|e| {
+        Failure::fail(format!(
+            "the run's blocks no longer fit the project's plugins: {e}"
+        ))
+    })?;
+    let options = run.options();
+    run_blocks(invoker, &blocks, &run.state_ids(), &options, control).await
+}
+
+/// `pip install` of the plugin's `pip_url` into a fresh virtual environment of its own.
+async fn install(
+    invoker: &Invoker,
+    run: &run::Model,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let plugin = run.plugin.clone().unwrap_or_default();
+    let pip_url = invoker
+        .context
+        .definition_field(&plugin, "pip_url")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| Failure::fail(format!("plugin '{plugin}' has no pip_url")))?;
+    let requirements = split_args(&pip_url)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| Failure::fail("the pip_url cannot be split into arguments"))?;
+    let venv = venv_dir(&invoker.data_dir, invoker.project.as_str(), &plugin);
+    if venv.exists() {
+        std::fs::remove_dir_all(&venv)
+            .map_err(|e| Failure::fail(format!("could not remove the old install: {e}")))?;
+    }
+    let quiet = |mut command: tokio::process::Command| {
+        without_server_settings(&mut command)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .kill_on_drop(true);
+        command
+    };
+    let mut create = tokio::process::Command::new("python3");
+    create.arg("-m").arg("venv").arg(&venv);
+    control
+        .log
+        .server(format!("creating virtual environment {}", venv.display()));
+    let label = format!("install {plugin}");
+    run_program(quiet(create), "python3", &label, control).await?;
+    let mut pip = tokio::process::Command::new(venv.join("bin").join("pip"));
+    pip.args(["install", "--disable-pip-version-check", "--no-input"])
+        .args(&requirements);
+    control.log.server(format!("pip install {pip_url}"));
+    let installed = run_program(quiet(pip), "pip", &label, control).await;
+    if installed.is_err() {
+        let _ = std::fs::remove_dir_all(&venv);
+    }
+    installed
+}
+
+/// The plugin's `test*` commands, one after another, each result saved as it comes.
+async fn test(invoker: &Invoker, run: &run::Model, control: &mut Control) -> RunEnd {
+    let mut details = run.details();
+    let count = details["results"].as_array().map_or(0, Vec::len);
+    let mut failed = 0;
+    for index in 0..count {
+        let result = &details["results"][index];
+        let plugin = result["plugin"].as_str().unwrap_or_default().to_string();
+        let test = result["test"].as_str().unwrap_or_default().to_string();
+        details["results"][index]["status"] = json!("RUNNING");
+        let _ = invoker.store.save_run_details(&run.id, &details).await;
+        let started = Instant::now();
+        let label = format!("{plugin}:{test}");
+        let outcome = run_command(invoker, &plugin, Some(&test), &[], &label, control).await;
+        let entry = &mut details["results"][index];
+        entry["duration_ms"] = json!(started.elapsed().as_millis() as u64);
+        match outcome {
+            Ok(()) => entry["status"] = json!("PASS"),
+            Err(failure) if failure.status == super::status::CANCELLED => {
+                entry["status"] = json!("FAIL");
+                let mut end = RunEnd::from(Err(failure));
+                end.details = Some(details);
+                return end;
+            }
+            Err(_) => {
+                failed += 1;
+                entry["status"] = json!("FAIL");
+            }
+        }
+        let _ = invoker.store.save_run_details(&run.id, &details).await;
+    }
+    let mut end = RunEnd::from(if failed == 0 {
+        Ok(())
+    } else {
+        Err(Failure::fail(format!("{failed} of {count} tests failed")))
+    });
+    end.details = Some(details);
+    end
+}
+
+/// A service: its command runs until it exits or is stopped.
+async fn service(
+    invoker: &Invoker,
+    run: &run::Model,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let target = run.command.clone().unwrap_or_default();
+    let (plugin, command) = match target.split_once(':') {
+        Some((plugin, command)) => (plugin.to_string(), Some(command.to_string())),
+        None => (target.clone(), None),
+    };
+    let args: Vec<String> =
+        serde_json::from_value(run.details()["args"].clone()).unwrap_or_default();
+    run_command(
+        invoker,
+        &plugin,
+        command.as_deref(),
+        &args,
+        &target,
+        control,
+    )
+    .await
+}

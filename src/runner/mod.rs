@@ -1,0 +1,282 @@
+//! The executor. Every replica runs one: it claims queued runs from the database (a lease: an
+//! owner and a heartbeat renewed every second), executes them as child processes, and ends them.
+//! It fails runs whose heartbeat went stale (their server died), and reads cancel requests from
+//! the database with its heartbeat, so any replica can cancel any run.
+
+mod invoke;
+mod kinds;
+pub mod logs;
+mod pipeline;
+mod process;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::{Notify, watch};
+
+pub use invoke::venv_dir;
+
+use crate::config::Settings;
+use crate::domain::run::status;
+use crate::store::Store;
+use crate::store::entities::run;
+use crate::store::runs::RunEnd;
+
+/// Meltano's heartbeat interval.
+const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
+
+/// How the executor of this replica behaves.
+#[derive(Debug, Clone)]
+pub struct RunnerSettings {
+    pub data_dir: PathBuf,
+    /// Runs executed at once; 0 executes none.
+    pub max_runs: usize,
+    pub stale_after: Duration,
+    pub kill_grace: Duration,
+    pub poll_every: Duration,
+}
+
+impl RunnerSettings {
+    pub fn from_settings(settings: &Settings) -> Self {
+        Self {
+            data_dir: settings.data_dir.clone(),
+            max_runs: settings.max_runs,
+            stale_after: Duration::from_secs(settings.stale_after_secs.max(1)),
+            kill_grace: Duration::from_secs(settings.kill_grace_secs),
+            poll_every: Duration::from_millis(settings.poll_ms.max(10)),
+        }
+    }
+}
+
+/// How a run ended, when not with success.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub status: &'static str,
+    pub error: String,
+    pub exit_code: Option<i32>,
+}
+
+impl Failure {
+    pub fn fail(error: impl Into<String>) -> Self {
+        Self {
+            status: status::FAIL,
+            error: error.into(),
+            exit_code: None,
+        }
+    }
+
+    pub fn cancelled(reason: impl Into<String>) -> Self {
+        Self {
+            status: status::CANCELLED,
+            error: reason.into(),
+            exit_code: None,
+        }
+    }
+}
+
+/// The executor handle, cheap to clone.
+#[derive(Clone)]
+pub struct Runner {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    settings: RunnerSettings,
+    /// This replica's id in the leases it holds.
+    owner: String,
+    /// Rung when there may be work: a run was created here, or one ended.
+    wake: Notify,
+    /// The runs executing here, and how to tell each to stop.
+    active: Mutex<HashMap<String, watch::Sender<Option<String>>>>,
+}
+
+impl Runner {
+    pub fn new(store: Store, settings: RunnerSettings) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                store,
+                settings,
+                owner: uuid::Uuid::new_v4().to_string(),
+                wake: Notify::new(),
+                active: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    pub fn settings(&self) -> &RunnerSettings {
+        &self.inner.settings
+    }
+
+    pub fn stale_after(&self) -> chrono::Duration {
+        chrono::Duration::from_std(self.inner.settings.stale_after)
+            .unwrap_or(chrono::Duration::minutes(5))
+    }
+
+    /// Says there is work: a queued run is claimed now rather than at the next poll.
+    pub fn wake(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    /// Starts the loops: claiming, heartbeats, the stale sweep, and the scheduler.
+    pub fn start(&self) {
+        if self.inner.settings.max_runs > 0 {
+            tokio::spawn(self.clone().claim_loop());
+        }
+        tokio::spawn(self.clone().heartbeat_loop());
+        tokio::spawn(self.clone().stale_sweep_loop());
+        tokio::spawn(crate::scheduler::run(
+            self.inner.store.clone(),
+            self.clone(),
+        ));
+    }
+
+    fn active_count(&self) -> usize {
+        self.inner.active.lock().expect("not poisoned").len()
+    }
+
+    async fn claim_loop(self) {
+        loop {
+            while self.active_count() < self.inner.settings.max_runs {
+                match self.inner.store.claim_next_run(&self.inner.owner).await {
+                    Ok(Some(run)) => self.spawn_execution(run),
+                    Ok(None) => break,
+                    Err(error) => {
+                        tracing::warn!("claiming a run failed: {error}");
+                        break;
+                    }
+                }
+            }
+            tokio::select! {
+                _ = self.inner.wake.notified() => {}
+                _ = tokio::time::sleep(self.inner.settings.poll_every) => {}
+            }
+        }
+    }
+
+    fn spawn_execution(&self, run: run::Model) {
+        let (cancel_tx, cancel_rx) = watch::channel(None);
+        self.inner
+            .active
+            .lock()
+            .expect("not poisoned")
+            .insert(run.id.clone(), cancel_tx.clone());
+        if let Some(seconds) = run.options().timeout_seconds {
+            let cancel_tx = cancel_tx.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_secs(seconds.into())).await;
+                let _ = cancel_tx.send(Some(format!("timed out after {seconds} s")));
+            });
+        }
+        let runner = self.clone();
+        tokio::spawn(async move {
+            let id = run.id.clone();
+            let end = kinds::execute(&runner, run, cancel_rx).await;
+            match runner
+                .inner
+                .store
+                .finish_run(&id, &runner.inner.owner, end)
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::warn!(run = %id, "the run was taken from this server before it ended")
+                }
+                Err(error) => {
+                    tracing::error!(run = %id, "could not record the end of the run: {error}")
+                }
+            }
+            runner
+                .inner
+                .active
+                .lock()
+                .expect("not poisoned")
+                .remove(&id);
+            runner.wake();
+        });
+    }
+
+    async fn heartbeat_loop(self) {
+        let mut tick = tokio::time::interval(HEARTBEAT_EVERY);
+        loop {
+            tick.tick().await;
+            let ids: Vec<String> = self
+                .inner
+                .active
+                .lock()
+                .expect("not poisoned")
+                .keys()
+                .cloned()
+                .collect();
+            let leases = match self.inner.store.heartbeat(&self.inner.owner, &ids).await {
+                Ok(leases) => leases,
+                Err(error) => {
+                    tracing::warn!("heartbeat failed: {error}");
+                    continue;
+                }
+            };
+            let active = self.inner.active.lock().expect("not poisoned");
+            for lease in leases {
+                let reason = match (lease.status.as_str(), lease.cancel_reason) {
+                    (status::RUNNING, Some(reason)) => reason,
+                    (status::RUNNING, None) => continue,
+                    (other, _) => format!("the run is no longer this server's to run ({other})"),
+                };
+                if let Some(sender) = active.get(&lease.id) {
+                    sender.send_if_modified(|current| {
+                        if current.is_none() {
+                            *current = Some(reason.clone());
+                            true
+                        } else {
+                            false
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    async fn stale_sweep_loop(self) {
+        let every = (self.inner.settings.stale_after / 4).max(Duration::from_millis(500));
+        loop {
+            match self.inner.store.fail_stale_runs(self.stale_after()).await {
+                Ok(0) => {}
+                Ok(count) => tracing::warn!("failed {count} run(s) whose server stopped"),
+                Err(error) => tracing::warn!("stale sweep failed: {error}"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    }
+
+    /// Tells a run executing here to stop now (the heartbeat would tell it within a second).
+    pub fn cancel_local(&self, id: &str, reason: &str) {
+        if let Some(sender) = self.inner.active.lock().expect("not poisoned").get(id) {
+            let _ = sender.send(Some(reason.to_string()));
+        }
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+}
+
+impl From<Result<(), Failure>> for RunEnd {
+    fn from(result: Result<(), Failure>) -> Self {
+        match result {
+            Ok(()) => RunEnd {
+                status: status::SUCCESS,
+                error: None,
+                exit_code: Some(0),
+                details: None,
+            },
+            Err(failure) => RunEnd {
+                status: failure.status,
+                error: Some(failure.error),
+                exit_code: failure.exit_code,
+                details: None,
+            },
+        }
+    }
+}

@@ -1,0 +1,344 @@
+//! A `RUN`: its blocks in order. An extract-load block joins extractor -> mappers -> loader with
+//! OS pipes (the server never touches a record), reads every stderr into the log and the
+//! loader's stdout for STATE lines, which are written to the state store as they arrive.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::io::BufReader;
+use tokio::sync::{mpsc, watch};
+
+use super::Failure;
+use super::invoke::Invoker;
+use super::logs::{Log, Source, read_line};
+use super::process::{Outcome, Proc, describe, wait_all};
+use crate::domain::job::{Block, ExtractLoad};
+use crate::domain::run::{RunOptions, split_args};
+use crate::domain::state::{StateId, deep_merge};
+use crate::problem::ApiError;
+use crate::store::Store;
+
+/// What every process of a run shares: its log, its cancel signal, the TERM-to-KILL grace.
+pub struct Control {
+    pub log: Log,
+    pub cancel: watch::Receiver<Option<String>>,
+    pub grace: Duration,
+}
+
+/// Runs the blocks one after another; the first that fails ends the run.
+pub async fn run_blocks(
+    invoker: &Invoker,
+    blocks: &[Block],
+    state_ids: &[String],
+    options: &RunOptions,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let log = control.log.clone();
+    let mut state_ids = state_ids.iter();
+    for block in blocks {
+        let label = block.label();
+        if options.dry_run {
+            log.server(format!("dry run: would run block '{label}'"));
+            continue;
+        }
+        log.server(format!("block '{label}' started"));
+        match block {
+            Block::ExtractLoad(el) => {
+                let state_id = state_ids.next().cloned().unwrap_or_default();
+                extract_load(invoker, el, &label, &state_id, options, control).await?
+            }
+            Block::Command { plugin, command } => {
+                run_command(invoker, plugin, command.as_deref(), &[], &label, control).await?
+            }
+        }
+        log.server(format!("block '{label}' succeeded"));
+    }
+    Ok(())
+}
+
+fn spawn_failed(plugin: &str, error: std::io::Error) -> Failure {
+    Failure::fail(format!("could not start plugin '{plugin}': {error}"))
+}
+
+/// The failures among the statuses, in words; `None` when every process succeeded.
+fn failures(statuses: &[(String, std::process::ExitStatus)]) -> Option<String> {
+    let failed: Vec<String> = statuses
+        .iter()
+        .filter(|(_, status)| !status.success())
+        .map(|(plugin, status)| format!("'{plugin}' {}", describe(status)))
+        .collect();
+    (!failed.is_empty()).then(|| failed.join("; "))
+}
+
+async fn extract_load(
+    invoker: &Invoker,
+    block: &ExtractLoad,
+    label: &str,
+    state_id: &str,
+    options: &RunOptions,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let (log, store) = (control.log.clone(), invoker.store.clone());
+    let log = &log;
+    let state_id = StateId::parse(state_id, &invoker.env, "state_id")
+        .map_err(|e| Failure::fail(format!("block '{label}' has no valid state id: {e}")))?;
+    let states = store.run_states(&invoker.project, &invoker.env);
+    let source = |plugin: &str| Source {
+        block: Some(label.to_string()),
+        plugin: Some(plugin.to_string()),
+    };
+    let write_files = |plugin: &str| {
+        invoker
+            .write_config(plugin)
+            .map_err(|e| Failure::fail(format!("could not write the config of '{plugin}': {e}")))
+    };
+
+    // The extractor, with its state when it can take one.
+    let mut args = vec![
+        "--config".into(),
+        write_files(&block.extractor)?.into_os_string(),
+    ];
+    if options.reads_state()
+        && invoker
+            .capabilities(&block.extractor)
+            .iter()
+            .any(|c| c == "state")
+    {
+        let stored = match states.get(&state_id).await {
+            Ok(row) => Some(row.effective()),
+            Err(ApiError::NotFound(_)) => None,
+            Err(e) => return Err(Failure::fail(format!("could not read state: {e}"))),
+        };
+        if let Some(singer_state) = stored
+            .as_ref()
+            .and_then(|s| s.get("singer_state"))
+            .filter(|s| s.as_object().is_some_and(|o| !o.is_empty()))
+        {
+            let path = invoker
+                .write_private(&format!("{}.state.json", block.extractor), singer_state)
+                .map_err(|e| Failure::fail(format!("could not write the state file: {e}")))?;
+            args.extend(["--state".into(), path.into_os_string()]);
+            log.server(format!(
+                "extractor '{}' resumes from state '{}'",
+                block.extractor,
+                state_id.as_str()
+            ));
+        }
+    }
+    let mut procs = Vec::new();
+    let mut readers = Vec::new();
+    let mut upstream: Option<Stdio> = None;
+    let chain = std::iter::once(&block.extractor)
+        .chain(block.mappers.iter())
+        .chain([&block.loader]);
+    let mut loader_stdout = None;
+    for plugin in chain {
+        let mut command = invoker.command(plugin, None);
+        if plugin == &block.extractor {
+            command.args(&args);
+        } else {
+            command.args(["--config".into(), write_files(plugin)?.into_os_string()]);
+        }
+        if let Some(stdin) = upstream.take() {
+            command.stdin(stdin);
+        }
+        let mut child = command.spawn().map_err(|e| spawn_failed(plugin, e))?;
+        if let Some(stderr) = child.stderr.take() {
+            readers.push(tokio::spawn(log.clone().copy_lines(
+                source(plugin),
+                "stderr",
+                BufReader::new(stderr),
+            )));
+        }
+        let stdout = child.stdout.take();
+        if plugin == &block.loader {
+            loader_stdout = stdout;
+        } else if let Some(stdout) = stdout {
+            upstream = Some(
+                stdout
+                    .try_into()
+                    .map_err(|e: std::io::Error| spawn_failed(plugin, e))?,
+            );
+        }
+        procs.push(Proc {
+            plugin: plugin.clone(),
+            group: child.id().map(|id| id as i32),
+            child,
+        });
+    }
+
+    // The loader's stdout: STATE lines, written as they come (newest wins while one is written).
+    let (captured_tx, captured_rx) = mpsc::unbounded_channel();
+    if let Some(stdout) = loader_stdout {
+        let log = log.clone();
+        let source = source(&block.loader);
+        readers.push(tokio::spawn(async move {
+            let mut reader = BufReader::new(stdout);
+            while let Ok(Some(line)) = read_line(&mut reader).await {
+                match serde_json::from_str::<Value>(&line) {
+                    Ok(value @ Value::Object(_)) => {
+                        let _ = captured_tx.send(value);
+                    }
+                    _ => log.line(&source, "stdout", line),
+                }
+            }
+        }));
+    }
+    let writer = tokio::spawn(write_captured(
+        store.clone(),
+        invoker.project.clone(),
+        invoker.env.clone(),
+        state_id.clone(),
+        options.clone(),
+        captured_rx,
+        log.clone(),
+    ));
+
+    let outcome = wait_all(procs, &mut control.cancel, control.grace).await;
+    for reader in readers {
+        let _ = tokio::time::timeout(Duration::from_secs(5), reader).await;
+    }
+    let captured = writer.await.unwrap_or(0);
+    match outcome {
+        Outcome::Cancelled(reason) => Err(Failure::cancelled(reason)),
+        Outcome::Exited(statuses) => {
+            if let Some(failed) = failures(&statuses) {
+                return Err(Failure::fail(format!("block '{label}' failed: {failed}")));
+            }
+            if captured > 0 && !options.no_state_update {
+                states
+                    .commit_captured(&state_id, options.merges_state())
+                    .await
+                    .map_err(|e| Failure::fail(format!("could not save the final state: {e}")))?;
+                log.server(format!("state '{}' saved as completed", state_id.as_str()));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Writes the captured states in order as partial state; when several wait, they are folded
+/// into one write (the newest replaces, or all deep-merge when merging). Answers how many came.
+async fn write_captured(
+    store: Store,
+    project: crate::domain::Name,
+    env: crate::domain::Name,
+    state_id: StateId,
+    options: RunOptions,
+    mut captured: mpsc::UnboundedReceiver<Value>,
+    log: Log,
+) -> usize {
+    let states = store.run_states(&project, &env);
+    let merge = options.merges_state();
+    let mut count = 0;
+    while let Some(first) = captured.recv().await {
+        count += 1;
+        let mut value = first;
+        while let Ok(next) = captured.try_recv() {
+            count += 1;
+            if merge {
+                deep_merge(&mut value, &next);
+            } else {
+                value = next;
+            }
+        }
+        if options.no_state_update {
+            continue;
+        }
+        let wrapped = json!({ "singer_state": value });
+        let mut attempts = 0;
+        while let Err(error) = states.capture(&state_id, wrapped.clone(), merge).await {
+            attempts += 1;
+            if attempts == 5 {
+                log.server(format!("could not save captured state: {error}"));
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    count
+}
+
+/// A command block (`plugin` or `plugin:command`), its stdout and stderr both logged.
+pub async fn run_command(
+    invoker: &Invoker,
+    plugin: &str,
+    command: Option<&str>,
+    extra_args: &[String],
+    label: &str,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let (args, executable) = match command {
+        Some(name) => {
+            let definition = invoker
+                .context
+                .commands(plugin)
+                .remove(name)
+                .unwrap_or_default();
+            let args = match &definition {
+                Value::String(args) => args.clone(),
+                other => other["args"].as_str().unwrap_or_default().to_string(),
+            };
+            let args = split_args(&args).ok_or_else(|| {
+                Failure::fail(format!("command '{plugin}:{name}' has an unclosed quote"))
+            })?;
+            (args, definition["executable"].as_str().map(str::to_string))
+        }
+        None => (Vec::new(), None),
+    };
+    let mut process = invoker.command(plugin, executable.as_deref());
+    process.args(args).args(extra_args);
+    run_program(process, plugin, label, control).await
+}
+
+/// Runs one program to its end (or until cancelled), logging its stdout and stderr.
+pub async fn run_program(
+    mut process: tokio::process::Command,
+    plugin: &str,
+    label: &str,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let log = control.log.clone();
+    let log = &log;
+    let mut child = process.spawn().map_err(|e| spawn_failed(plugin, e))?;
+    let source = Source {
+        block: Some(label.to_string()),
+        plugin: Some(plugin.to_string()),
+    };
+    let mut readers = Vec::new();
+    if let Some(stderr) = child.stderr.take() {
+        readers.push(tokio::spawn(log.clone().copy_lines(
+            source.clone(),
+            "stderr",
+            BufReader::new(stderr),
+        )));
+    }
+    if let Some(stdout) = child.stdout.take() {
+        readers.push(tokio::spawn(log.clone().copy_lines(
+            source,
+            "stdout",
+            BufReader::new(stdout),
+        )));
+    }
+    let procs = vec![Proc {
+        plugin: plugin.to_string(),
+        group: child.id().map(|id| id as i32),
+        child,
+    }];
+    let outcome = wait_all(procs, &mut control.cancel, control.grace).await;
+    for reader in readers {
+        let _ = tokio::time::timeout(Duration::from_secs(5), reader).await;
+    }
+    match outcome {
+        Outcome::Cancelled(reason) => Err(Failure::cancelled(reason)),
+        Outcome::Exited(statuses) => match failures(&statuses) {
+            Some(failed) => Err(Failure {
+                status: crate::domain::run::status::FAIL,
+                error: format!("block '{label}' failed: {failed}"),
+                exit_code: statuses.first().and_then(|(_, s)| s.code()),
+            }),
+            None => Ok(()),
+        },
+    }
+}
