@@ -9,12 +9,15 @@
 //!
 //! Everything runs on loopback and stops by itself (fixed request counts).
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use axum::extract::{Path, State};
 use axum::response::IntoResponse;
 use sea_orm::sqlx::{self, SqlitePool};
+
+mod common;
+use common::{free_port, start, stop, wait_healthy};
 
 const PROJECTS: usize = 200;
 const SEQUENTIAL_REQUESTS: usize = 3000;
@@ -198,48 +201,6 @@ async fn bare_axum_sqlite(port: u16, rows: usize) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     axum::serve(listener, app).await?;
     Ok(())
-}
-
-async fn start(
-    binary: &std::path::Path,
-    data_dir: &std::path::Path,
-) -> anyhow::Result<(Child, String)> {
-    let port = free_port()?;
-    let child = Command::new(binary)
-        .args(["serve", "--port", &port.to_string(), "--data-dir"])
-        .arg(data_dir)
-        .env("MELTANO_API_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let origin = format!("http://127.0.0.1:{port}");
-    wait_healthy(&origin).await?;
-    Ok((child, origin))
-}
-
-fn stop(mut child: Child) {
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-async fn wait_healthy(origin: &str) -> anyhow::Result<()> {
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        if let Ok(r) = client.get(format!("{origin}/health")).send().await
-            && r.status().is_success()
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(1)).await;
-    }
-    anyhow::bail!("server at {origin} did not become healthy")
 }
 
 /// Median time from spawn to healthy; `fresh` gives every start a new data directory.

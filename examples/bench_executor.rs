@@ -9,10 +9,13 @@
 //! `ROUNDS` times, alternating; the medians are compared. Target: under 5% over the raw pipe.
 
 use std::io::{BufWriter, Write};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+mod common;
+use common::{start, stop};
 
 const ROUNDS: usize = 5;
 
@@ -180,37 +183,4 @@ async fn run_once(client: &reqwest::Client, env: &str) -> anyhow::Result<Duratio
             _ => anyhow::bail!("the run did not succeed: {run}"),
         }
     }
-}
-
-async fn start(
-    binary: &std::path::Path,
-    data_dir: &std::path::Path,
-) -> anyhow::Result<(Child, String)> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let child = Command::new(binary)
-        .args(["serve", "--port", &port.to_string(), "--data-dir"])
-        .arg(data_dir)
-        .env("MELTANO_API_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let origin = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        if let Ok(r) = client.get(format!("{origin}/health")).send().await
-            && r.status().is_success()
-        {
-            return Ok((child, origin));
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    anyhow::bail!("server at {origin} did not become healthy")
-}
-
-fn stop(mut child: Child) {
-    let _ = child.kill();
-    let _ = child.wait();
 }

@@ -13,7 +13,6 @@ use bytes::Bytes;
 
 use super::Api;
 use crate::domain::Name;
-use crate::domain::page::PageRequest;
 use crate::domain::run::{kind, status};
 use crate::problem::ApiError;
 use crate::store::Store;
@@ -68,15 +67,7 @@ async fn stream(
         .store
         .get_run(&project, &env, run, None, &kind::HISTORY)
         .await?;
-    let page = PageRequest::parse(None, token, format!("runs/{}/logs", run.id))?;
-    let after = page
-        .after
-        .as_deref()
-        .map(|seq| {
-            seq.parse::<i64>()
-                .map_err(|_| ApiError::bad_request("the page token is not valid here"))
-        })
-        .transpose()?;
+    let (_, after) = super::runs::log_cursor(&run.id, None, token)?;
     let lines = futures_util::stream::unfold(
         Follow {
             store: api.store.clone(),

@@ -320,15 +320,7 @@ impl Api {
         page_size: Option<u32>,
         page_token: Option<&str>,
     ) -> Result<models::LogLineList, ApiError> {
-        let page = PageRequest::parse(page_size, page_token, format!("runs/{run_id}/logs"))?;
-        let after = page
-            .after
-            .as_deref()
-            .map(|seq| {
-                seq.parse::<i64>()
-                    .map_err(|_| ApiError::bad_request("the page token is not valid here"))
-            })
-            .transpose()?;
+        let (page, after) = log_cursor(run_id, page_size, page_token)?;
         let rows = self
             .store
             .run_logs(run_id, after, page.fetch_limit())
@@ -339,6 +331,24 @@ impl Api {
             next_page_token,
         })
     }
+}
+
+/// A page request on a run's log, and the last `seq` its token says was seen.
+pub(super) fn log_cursor(
+    run_id: &str,
+    page_size: Option<u32>,
+    page_token: Option<&str>,
+) -> Result<(PageRequest, Option<i64>), ApiError> {
+    let page = PageRequest::parse(page_size, page_token, format!("runs/{run_id}/logs"))?;
+    let after = page
+        .after
+        .as_deref()
+        .map(|seq| {
+            seq.parse::<i64>()
+                .map_err(|_| ApiError::bad_request("the page token is not valid here"))
+        })
+        .transpose()?;
+    Ok((page, after))
 }
 
 pub(super) fn to_log_line(line: &run_log::Model) -> models::LogLine {

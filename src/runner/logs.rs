@@ -51,7 +51,8 @@ impl Log {
             source: source.clone(),
             stream,
             text: text.into(),
-            time: chrono::Utc::now(),
+            // Microseconds: what PostgreSQL keeps, so both backends answer alike.
+            time: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6),
         });
     }
 

@@ -19,7 +19,7 @@ use tokio::sync::{Notify, watch};
 pub use invoke::venv_dir;
 
 use crate::config::Settings;
-use crate::domain::run::status;
+use crate::domain::run::{kind, status};
 use crate::store::Store;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
@@ -89,8 +89,15 @@ struct Inner {
     owner: String,
     /// Rung when there may be work: a run was created here, or one ended.
     wake: Notify,
-    /// The runs executing here, and how to tell each to stop.
-    active: Mutex<HashMap<String, watch::Sender<Option<String>>>>,
+    /// The runs executing here: how to tell each to stop, and whether it takes one of the
+    /// `max_runs` slots (services, which run until stopped, do not).
+    active: Mutex<HashMap<String, ActiveRun>>,
+}
+
+struct ActiveRun {
+    cancel: watch::Sender<Option<String>>,
+    /// Takes a `max_runs` slot (every kind but services, which run until stopped).
+    counted: bool,
 }
 
 impl Runner {
@@ -134,7 +141,8 @@ impl Runner {
     }
 
     fn active_count(&self) -> usize {
-        self.inner.active.lock().expect("not poisoned").len()
+        let active = self.inner.active.lock().expect("not poisoned");
+        active.values().filter(|run| run.counted).count()
     }
 
     async fn claim_loop(self) {
@@ -158,11 +166,13 @@ impl Runner {
 
     fn spawn_execution(&self, run: run::Model) {
         let (cancel_tx, cancel_rx) = watch::channel(None);
-        self.inner
-            .active
-            .lock()
-            .expect("not poisoned")
-            .insert(run.id.clone(), cancel_tx.clone());
+        self.inner.active.lock().expect("not poisoned").insert(
+            run.id.clone(),
+            ActiveRun {
+                cancel: cancel_tx.clone(),
+                counted: run.kind != kind::SERVICE,
+            },
+        );
         if let Some(seconds) = run.options().timeout_seconds {
             let cancel_tx = cancel_tx.clone();
             tokio::spawn(async move {
@@ -224,8 +234,8 @@ impl Runner {
                     (status::RUNNING, None) => continue,
                     (other, _) => format!("the run is no longer this server's to run ({other})"),
                 };
-                if let Some(sender) = active.get(&lease.id) {
-                    sender.send_if_modified(|current| {
+                if let Some(run) = active.get(&lease.id) {
+                    run.cancel.send_if_modified(|current| {
                         if current.is_none() {
                             *current = Some(reason.clone());
                             true
@@ -252,8 +262,8 @@ impl Runner {
 
     /// Tells a run executing here to stop now (the heartbeat would tell it within a second).
     pub fn cancel_local(&self, id: &str, reason: &str) {
-        if let Some(sender) = self.inner.active.lock().expect("not poisoned").get(id) {
-            let _ = sender.send(Some(reason.to_string()));
+        if let Some(run) = self.inner.active.lock().expect("not poisoned").get(id) {
+            let _ = run.cancel.send(Some(reason.to_string()));
         }
     }
 
