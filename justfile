@@ -28,6 +28,29 @@ generate: tools
 check-generated: generate
     @if [ -n "$(git status --porcelain -- generated)" ]; then git status --short -- generated; echo "generated/ is stale: run 'scripts/just generate' and commit it" >&2; exit 1; fi
 
+# Regenerate the clients (Python, TypeScript, Rust) in clients/ (never edit them by hand).
+clients: tools
+    rm -rf clients/python clients/typescript clients/rust
+    for g in python typescript rust; do .venv/bin/openapi-generator-cli generate -c clients/config/$g.yaml > /dev/null; done
+    cargo fmt -p meltano-api-client
+
+# Fail when clients/ differs from what the spec generates.
+check-clients: clients
+    @if [ -n "$(git status --porcelain -- clients)" ]; then git status --short -- clients; echo "clients/ is stale: run 'scripts/just clients' and commit it" >&2; exit 1; fi
+
+# Build the static API reference: one self-contained HTML file, target/docs/meltano-api.html.
+docs: tools
+    REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly build-docs spec/openapi.yaml --inlineBundle -o target/docs/meltano-api.html
+    @echo "target/docs/meltano-api.html"
+
+# Breaking changes of the spec against BASE (git revision or file), unless accepted (see README).
+diff BASE: tools
+    .venv/bin/python tools/spec_review.py diff {{BASE}}
+
+# A reviewer's report of the spec against BASE: lint findings, breaking changes, operations.
+review BASE="HEAD": tools
+    .venv/bin/python tools/spec_review.py review {{BASE}}
+
 # Lint the spec against the design rules, and check that every rule fires on the bad fixture.
 lint: tools
     node_modules/.bin/spectral lint spec/openapi.yaml --ruleset spec/.spectral.yaml --fail-severity error --display-only-failures
@@ -49,11 +72,27 @@ contract: tools
     bash tests/contract/run.sh sqlite
     MELTANO_API_TEST_POSTGRES_URL={{postgres_url}} bash tests/contract/run.sh postgres
 
-# Everything: Rust tests on both databases, contract tests on both, the lint and its self-test.
-test: tools test-rust contract lint
+# Debian's chromium, for the browser test (installed once; needs root, as on CI).
+browser:
+    @command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-# What CI runs: the drift check, formatting and clippy, then every test.
-ci: check-generated lint-rust test
+# /docs in headless chromium: tags rendered, a try-it-out call answered (target/artifacts/*.png).
+test-browser: tools browser
+    bash tests/browser/run.sh
+
+# The generated clients, each running its scenario against a live server.
+test-clients: tools
+    bash tests/clients/run.sh
+
+# The breaking-change check on its fixtures.
+test-spec-diff: tools
+    bash tests/spec-diff/run.sh
+
+# Everything: Rust (SQLite, PostgreSQL), contract, lint, clients, docs in a browser, spec diff.
+test: tools test-rust contract lint test-clients test-browser test-spec-diff
+
+# What CI runs: the drift checks, formatting and clippy, every test, the spec against its parent.
+ci: check-generated check-clients (diff "HEAD~1") lint-rust test
 
 # Benchmarks: read latency against a bare axum + SQLite handler, cold start, and record
 # throughput through the run executor against a raw `tap | target` pipe (BENCH_RECORDS, 10M).

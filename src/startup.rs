@@ -78,8 +78,8 @@ impl Application {
     }
 }
 
-/// The whole HTTP surface: the generated API routes behind auth and validation, plus health and
-/// the spec, with every error answer normalised to problem+json.
+/// The whole HTTP surface: the generated API routes behind auth and validation, plus health, the
+/// spec and its docs, with every error answer normalised to problem+json.
 pub fn router(api: Api, spec: Spec, tokens: Tokens) -> Router {
     let validator = Arc::new(RequestValidator::from_spec(&spec));
     let api_routes = meltano_api_stubs::server::new(api.clone())
@@ -94,6 +94,7 @@ pub fn router(api: Api, spec: Spec, tokens: Tokens) -> Router {
         .route("/health", get(http::health))
         .with_state(api)
         .merge(spec_routes)
+        .merge(http::docs::routes())
         .merge(api_routes)
         .layer(CatchPanicLayer::new())
         .layer(from_fn(normalize_errors))

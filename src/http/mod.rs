@@ -2,6 +2,7 @@
 //! (path/body -> domain types -> store -> response model), plus the layers every request passes.
 
 pub mod auth;
+pub mod docs;
 mod envs;
 pub mod follow;
 mod jobs;

@@ -1,0 +1,82 @@
+"""The generated Python client against a live server: the scenario every client runs.
+
+Environment: MELTANO_API_URL (the API's base URL), FIXTURES (tests/fixtures), WORK (a scratch
+directory), CLIENT_PROJECT (the project to create).
+"""
+
+import os
+import time
+
+import meltano_api_client as client
+from meltano_api_client.exceptions import ApiException
+
+URL = os.environ["MELTANO_API_URL"]
+FIXTURES = os.environ["FIXTURES"]
+WORK = os.environ["WORK"]
+PROJECT = os.environ.get("CLIENT_PROJECT", "python-client")
+ENV = "dev"
+
+
+def check(condition, what):
+    if not condition:
+        raise SystemExit(f"python client scenario: {what}")
+
+
+api = client.ApiClient(client.Configuration(host=URL))
+projects = client.ProjectsApi(api)
+envs = client.EnvsApi(api)
+plugins = client.PluginsApi(api)
+jobs = client.JobsApi(api)
+runs = client.RunsApi(api)
+state = client.StateApi(api)
+
+projects.create_project(client.Project(name=PROJECT))
+envs.create_env(PROJECT, client.Env(name=ENV))
+plugins.create_plugin(PROJECT, ENV, client.Plugin(
+    name="tap", plugin_type="extractors", executable=f"{FIXTURES}/tap.py",
+    capabilities=["state"], config={"records": 4}))
+plugins.create_plugin(PROJECT, ENV, client.Plugin(
+    name="target", plugin_type="loaders", executable=f"{FIXTURES}/target.py",
+    config={"output": f"{WORK}/{PROJECT}.jsonl"}))
+jobs.create_job(PROJECT, ENV, client.Job(name="load", tasks=client.Tasks("tap target")))
+
+run = runs.create_job_run(PROJECT, ENV, "load", client.RunOptions(), idempotency_key=f"{PROJECT}-1")
+deadline = time.time() + 60
+while run.status in (client.RunStatus.QUEUED, client.RunStatus.RUNNING):
+    check(time.time() < deadline, "the run did not end within 60 s")
+    time.sleep(0.2)
+    run = runs.get_run(PROJECT, ENV, run.id)
+check(run.status == client.RunStatus.SUCCESS, f"the run ended {run.status}: {run.error}")
+
+lines = runs.list_run_logs(PROJECT, ENV, run.id).lines
+check(any(l.plugin == "tap" and "emitted 4 records" in l.text for l in lines), "the log has the tap's lines")
+saved = state.get_state(PROJECT, ENV, f"{ENV}:tap-to-target")
+check(saved.completed["singer_state"]["bookmarks"]["items"]["last_id"] == 4, f"state: {saved.completed}")
+
+# Pagination: every environment once, one per page.
+for name in ("e1", "e2", "e3"):
+    envs.create_env(PROJECT, client.Env(name=name))
+seen, token = [], None
+while True:
+    page = envs.list_envs(PROJECT, page_size=1, page_token=token)
+    seen += [e.name for e in page.envs]
+    token = page.next_page_token
+    if not token:
+        break
+check(seen == ["dev", "e1", "e2", "e3"], f"pages gave {seen}")
+
+# Errors surface as problem details.
+try:
+    projects.get_project("no-such-project")
+    check(False, "a missing project is an error")
+except ApiException as error:
+    check(error.status == 404, f"404 expected, got {error.status}")
+    check(error.data.type.startswith("urn:meltano-api:problem:"), f"problem type: {error.data}")
+try:
+    projects.replace_project(PROJECT, client.ProjectReplace(description="x"), if_match='"stale"')
+    check(False, "a stale If-Match is an error")
+except ApiException as error:
+    check(error.status == 412, f"412 expected, got {error.status}")
+    check(error.data.status == 412 and error.data.title, f"problem: {error.data}")
+
+print("python client scenario: ok")
