@@ -84,12 +84,16 @@ test-browser: tools browser
 test-clients: tools
     bash tests/clients/run.sh
 
+# Import and export against real Meltano (installed into .venv-meltano/ on first use).
+test-meltano: tools
+    bash tests/meltano/run.sh
+
 # The breaking-change check on its fixtures.
 test-spec-diff: tools
     bash tests/spec-diff/run.sh
 
-# Everything: Rust (SQLite, PostgreSQL), contract, lint, clients, docs in a browser, spec diff.
-test: tools test-rust contract lint test-clients test-browser test-spec-diff
+# Everything: Rust (both databases), contract, lint, clients, browser, spec diff, Meltano.
+test: tools test-rust contract lint test-clients test-browser test-spec-diff test-meltano
 
 # What CI runs: the drift checks, formatting and clippy, every test, the spec against its parent.
 ci: check-generated check-clients (diff "HEAD~1") lint-rust test

@@ -22,6 +22,18 @@ pub enum Command {
     Serve(Settings),
     /// Read a token on standard input and print its digest, for a `--token-file` line.
     HashToken,
+    /// Import the Meltano project in a folder (its meltano.yml, include_paths files and the state
+    /// in .meltano/meltano.db) into the database the server uses.
+    Import {
+        /// The project folder (holding meltano.yml).
+        path: PathBuf,
+        /// The project's name here (default: the folder's name).
+        #[arg(long)]
+        name: Option<String>,
+        /// The database, as for `serve`.
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
     /// Print the OpenAPI document this server implements.
     Spec {
         /// Print it as JSON instead of YAML.
@@ -110,12 +122,32 @@ pub struct Settings {
 impl Settings {
     /// The database URL in use: PostgreSQL when given, else SQLite in the data directory.
     pub fn database_url(&self) -> String {
-        match &self.database_url {
-            Some(url) => url.clone(),
-            None => format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("meltano-api.db").display()
-            ),
-        }
+        database_url(&self.data_dir, self.database_url.as_deref())
+    }
+}
+
+/// Where the data lives (for commands other than `serve`, which has them in [`Settings`]).
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    #[arg(long, env = "MELTANO_API_DATA_DIR", default_value = ".meltano-api")]
+    pub data_dir: PathBuf,
+    #[arg(long, env = "MELTANO_API_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl DatabaseArgs {
+    pub fn database_url(&self) -> String {
+        database_url(&self.data_dir, self.database_url.as_deref())
+    }
+}
+
+/// The database URL in use: PostgreSQL when given, else SQLite in the data directory.
+fn database_url(data_dir: &std::path::Path, url: Option<&str>) -> String {
+    match url {
+        Some(url) => url.to_string(),
+        None => format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.join("meltano-api.db").display()
+        ),
     }
 }

@@ -7,6 +7,7 @@
 //! - `http`: one module per collection, thin (HTTP <-> domain), plus request validation and auth;
 //! - `domain`: rules with no HTTP or SQL (names, pages, merge patches);
 //! - `store`: sea-orm entities, migrations, queries (SQLite or PostgreSQL);
+//! - `meltano`: import of a Meltano project (meltano.yml, state) and export as meltano.yml;
 //! - `launch`: making runs (of commands, jobs, schedules), shared by handlers and the scheduler;
 //! - `runner`: the executor: claiming runs, child process pipelines, state capture, logs, cancel;
 //! - `scheduler`: cron schedules -> runs, once per firing across replicas;
@@ -17,6 +18,7 @@ pub mod config;
 pub mod domain;
 pub mod http;
 pub mod launch;
+pub mod meltano;
 pub mod problem;
 pub mod runner;
 pub mod scheduler;

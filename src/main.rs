@@ -10,6 +10,24 @@ async fn main() -> anyhow::Result<()> {
             let app = meltano_api::startup::Application::build(settings).await?;
             app.run_until_stopped().await
         }
+        Command::Import {
+            path,
+            name,
+            database,
+        } => {
+            let store = meltano_api::store::Store::connect(&database.database_url()).await?;
+            let (project, skipped) =
+                meltano_api::meltano::import_folder(&store, &path, name.as_deref()).await?;
+            println!(
+                "imported project '{}' from {}",
+                project.name,
+                path.display()
+            );
+            for state_id in skipped {
+                println!("skipped state '{state_id}': no environment of that name");
+            }
+            Ok(())
+        }
         Command::HashToken => {
             let mut token = String::new();
             std::io::stdin().read_line(&mut token)?;

@@ -855,6 +855,21 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ExportProjectPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_EXPORTPROJECTPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EXPORTPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetProjectHeaderParams {
     #[validate(length(max = 1024))]
     pub if_none_match: Option<String>,
@@ -873,6 +888,21 @@ pub struct GetProjectPathParams {
 
 lazy_static::lazy_static! {
     static ref RE_GETPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImportProjectPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_IMPORTPROJECTPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_IMPORTPROJECTPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -4656,6 +4686,161 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LogLineList>
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into LogLineList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The files of a Meltano project, as text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MeltanoProject {
+    /// The content of `meltano.yml`.
+    #[serde(rename = "meltano_yml")]
+    #[validate(length(min = 1, max = 1048576), custom(function = "check_xss_string"))]
+    pub meltano_yml: String,
+
+    /// The files `include_paths` names, by their path relative to the project folder.
+    #[serde(rename = "files")]
+    #[validate(length(max = 100), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<std::collections::HashMap<String, String>>,
+}
+
+impl MeltanoProject {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(meltano_yml: String) -> MeltanoProject {
+        MeltanoProject {
+            meltano_yml,
+            files: None,
+        }
+    }
+}
+
+/// Converts the MeltanoProject value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MeltanoProject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("meltano_yml".to_string()),
+            Some(self.meltano_yml.to_string()),
+            // Skipping files in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MeltanoProject value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MeltanoProject {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub meltano_yml: Vec<String>,
+            pub files: Vec<std::collections::HashMap<String, String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MeltanoProject".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "meltano_yml" => intermediate_rep.meltano_yml.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "files" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoProject"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MeltanoProject".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MeltanoProject {
+            meltano_yml: intermediate_rep
+                .meltano_yml
+                .into_iter()
+                .next()
+                .ok_or_else(|| "meltano_yml missing in MeltanoProject".to_string())?,
+            files: intermediate_rep.files.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MeltanoProject> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MeltanoProject>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MeltanoProject>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MeltanoProject - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoProject> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MeltanoProject as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MeltanoProject - {err}"#
                     )),
                 }
             }

@@ -2,6 +2,7 @@
 //! a project or an environment holds.
 
 pub mod job;
+pub mod meltano_yml;
 mod name;
 pub mod page;
 pub mod plugin;

@@ -62,6 +62,39 @@ fn fields(
 
 #[async_trait::async_trait]
 impl Projects<ApiError> for Api {
+    async fn import_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ImportProjectPathParams,
+        body: &models::MeltanoProject,
+    ) -> Result<ImportProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let files = body.files.clone().unwrap_or_default().into_iter().collect();
+        let (project, _) =
+            crate::meltano::import(&self.store, &name, &body.meltano_yml, &files, Vec::new())
+                .await?;
+        Ok(ImportProjectResponse::Status201_TheProject {
+            location: Some(self.location(&["projects", name.as_str()])),
+            e_tag: Some(project.etag()),
+            body: to_model(&project),
+        })
+    }
+
+    async fn export_project(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ExportProjectPathParams,
+    ) -> Result<ExportProjectResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let yaml = crate::meltano::export(&self.store, &name).await?;
+        Ok(ExportProjectResponse::Status200_TheMeltano(yaml))
+    }
     type Claims = ();
 
     async fn list_projects(

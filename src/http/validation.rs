@@ -96,6 +96,31 @@ impl LazySchema {
     }
 }
 
+/// Where a value breaks a component schema of the spec (`PluginReplace`, ...): JSON Pointers
+/// into the value, with what is wrong. For checks outside requests (a meltano.yml's plugins).
+pub fn component_errors(schema: &str, instance: &Value) -> Vec<(String, String)> {
+    static COMPONENTS: OnceLock<Arc<Value>> = OnceLock::new();
+    static CHECKS: OnceLock<std::sync::Mutex<HashMap<String, Arc<LazySchema>>>> = OnceLock::new();
+    let components = COMPONENTS.get_or_init(|| {
+        Arc::new(openapi_to_json_schema(
+            &Spec::load().document()["components"]["schemas"],
+        ))
+    });
+    let check = CHECKS
+        .get_or_init(Default::default)
+        .lock()
+        .expect("not poisoned")
+        .entry(schema.to_string())
+        .or_insert_with(|| {
+            Arc::new(lazy(
+                json!({ "$ref": format!("#/components/schemas/{schema}") }),
+                components,
+            ))
+        })
+        .clone();
+    check.errors(instance)
+}
+
 impl RequestValidator {
     pub fn from_spec(spec: &Spec) -> Self {
         let document = spec.document();

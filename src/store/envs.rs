@@ -47,6 +47,16 @@ impl Store {
         Ok(query.all(&self.db).await?)
     }
 
+    /// Every environment of the project, by name.
+    pub async fn all_envs(&self, project: &Name) -> Result<Vec<env::Model>, ApiError> {
+        self.active_project(project).await?;
+        Ok(Envs::find()
+            .filter(Column::Project.eq(project.as_str()))
+            .order_by_asc(Column::Name)
+            .all(&self.db)
+            .await?)
+    }
+
     pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, ApiError> {
         self.active_project(project).await?;
         Envs::find_by_id((project.to_string(), name.to_string()))

@@ -256,6 +256,32 @@ impl Store {
         self.find_plugin(&self.db, project, env, name).await
     }
 
+    /// Every plugin of the project, by name, with each environment's config of it.
+    pub async fn all_plugins(
+        &self,
+        project: &Name,
+    ) -> Result<Vec<(plugin::Model, BTreeMap<String, Map<String, Value>>)>, ApiError> {
+        let plugins = Self::project_plugins(project)
+            .order_by_asc(Column::Name)
+            .all(&self.db)
+            .await?;
+        let configs = EnvConfigs::find()
+            .filter(EnvColumn::Project.eq(project.as_str()))
+            .all(&self.db)
+            .await?;
+        Ok(plugins
+            .into_iter()
+            .map(|p| {
+                let env_configs = configs
+                    .iter()
+                    .filter(|c| c.plugin == p.name)
+                    .map(|c| (c.env.clone(), object(&c.config)))
+                    .collect();
+                (p, env_configs)
+            })
+            .collect())
+    }
+
     /// The project's plugins and this environment's configs and variables, for resolution.
     pub async fn plugin_context(
         &self,

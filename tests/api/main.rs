@@ -10,6 +10,7 @@ mod helpers;
 mod implemented;
 mod install;
 mod jobs;
+mod meltano;
 mod plugins;
 mod projects;
 mod runs;

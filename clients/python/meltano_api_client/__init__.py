@@ -49,6 +49,7 @@ __all__ = [
     "LifecycleState",
     "LogLine",
     "LogLineList",
+    "MeltanoProject",
     "Plugin",
     "PluginCommand",
     "PluginList",
@@ -127,6 +128,7 @@ from meltano_api_client.models.job_state import JobState as JobState
 from meltano_api_client.models.lifecycle_state import LifecycleState as LifecycleState
 from meltano_api_client.models.log_line import LogLine as LogLine
 from meltano_api_client.models.log_line_list import LogLineList as LogLineList
+from meltano_api_client.models.meltano_project import MeltanoProject as MeltanoProject
 from meltano_api_client.models.plugin import Plugin as Plugin
 from meltano_api_client.models.plugin_command import PluginCommand as PluginCommand
 from meltano_api_client.models.plugin_list import PluginList as PluginList

@@ -40,10 +40,24 @@ class TestProjectsApi(unittest.TestCase):
         """
         pass
 
+    def test_export_project(self) -> None:
+        """Test case for export_project
+
+        Read a project as a meltano.yml
+        """
+        pass
+
     def test_get_project(self) -> None:
         """Test case for get_project
 
         Get a project
+        """
+        pass
+
+    def test_import_project(self) -> None:
+        """Test case for import_project
+
+        Create a project from a meltano.yml
         """
         pass
 

@@ -60,6 +60,24 @@ pub enum DeleteProjectResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum ExportProjectResponse {
+    /// The meltano.yml.
+    Status200_TheMeltano(String),
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    Status400_TheRequestIsMalformed(models::Problem),
+    /// No valid bearer token was given.
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    /// The token does not allow this request (a read-only token on a write).
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    /// The resource, or one of its parents, does not exist.
+    Status404_TheResource(models::Problem),
+    /// The server failed; nothing was changed.
+    Status500_TheServerFailed(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetProjectResponse {
     /// The project.
     Status200_TheProject {
@@ -76,6 +94,34 @@ pub enum GetProjectResponse {
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
+    /// The server failed; nothing was changed.
+    Status500_TheServerFailed(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ImportProjectResponse {
+    /// The project, created.
+    Status201_TheProject {
+        body: models::Project,
+        location: Option<String>,
+        e_tag: Option<String>,
+    },
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    Status400_TheRequestIsMalformed(models::Problem),
+    /// No valid bearer token was given.
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    /// The token does not allow this request (a read-only token on a write).
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    /// The request body is larger than the server accepts (1 MiB).
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    /// The request body is not of the media type the operation takes.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
+    Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
 }
@@ -210,6 +256,19 @@ pub trait Projects<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         path_params: &models::DeleteProjectPathParams,
     ) -> Result<DeleteProjectResponse, E>;
 
+    /// Read a project as a meltano.yml.
+    ///
+    /// ExportProject - POST /meltano/core/v2beta/projects/{project}/export
+    async fn export_project(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ExportProjectPathParams,
+    ) -> Result<ExportProjectResponse, E>;
+
     /// Get a project.
     ///
     /// GetProject - GET /meltano/core/v2beta/projects/{project}
@@ -223,6 +282,20 @@ pub trait Projects<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         header_params: &models::GetProjectHeaderParams,
         path_params: &models::GetProjectPathParams,
     ) -> Result<GetProjectResponse, E>;
+
+    /// Create a project from a meltano.yml.
+    ///
+    /// ImportProject - POST /meltano/core/v2beta/projects/{project}/import
+    async fn import_project(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ImportProjectPathParams,
+        body: &models::MeltanoProject,
+    ) -> Result<ImportProjectResponse, E>;
 
     /// List projects.
     ///

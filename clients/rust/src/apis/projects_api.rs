@@ -40,6 +40,18 @@ pub enum DeleteProjectError {
     UnknownValue(serde_json::Value),
 }
 
+/// struct for typed errors of method [`export_project`]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ExportProjectError {
+    Status400(models::Problem),
+    Status401(models::Problem),
+    Status403(models::Problem),
+    Status404(models::Problem),
+    Status500(models::Problem),
+    UnknownValue(serde_json::Value),
+}
+
 /// struct for typed errors of method [`get_project`]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -48,6 +60,21 @@ pub enum GetProjectError {
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
+    Status500(models::Problem),
+    UnknownValue(serde_json::Value),
+}
+
+/// struct for typed errors of method [`import_project`]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ImportProjectError {
+    Status400(models::Problem),
+    Status401(models::Problem),
+    Status403(models::Problem),
+    Status409(models::Problem),
+    Status413(models::Problem),
+    Status415(models::Problem),
+    Status422(models::Problem),
     Status500(models::Problem),
     UnknownValue(serde_json::Value),
 }
@@ -215,6 +242,59 @@ pub async fn delete_project(
     }
 }
 
+/// The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project's `.env`, as Meltano does.
+pub async fn export_project(
+    configuration: &configuration::Configuration,
+    project: &str,
+) -> Result<String, Error<ExportProjectError>> {
+    // add a prefix to parameters to efficiently prevent name collisions
+    let p_path_project = project;
+
+    let uri_str = format!(
+        "{}/projects/{project}/export",
+        configuration.base_path,
+        project = crate::apis::urlencode(p_path_project)
+    );
+    let mut req_builder = configuration
+        .client
+        .request(reqwest::Method::POST, &uri_str);
+
+    if let Some(ref user_agent) = configuration.user_agent {
+        req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
+    }
+    if let Some(ref token) = configuration.bearer_access_token {
+        req_builder = req_builder.bearer_auth(token.to_owned());
+    };
+
+    let req = req_builder.build()?;
+    let resp = configuration.client.execute(req).await?;
+
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let content_type = super::ContentType::from(content_type);
+
+    if !status.is_client_error() && !status.is_server_error() {
+        let content = resp.text().await?;
+        match content_type {
+            ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `String`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `String`")))),
+        }
+    } else {
+        let content = resp.text().await?;
+        let entity: Option<ExportProjectError> = serde_json::from_str(&content).ok();
+        Err(Error::ResponseError(ResponseContent {
+            status,
+            content,
+            entity,
+        }))
+    }
+}
+
 /// A soft-deleted project answers `404`; it can still be listed with `show_deleted=true` and restored with `undelete`.
 pub async fn get_project(
     configuration: &configuration::Configuration,
@@ -263,6 +343,62 @@ pub async fn get_project(
     } else {
         let content = resp.text().await?;
         let entity: Option<GetProjectError> = serde_json::from_str(&content).ok();
+        Err(Error::ResponseError(ResponseContent {
+            status,
+            content,
+            entity,
+        }))
+    }
+}
+
+/// Reads a Meltano project's `meltano.yml` (and the files its `include_paths` name) and creates the project with its environments, plugins (every type, with settings, config per environment, select, metadata), jobs and schedules, through the same rules as the API. A bad file is a `422` whose `errors` point into it (`/plugins/extractors/0/name`); nothing is created then. `meltano-api import PATH` does the same from a project folder, its state included.
+pub async fn import_project(
+    configuration: &configuration::Configuration,
+    project: &str,
+    meltano_project: models::MeltanoProject,
+) -> Result<models::Project, Error<ImportProjectError>> {
+    // add a prefix to parameters to efficiently prevent name collisions
+    let p_path_project = project;
+    let p_body_meltano_project = meltano_project;
+
+    let uri_str = format!(
+        "{}/projects/{project}/import",
+        configuration.base_path,
+        project = crate::apis::urlencode(p_path_project)
+    );
+    let mut req_builder = configuration
+        .client
+        .request(reqwest::Method::POST, &uri_str);
+
+    if let Some(ref user_agent) = configuration.user_agent {
+        req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
+    }
+    if let Some(ref token) = configuration.bearer_access_token {
+        req_builder = req_builder.bearer_auth(token.to_owned());
+    };
+    req_builder = req_builder.json(&p_body_meltano_project);
+
+    let req = req_builder.build()?;
+    let resp = configuration.client.execute(req).await?;
+
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let content_type = super::ContentType::from(content_type);
+
+    if !status.is_client_error() && !status.is_server_error() {
+        let content = resp.text().await?;
+        match content_type {
+            ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `models::Project`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `models::Project`")))),
+        }
+    } else {
+        let content = resp.text().await?;
+        let entity: Option<ImportProjectError> = serde_json::from_str(&content).ok();
         Err(Error::ResponseError(ResponseContent {
             status,
             content,

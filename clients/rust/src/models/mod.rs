@@ -24,6 +24,8 @@ pub mod log_line;
 pub use self::log_line::LogLine;
 pub mod log_line_list;
 pub use self::log_line_list::LogLineList;
+pub mod meltano_project;
+pub use self::meltano_project::MeltanoProject;
 pub mod plugin;
 pub use self::plugin::Plugin;
 pub mod plugin_command;

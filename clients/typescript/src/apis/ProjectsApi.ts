@@ -14,6 +14,11 @@
 
 import * as runtime from '../runtime';
 import {
+    type MeltanoProject,
+    MeltanoProjectFromJSON,
+    MeltanoProjectToJSON,
+} from '../models/MeltanoProject';
+import {
     type Problem,
     ProblemFromJSON,
     ProblemToJSON,
@@ -57,6 +62,13 @@ export interface DeleteProjectRequest {
     ifMatch?: string;
 }
 
+export interface ExportProjectRequest {
+    /**
+     * The project's name.
+     */
+    project: string;
+}
+
 export interface GetProjectRequest {
     /**
      * The project's name.
@@ -66,6 +78,17 @@ export interface GetProjectRequest {
      * Answer `304` with no body if the resource's current `etag` is one of these (or `*`).
      */
     ifNoneMatch?: string;
+}
+
+export interface ImportProjectRequest {
+    /**
+     * The project's name.
+     */
+    project: string;
+    /**
+     * 
+     */
+    meltanoProject: MeltanoProject;
 }
 
 export interface ListProjectsRequest {
@@ -246,6 +269,65 @@ export class ProjectsApi extends runtime.BaseAPI {
     }
 
     /**
+     * Creates request options for exportProject without sending the request
+     */
+    async exportProjectRequestOpts(requestParameters: ExportProjectRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['project'] == null) {
+            throw new runtime.RequiredError(
+                'project',
+                'Required parameter "project" was null or undefined when calling exportProject().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/projects/{project}/export`;
+        urlPath = urlPath.replace('{project}', encodeURIComponent(String(requestParameters['project'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project\'s `.env`, as Meltano does.
+     * Read a project as a meltano.yml
+     */
+    async exportProjectRaw(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<string>> {
+        const requestOptions = await this.exportProjectRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        if (this.isJsonMime(response.headers.get('content-type'))) {
+            return new runtime.JSONApiResponse<string>(response);
+        } else {
+            return new runtime.TextApiResponse(response) as any;
+        }
+    }
+
+    /**
+     * The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project\'s `.env`, as Meltano does.
+     * Read a project as a meltano.yml
+     */
+    async exportProject(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<string> {
+        const response = await this.exportProjectRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
      * Creates request options for getProject without sending the request
      */
     async getProjectRequestOpts(requestParameters: GetProjectRequest): Promise<runtime.RequestOpts> {
@@ -301,6 +383,71 @@ export class ProjectsApi extends runtime.BaseAPI {
      */
     async getProject(requestParameters: GetProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Project> {
         const response = await this.getProjectRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for importProject without sending the request
+     */
+    async importProjectRequestOpts(requestParameters: ImportProjectRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['project'] == null) {
+            throw new runtime.RequiredError(
+                'project',
+                'Required parameter "project" was null or undefined when calling importProject().'
+            );
+        }
+
+        if (requestParameters['meltanoProject'] == null) {
+            throw new runtime.RequiredError(
+                'meltanoProject',
+                'Required parameter "meltanoProject" was null or undefined when calling importProject().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/projects/{project}/import`;
+        urlPath = urlPath.replace('{project}', encodeURIComponent(String(requestParameters['project'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: MeltanoProjectToJSON(requestParameters['meltanoProject']),
+        };
+    }
+
+    /**
+     * Reads a Meltano project\'s `meltano.yml` (and the files its `include_paths` name) and creates the project with its environments, plugins (every type, with settings, config per environment, select, metadata), jobs and schedules, through the same rules as the API. A bad file is a `422` whose `errors` point into it (`/plugins/extractors/0/name`); nothing is created then. `meltano-api import PATH` does the same from a project folder, its state included.
+     * Create a project from a meltano.yml
+     */
+    async importProjectRaw(requestParameters: ImportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Project>> {
+        const requestOptions = await this.importProjectRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ProjectFromJSON(jsonValue));
+    }
+
+    /**
+     * Reads a Meltano project\'s `meltano.yml` (and the files its `include_paths` name) and creates the project with its environments, plugins (every type, with settings, config per environment, select, metadata), jobs and schedules, through the same rules as the API. A bad file is a `422` whose `errors` point into it (`/plugins/extractors/0/name`); nothing is created then. `meltano-api import PATH` does the same from a project folder, its state included.
+     * Create a project from a meltano.yml
+     */
+    async importProject(requestParameters: ImportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Project> {
+        const response = await this.importProjectRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

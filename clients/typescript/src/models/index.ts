@@ -13,6 +13,7 @@ export * from './JobState';
 export * from './LifecycleState';
 export * from './LogLine';
 export * from './LogLineList';
+export * from './MeltanoProject';
 export * from './Plugin';
 export * from './PluginCommand';
 export * from './PluginList';

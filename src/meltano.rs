@@ -1,0 +1,187 @@
+//! Interoperability with Meltano projects: import a project (its `meltano.yml`, the files its
+//! `include_paths` name, and its state), export one as `meltano.yml`. Shared by the HTTP handlers
+//! and `meltano-api import`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Context;
+use serde_json::Value;
+
+use crate::domain::meltano_yml::{self, ExportedPlugin, ProjectExport, glob_matches};
+use crate::domain::plugin::{Setting, merged_settings};
+use crate::domain::{Name, state::StateId};
+use crate::http::validation::component_errors;
+use crate::problem::ApiError;
+use crate::store::Store;
+use crate::store::entities::project;
+use crate::store::import::ImportedState;
+use crate::store::plugins::own_settings;
+
+/// Creates project `name` from the text of `meltano.yml` and its included files, with `states`
+/// (`state_id`, completed, partial) put in the environments their ids name.
+pub async fn import(
+    store: &Store,
+    name: &Name,
+    meltano_yml: &str,
+    files: &BTreeMap<String, String>,
+    states: Vec<(String, Option<Value>, Option<Value>)>,
+) -> Result<(project::Model, Vec<String>), ApiError> {
+    let import = meltano_yml::read(meltano_yml, files, &component_errors)?;
+    let mut skipped = Vec::new();
+    let mut imported = Vec::new();
+    for (state_id, completed, partial) in states {
+        let env = import
+            .envs
+            .iter()
+            .find(|(env, _)| StateId::parse(&state_id, env, "state_id").is_ok())
+            .map(|(env, _)| env.clone());
+        match env {
+            Some(env) => imported.push(ImportedState {
+                env,
+                state_id,
+                completed,
+                partial,
+            }),
+            None => skipped.push(state_id),
+        }
+    }
+    let project = store.import_project(name, &import, &imported).await?;
+    Ok((project, skipped))
+}
+
+/// Imports the Meltano project in `folder`: its `meltano.yml`, the files its `include_paths`
+/// match, and the state in its system database (`.meltano/meltano.db`) if there is one.
+pub async fn import_folder(
+    store: &Store,
+    folder: &Path,
+    name: Option<&str>,
+) -> anyhow::Result<(project::Model, Vec<String>)> {
+    let meltano_yml = std::fs::read_to_string(folder.join("meltano.yml"))
+        .with_context(|| format!("reading {}", folder.join("meltano.yml").display()))?;
+    let folder_name = folder
+        .canonicalize()?
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let name = name.unwrap_or(&folder_name);
+    let name = Name::parse(name, "name").map_err(|_| {
+        anyhow::anyhow!(
+            "'{name}' is not a valid project name (lowercase letters, digits, - and _); give --name"
+        )
+    })?;
+    let mut files = BTreeMap::new();
+    let root: Value = serde_yaml_ng::from_str(&meltano_yml).unwrap_or_default();
+    let patterns: Vec<String> = root["include_paths"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect();
+    if !patterns.is_empty() {
+        for path in walk(folder, folder)? {
+            if patterns.iter().any(|p| glob_matches(p, &path)) {
+                files.insert(path.clone(), std::fs::read_to_string(folder.join(&path))?);
+            }
+        }
+    }
+    let db = folder.join(".meltano").join("meltano.db");
+    let states = if db.is_file() {
+        Store::meltano_states(&format!("sqlite://{}?mode=ro", db.display()))
+            .await
+            .map_err(|e| anyhow::anyhow!("reading {}: {e}", db.display()))?
+    } else {
+        Vec::new()
+    };
+    import(store, &name, &meltano_yml, &files, states)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", problem_text(&e)))
+}
+
+fn problem_text(error: &ApiError) -> String {
+    match error {
+        ApiError::Unprocessable { errors, .. } => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.pointer, e.detail))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    }
+}
+
+/// The project's YAML files (relative paths), `.meltano/` and hidden folders left out.
+fn walk(root: &Path, dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            found.extend(walk(root, &path)?);
+        } else if path.extension().is_some_and(|e| e == "yml" || e == "yaml") {
+            found.push(path.strip_prefix(root)?.to_string_lossy().to_string());
+        }
+    }
+    Ok(found)
+}
+
+/// The project as `meltano.yml`, secrets left out.
+pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
+    let project = store.active_project(name).await?;
+    let envs = store.all_envs(name).await?;
+    let plugins = store.all_plugins(name).await?;
+    let settings_of = |plugin: &str| -> Vec<Setting> {
+        // The plugin's settings with its ancestors' (for which values are secrets).
+        let mut chain = Vec::new();
+        let mut next = Some(plugin.to_string());
+        while let Some(current) = next.take() {
+            if chain.len() > 16 {
+                break;
+            }
+            if let Some((p, _)) = plugins.iter().find(|(p, _)| p.name == current) {
+                chain.push(own_settings(
+                    &serde_json::from_str(&p.definition).unwrap_or_default(),
+                ));
+                next = p.inherit_from.clone();
+            }
+        }
+        chain
+            .into_iter()
+            .rev()
+            .fold(Vec::new(), |merged, own| merged_settings(&merged, &own))
+    };
+    let export = ProjectExport {
+        project_id: Some(project.uid.clone()),
+        project: project.fields(),
+        envs: envs.iter().map(|e| (e.name.clone(), e.fields())).collect(),
+        plugins: plugins
+            .iter()
+            .map(|(p, env_configs)| ExportedPlugin {
+                name: p.name.clone(),
+                plugin_type: p.plugin_type.clone(),
+                inherit_from: p.inherit_from.clone(),
+                definition: serde_json::from_str(&p.definition).unwrap_or_default(),
+                config: serde_json::from_str(&p.config).unwrap_or_default(),
+                env_configs: env_configs.clone(),
+                settings: settings_of(&p.name),
+            })
+            .collect(),
+        jobs: store
+            .all_jobs(name)
+            .await?
+            .iter()
+            .map(|j| (j.name.clone(), j.tasks()))
+            .collect(),
+        schedules: store
+            .all_schedules(name)
+            .await?
+            .iter()
+            .map(|s| (s.name.clone(), s.fields()))
+            .collect(),
+    };
+    Ok(meltano_yml::write(&export))
+}
