@@ -9,10 +9,11 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{Map, Value, json};
 use serde_yaml_ng::Mapping;
 
+use super::Name;
 use super::job::{PluginInfo, normalize, plan};
+use super::plugin::{self, DEFINITION_FIELDS};
 use super::resources::{EnvFields, Fields, ProjectFields};
 use super::schedule::ScheduleFields;
-use super::{Name, plugin};
 use crate::problem::{ApiError, FieldError};
 
 /// Meltano's plugin types, in the order `meltano.yml` lists them.
@@ -25,20 +26,6 @@ pub const PLUGIN_TYPES: [&str; 8] = [
     "utilities",
     "orchestrators",
     "files",
-];
-
-/// A plugin's fields that are its definition (the API's `Plugin` less name, type, config).
-pub const DEFINITION_FIELDS: [&str; 10] = [
-    "variant",
-    "namespace",
-    "pip_url",
-    "executable",
-    "capabilities",
-    "commands",
-    "select",
-    "metadata",
-    "schema",
-    "settings",
 ];
 
 /// A plugin as read.

@@ -14,6 +14,21 @@ use serde_json::{Map, Value};
 /// What a sensitive value reads as.
 pub const REDACTED: &str = "(redacted)";
 
+/// The fields of a plugin that are its definition (the spec's `Plugin` less its name, type,
+/// parent and config), stored as one document.
+pub const DEFINITION_FIELDS: [&str; 10] = [
+    "variant",
+    "namespace",
+    "pip_url",
+    "executable",
+    "capabilities",
+    "commands",
+    "select",
+    "metadata",
+    "schema",
+    "settings",
+];
+
 /// The part of a setting definition that resolution needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Setting {

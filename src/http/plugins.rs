@@ -15,6 +15,7 @@ use super::runs::idempotency;
 use crate::domain::Name;
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
+use crate::domain::plugin::DEFINITION_FIELDS;
 use crate::domain::plugin::{keep_secrets, merged_settings, redact, sensitive_names};
 use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
@@ -22,20 +23,6 @@ use crate::launch::launch;
 use crate::problem::{ApiError, FieldError};
 use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite, own_settings};
 use crate::store::runs::NewRun;
-
-/// The fields of a plugin that are its definition (stored as one document).
-const DEFINITION_FIELDS: [&str; 10] = [
-    "variant",
-    "namespace",
-    "pip_url",
-    "executable",
-    "capabilities",
-    "commands",
-    "select",
-    "metadata",
-    "schema",
-    "settings",
-];
 
 fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Plugin, ApiError> {
     let (settings, resolved) = context.resolve(&record.plugin.name);
