@@ -1,6 +1,7 @@
 //! Domain rules, free of HTTP and SQL: what a valid name is, how pages and merge patches work, what
 //! a project or an environment holds.
 
+pub mod catalog;
 pub mod job;
 pub mod meltano_yml;
 mod name;

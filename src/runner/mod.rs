@@ -173,17 +173,20 @@ impl Runner {
                 counted: run.kind != kind::SERVICE,
             },
         );
-        if let Some(seconds) = run.options().timeout_seconds {
+        let timer = run.options().timeout_seconds.map(|seconds| {
             let cancel_tx = cancel_tx.clone();
             tokio::spawn(async move {
                 tokio::time::sleep(Duration::from_secs(seconds.into())).await;
                 let _ = cancel_tx.send(Some(format!("timed out after {seconds} s")));
-            });
-        }
+            })
+        });
         let runner = self.clone();
         tokio::spawn(async move {
             let id = run.id.clone();
             let end = kinds::execute(&runner, run, cancel_rx).await;
+            if let Some(timer) = timer {
+                timer.abort();
+            }
             match runner
                 .inner
                 .store

@@ -12,7 +12,8 @@ use tokio::sync::{mpsc, watch};
 use super::Failure;
 use super::invoke::Invoker;
 use super::logs::{Log, Source, read_line};
-use super::process::{Outcome, Proc, describe, wait_all};
+use super::process::{Outcome, Proc, cancelled, describe, wait_all};
+use crate::domain::catalog::apply_select;
 use crate::domain::job::{Block, ExtractLoad};
 use crate::domain::run::{RunOptions, split_args};
 use crate::domain::state::{StateId, deep_merge};
@@ -94,11 +95,32 @@ async fn extract_load(
             .map_err(|e| Failure::fail(format!("could not write the config of '{plugin}': {e}")))
     };
 
-    // The extractor, with its state when it can take one.
-    let mut args = vec![
-        "--config".into(),
-        write_files(&block.extractor)?.into_os_string(),
-    ];
+    // The extractor, with its catalog (discovered, select rules applied) and its state when it
+    // can take them.
+    let config = write_files(&block.extractor)?;
+    let mut args = vec!["--config".into(), config.clone().into_os_string()];
+    let capabilities = invoker.capabilities(&block.extractor);
+    let has = |capability: &str| capabilities.iter().any(|c| c == capability);
+    let catalog_flag = if has("catalog") {
+        Some("--catalog")
+    } else if has("properties") {
+        Some("--properties")
+    } else {
+        None
+    };
+    if let Some(flag) = catalog_flag.filter(|_| has("discover")) {
+        let mut catalog = discover(invoker, &block.extractor, &config, label, control).await?;
+        let select: Vec<String> = invoker
+            .context
+            .definition_field(&block.extractor, "select")
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        apply_select(&mut catalog, &select);
+        let path = invoker
+            .write_private(&format!("{}.catalog.json", block.extractor), &catalog)
+            .map_err(|e| Failure::fail(format!("could not write the catalog: {e}")))?;
+        args.extend([flag.into(), path.into_os_string()]);
+    }
     if options.reads_state()
         && invoker
             .capabilities(&block.extractor)
@@ -216,6 +238,53 @@ async fn extract_load(
             Ok(())
         }
     }
+}
+
+/// `plugin --config ... --discover`: its catalog (stderr logged).
+async fn discover(
+    invoker: &Invoker,
+    plugin: &str,
+    config: &std::path::Path,
+    label: &str,
+    control: &mut Control,
+) -> Result<Value, Failure> {
+    use tokio::io::AsyncReadExt;
+    let mut command = invoker.command(plugin, None);
+    command.arg("--config").arg(config).arg("--discover");
+    let mut child = command.spawn().map_err(|e| spawn_failed(plugin, e))?;
+    if let Some(stderr) = child.stderr.take() {
+        let source = Source {
+            block: Some(label.to_string()),
+            plugin: Some(plugin.to_string()),
+        };
+        tokio::spawn(
+            control
+                .log
+                .clone()
+                .copy_lines(source, "stderr", BufReader::new(stderr)),
+        );
+    }
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let mut catalog = Vec::new();
+    let discovered = async {
+        let (read, status) = tokio::join!(stdout.read_to_end(&mut catalog), child.wait());
+        read.and(status)
+    };
+    let status = tokio::select! {
+        status = discovered => status.map_err(|e| Failure::fail(format!("discovery of '{plugin}' failed: {e}")))?,
+        reason = cancelled(&mut control.cancel) => return Err(Failure::cancelled(reason)),
+    };
+    if !status.success() {
+        return Err(Failure::fail(format!(
+            "discovery of '{plugin}' failed: it {}",
+            describe(&status)
+        )));
+    }
+    serde_json::from_slice(&catalog).map_err(|_| {
+        Failure::fail(format!(
+            "discovery of '{plugin}' did not print a JSON catalog"
+        ))
+    })
 }
 
 /// Writes the captured states in order as partial state; when several wait, they are folded

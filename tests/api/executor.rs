@@ -511,6 +511,60 @@ async fn a_mapper_passes_messages_from_tap_to_target() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn select_rules_reach_the_tap_through_its_discovered_catalog() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 2, "payload_bytes": 5 }),
+    )
+    .await;
+    let select =
+        |rules: Value| json!({ "capabilities": ["catalog", "discover", "state"], "select": rules });
+    let response = app
+        .patch_json(
+            &format!("{ENV}/plugins/tap"),
+            &select(json!(["items.*", "!items.payload"])),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    assert!(
+        texts_of(&logs(&app, &id(&run)).await, "tap")
+            .contains(&"tap: selected properties id,name".to_string()),
+        "the tap got a catalog with payload deselected"
+    );
+    let records: Vec<Value> = std::fs::read_to_string(dir.path().join("out.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(
+        records,
+        [
+            json!({ "id": 1, "name": "item 1" }),
+            json!({ "id": 2, "name": "item 2" })
+        ]
+    );
+
+    // A stream no rule selects is not synced at all.
+    app.patch_json(&format!("{ENV}/plugins/tap"), &select(json!(["other.*"])))
+        .await;
+    let run = run_to_end(
+        &app,
+        json!({ "command": "tap target", "full_refresh": true }),
+        "SUCCESS",
+    )
+    .await;
+    assert!(
+        texts_of(&logs(&app, &id(&run)).await, "tap")
+            .contains(&"tap: stream items is not selected".to_string())
+    );
+    assert_eq!(output_ids(dir.path()), [1, 2], "nothing more was written");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dry_runs_start_nothing_jobs_run_and_unknown_plugins_are_refused() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();
