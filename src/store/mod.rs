@@ -118,8 +118,17 @@ impl Store {
             .await
             .context("connecting to the database")?;
         if db.get_database_backend() == DbBackend::Sqlite {
-            // WAL lets readers work while a write is under way; it is kept in the file.
-            db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
+            // WAL lets readers work while a write is under way; it is kept in the file. Turning
+            // it on needs the file to itself, and SQLite answers "locked" at once (no busy wait)
+            // while another server starting on the same file holds it: try again for a while.
+            let mut attempts = 0;
+            while let Err(error) = db.execute_unprepared("PRAGMA journal_mode=WAL").await {
+                attempts += 1;
+                if attempts == 100 {
+                    return Err(error).context("turning on SQLite's write-ahead log");
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
         }
         let store = Self { db };
         store.migrate().await.context("applying migrations")?;
