@@ -9,14 +9,13 @@ use anyhow::Context;
 use serde_json::Value;
 
 use crate::domain::meltano_yml::{self, ExportedPlugin, ProjectExport, glob_matches};
-use crate::domain::plugin::{Setting, merged_settings};
 use crate::domain::{Name, state::StateId};
 use crate::http::validation::component_errors;
 use crate::problem::ApiError;
 use crate::store::Store;
 use crate::store::entities::project;
 use crate::store::import::ImportedState;
-use crate::store::plugins::own_settings;
+use crate::store::plugins::PluginContext;
 
 /// Creates project `name` from the text of `meltano.yml` and its included files, with `states`
 /// (`state_id`, completed, partial) put in the environments their ids name.
@@ -134,25 +133,14 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
     let project = store.active_project(name).await?;
     let envs = store.all_envs(name).await?;
     let plugins = store.all_plugins(name).await?;
-    let settings_of = |plugin: &str| -> Vec<Setting> {
-        // The plugin's settings with its ancestors' (for which values are secrets).
-        let mut chain = Vec::new();
-        let mut next = Some(plugin.to_string());
-        while let Some(current) = next.take() {
-            if chain.len() > 16 {
-                break;
-            }
-            if let Some((p, _)) = plugins.iter().find(|(p, _)| p.name == current) {
-                chain.push(own_settings(
-                    &serde_json::from_str(&p.definition).unwrap_or_default(),
-                ));
-                next = p.inherit_from.clone();
-            }
-        }
-        chain
-            .into_iter()
-            .rev()
-            .fold(Vec::new(), |merged, own| merged_settings(&merged, &own))
+    // Settings merge along `inherit_from` as the API resolves them (which values are secrets).
+    let lineage = PluginContext {
+        plugins: plugins
+            .iter()
+            .map(|(p, _)| (p.name.clone(), p.clone()))
+            .collect(),
+        env_configs: Default::default(),
+        env_vars: Default::default(),
     };
     let export = ProjectExport {
         project_id: Some(project.uid.clone()),
@@ -167,7 +155,7 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
                 definition: serde_json::from_str(&p.definition).unwrap_or_default(),
                 config: serde_json::from_str(&p.config).unwrap_or_default(),
                 env_configs: env_configs.clone(),
-                settings: settings_of(&p.name),
+                settings: lineage.resolve(&p.name).0,
             })
             .collect(),
         jobs: store

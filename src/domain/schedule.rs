@@ -121,6 +121,32 @@ pub fn next_fire_time(cron: &str, after: DateTime<Utc>) -> Option<DateTime<Utc>>
     cron.find_next_occurrence(&after, false).ok()
 }
 
+/// How many fire times a catch-up looks through at most (past that, the latest is not found and
+/// the schedule waits for its next one).
+const MAX_CATCH_UP: usize = 100_000;
+
+/// The firing that is due: the latest time `cron` fires after `after` and at or before `now`.
+/// Missed firings (a server down for a while) collapse into one, as cron without catch-up does.
+pub fn due_fire_time(
+    cron: &str,
+    after: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let cron: Cron = parser().parse(cron).ok()?;
+    let mut due = None;
+    let mut cursor = after;
+    for _ in 0..MAX_CATCH_UP {
+        match cron.find_next_occurrence(&cursor, false) {
+            Ok(next) if next <= now => {
+                due = Some(next);
+                cursor = next;
+            }
+            _ => break,
+        }
+    }
+    due
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +203,21 @@ mod tests {
             next_fire_time("0 * * * *", after),
             Some(Utc.with_ymd_and_hms(2026, 11, 27, 14, 0, 0).unwrap())
         );
+    }
+
+    #[test]
+    fn missed_firings_collapse_into_the_latest() {
+        let at = |h, m| Utc.with_ymd_and_hms(2026, 11, 27, h, m, 0).unwrap();
+        assert_eq!(
+            due_fire_time("*/15 * * * *", at(10, 1), at(11, 7)),
+            Some(at(11, 0))
+        );
+        assert_eq!(due_fire_time("*/15 * * * *", at(10, 1), at(10, 14)), None);
+        // A firing exactly now is due; the one it was last fired for is not again.
+        assert_eq!(
+            due_fire_time("0 * * * *", at(10, 0), at(11, 0)),
+            Some(at(11, 0))
+        );
+        assert_eq!(due_fire_time("0 * * * *", at(11, 0), at(11, 0)), None);
     }
 }

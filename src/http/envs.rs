@@ -7,8 +7,8 @@ use meltano_api_stubs::apis::envs::*;
 use meltano_api_stubs::models;
 use meltano_api_stubs::types::Nullable;
 
-use super::Api;
 use super::projects::{nullable, optional};
+use super::{Api, env_names};
 use crate::domain::page::PageRequest;
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
@@ -41,10 +41,6 @@ fn fields(
         state_id_suffix: optional(state_id_suffix),
     }
     .check()
-}
-
-fn names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
-    Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
 #[async_trait::async_trait]
@@ -85,7 +81,7 @@ impl Envs<ApiError> for Api {
         headers: &models::GetEnvHeaderParams,
         path: &models::GetEnvPathParams,
     ) -> Result<GetEnvResponse, ApiError> {
-        let (project, name) = names(&path.project, &path.env)?;
+        let (project, name) = env_names(&path.project, &path.env)?;
         let env = self.store.get_env(&project, &name).await?;
         let e_tag = Some(env.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &env.etag()) {
@@ -127,7 +123,7 @@ impl Envs<ApiError> for Api {
         path: &models::ReplaceEnvPathParams,
         body: &models::EnvReplace,
     ) -> Result<ReplaceEnvResponse, ApiError> {
-        let (project, name) = names(&path.project, &path.env)?;
+        let (project, name) = env_names(&path.project, &path.env)?;
         let replacement = fields(&body.description, &body.env, &body.state_id_suffix)?;
         let env = self
             .store
@@ -151,7 +147,7 @@ impl Envs<ApiError> for Api {
         path: &models::PatchEnvPathParams,
         body: &models::EnvPatch,
     ) -> Result<PatchEnvResponse, ApiError> {
-        let (project, name) = names(&path.project, &path.env)?;
+        let (project, name) = env_names(&path.project, &path.env)?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
         let env = self
             .store
@@ -174,7 +170,7 @@ impl Envs<ApiError> for Api {
         headers: &models::DeleteEnvHeaderParams,
         path: &models::DeleteEnvPathParams,
     ) -> Result<DeleteEnvResponse, ApiError> {
-        let (project, name) = names(&path.project, &path.env)?;
+        let (project, name) = env_names(&path.project, &path.env)?;
         self.store
             .delete_env(&project, &name, headers.if_match.as_deref())
             .await?;

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
 use super::Api;
-use crate::domain::Name;
 use crate::domain::run::{kind, status};
 use crate::problem::ApiError;
 use crate::store::Store;
@@ -62,7 +61,7 @@ async fn stream(
     run: &str,
     token: Option<&str>,
 ) -> Result<Response, ApiError> {
-    let (project, env) = (Name::parse(project, "project")?, Name::parse(env, "env")?);
+    let (project, env) = super::env_names(project, env)?;
     let run = api
         .store
         .get_run(&project, &env, run, None, &kind::HISTORY)

@@ -23,6 +23,7 @@ use headers::Host;
 use http::Method;
 use meltano_api_stubs::apis;
 
+use crate::domain::Name;
 use crate::problem::ApiError;
 use crate::runner::Runner;
 use crate::spec::Spec;
@@ -55,6 +56,11 @@ impl AsRef<Api> for Api {
     fn as_ref(&self) -> &Api {
         self
     }
+}
+
+/// The project and environment a path names.
+fn env_names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
+    Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
 /// Authentication happens before routing, in [`auth::require_token`], so that every path (even

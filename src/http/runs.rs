@@ -9,8 +9,8 @@ use meltano_api_stubs::models;
 
 use serde_json::Value;
 
-use super::Api;
 use super::projects::nullable;
+use super::{Api, env_names};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{RunOptions, kind, request_digest, status};
@@ -42,10 +42,6 @@ pub(super) fn to_model(run: &run::Model) -> Result<models::Run, ApiError> {
         end_time: Some(nullable(run.ended_at)),
         heartbeat_time: Some(nullable(run.heartbeat_at)),
     })
-}
-
-fn env_names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
-    Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
 #[async_trait::async_trait]

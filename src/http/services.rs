@@ -8,8 +8,8 @@ use meltano_api_stubs::apis::services::*;
 use meltano_api_stubs::models;
 use serde_json::json;
 
-use super::Api;
 use super::projects::nullable;
+use super::{Api, env_names};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{kind, status};
@@ -57,7 +57,7 @@ impl Api {
     ) -> Result<run::Model, ApiError> {
         self.store.get_env(project, env).await?;
         self.store
-            .live_service(project, env, name.as_str())
+            .service_run(project, env, name.as_str())
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("service '{name}' does not exist")))
     }
@@ -76,8 +76,7 @@ impl Services<ApiError> for Api {
         path: &models::CreateServicePathParams,
         body: &models::Service,
     ) -> Result<CreateServiceResponse, ApiError> {
-        let project = Name::parse(&path.project, "project")?;
-        let env = Name::parse(&path.env, "env")?;
+        let (project, env) = env_names(&path.project, &path.env)?;
         let name = Name::parse(&body.name, "/name")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let (plugin, command) = match body.plugin.split_once(':') {
@@ -183,8 +182,7 @@ impl Services<ApiError> for Api {
         path: &models::ListServicesPathParams,
         query: &models::ListServicesQueryParams,
     ) -> Result<ListServicesResponse, ApiError> {
-        let project = Name::parse(&path.project, "project")?;
-        let env = Name::parse(&path.env, "env")?;
+        let (project, env) = env_names(&path.project, &path.env)?;
         let listing = format!("projects/{project}/envs/{env}/services");
         let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
         let rows = self.store.list_services(&project, &env, &page).await?;

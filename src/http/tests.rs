@@ -8,10 +8,9 @@ use meltano_api_stubs::apis::tests::*;
 use meltano_api_stubs::models;
 use serde_json::{Value, json};
 
-use super::Api;
 use super::projects::nullable;
 use super::runs::idempotency;
-use crate::domain::Name;
+use super::{Api, env_names};
 use crate::domain::page::PageRequest;
 use crate::domain::run::kind;
 use crate::launch::launch;
@@ -102,10 +101,6 @@ fn planned_tests(context: &PluginContext, requested: &[String]) -> Result<Vec<Va
             errors,
         })
     }
-}
-
-fn env_names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
-    Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
 #[async_trait::async_trait]

@@ -23,12 +23,26 @@ pub fn venv_dir(data_dir: &Path, project: &str, plugin: &str) -> PathBuf {
 
 /// Keeps the server's own settings (tokens, the database URL with its password) out of the
 /// environment of the plugins it starts.
-pub fn without_server_settings(command: &mut Command) -> &mut Command {
+fn without_server_settings(command: &mut Command) -> &mut Command {
     for (name, _) in std::env::vars_os() {
         if name.to_string_lossy().starts_with("MELTANO_API_") {
             command.env_remove(name);
         }
     }
+    command
+}
+
+/// A child process of a run: none of the server's settings in its environment, no stdin, its
+/// output piped, leading its own process group (so a cancel reaches what it spawns), killed
+/// if its handle is dropped.
+pub fn child_command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+    let mut command = Command::new(program);
+    without_server_settings(&mut command)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .kill_on_drop(true);
     command
 }
 
@@ -86,19 +100,14 @@ impl Invoker {
 
     /// A command for `plugin` with its environment: the server's, the project's and the
     /// environment's `env`, each setting that names an env var, and Meltano's run variables. Its
-    /// install's `bin` leads `PATH`. It leads its own process group and dies with its handle.
+    /// install's `bin` leads `PATH`. Otherwise a [`child_command`].
     pub fn command(&self, plugin: &str, command_executable: Option<&str>) -> Command {
-        let mut command = Command::new(self.program(plugin, command_executable));
-        without_server_settings(&mut command)
+        let mut command = child_command(self.program(plugin, command_executable));
+        command
             .envs(&self.context.env_vars)
             .env("MELTANO_RUN_ID", &self.run_id)
             .env("MELTANO_ENVIRONMENT", self.env.as_str())
-            .env("MELTANO_PROJECT", self.project.as_str())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .process_group(0)
-            .kill_on_drop(true);
+            .env("MELTANO_PROJECT", self.project.as_str());
         let (settings, resolved) = self.context.resolve(plugin);
         for setting in &settings {
             let (Some(var), Some(value)) = (

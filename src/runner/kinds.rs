@@ -1,13 +1,12 @@
 //! What each kind of run does once claimed: `RUN` (blocks), `INSTALL` (a plugin's virtual
 //! environment), `TEST` (a plugin's `test*` commands), `SERVICE` (one long-running command).
 
-use std::process::Stdio;
 use std::time::Instant;
 
 use serde_json::{Value, json};
 use tokio::sync::watch;
 
-use super::invoke::{Invoker, venv_dir, without_server_settings};
+use super::invoke::{Invoker, child_command, venv_dir};
 use super::logs::Log;
 use super::pipeline::{Control, run_blocks, run_command, run_program};
 use super::{Failure, Runner};
@@ -112,27 +111,18 @@ async fn install(
         std::fs::remove_dir_all(&venv)
             .map_err(|e| Failure::fail(format!("could not remove the old install: {e}")))?;
     }
-    let quiet = |mut command: tokio::process::Command| {
-        without_server_settings(&mut command)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .process_group(0)
-            .kill_on_drop(true);
-        command
-    };
-    let mut create = tokio::process::Command::new("python3");
+    let mut create = child_command("python3");
     create.arg("-m").arg("venv").arg(&venv);
     control
         .log
         .server(format!("creating virtual environment {}", venv.display()));
     let label = format!("install {plugin}");
-    run_program(quiet(create), "python3", &label, control).await?;
-    let mut pip = tokio::process::Command::new(venv.join("bin").join("pip"));
+    run_program(create, "python3", &label, control).await?;
+    let mut pip = child_command(venv.join("bin").join("pip"));
     pip.args(["install", "--disable-pip-version-check", "--no-input"])
         .args(&requirements);
     control.log.server(format!("pip install {pip_url}"));
-    let installed = run_program(quiet(pip), "pip", &label, control).await;
+    let installed = run_program(pip, "pip", &label, control).await;
     if installed.is_err() {
         let _ = std::fs::remove_dir_all(&venv);
     }

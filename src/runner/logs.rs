@@ -24,6 +24,16 @@ pub struct Source {
     pub plugin: Option<String>,
 }
 
+impl Source {
+    /// A plugin's output within a block.
+    pub fn of(block: &str, plugin: &str) -> Self {
+        Self {
+            block: Some(block.to_string()),
+            plugin: Some(plugin.to_string()),
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Line {
     source: Source,
@@ -59,6 +69,19 @@ impl Log {
     /// A note of the server's about the run.
     pub fn server(&self, text: impl Into<String>) {
         self.line(&Source::default(), "server", text);
+    }
+
+    /// Logs every line of a process's output in the background, until it ends.
+    pub fn spawn_copy(
+        &self,
+        source: Source,
+        stream: &'static str,
+        output: impl tokio::io::AsyncRead + Unpin + Send + 'static,
+    ) -> JoinHandle<()> {
+        tokio::spawn(
+            self.clone()
+                .copy_lines(source, stream, tokio::io::BufReader::new(output)),
+        )
     }
 
     /// Logs every line `reader` yields, until it ends.

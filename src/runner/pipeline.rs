@@ -85,10 +85,6 @@ async fn extract_load(
     let state_id = StateId::parse(state_id, &invoker.env, "state_id")
         .map_err(|e| Failure::fail(format!("block '{label}' has no valid state id: {e}")))?;
     let states = store.run_states(&invoker.project, &invoker.env);
-    let source = |plugin: &str| Source {
-        block: Some(label.to_string()),
-        plugin: Some(plugin.to_string()),
-    };
     let write_files = |plugin: &str| {
         invoker
             .write_config(plugin)
@@ -121,12 +117,7 @@ async fn extract_load(
             .map_err(|e| Failure::fail(format!("could not write the catalog: {e}")))?;
         args.extend([flag.into(), path.into_os_string()]);
     }
-    if options.reads_state()
-        && invoker
-            .capabilities(&block.extractor)
-            .iter()
-            .any(|c| c == "state")
-    {
+    if options.reads_state() && has("state") {
         let stored = match states.get(&state_id).await {
             Ok(row) => Some(row.effective()),
             Err(ApiError::NotFound(_)) => None,
@@ -167,11 +158,7 @@ async fn extract_load(
         }
         let mut child = command.spawn().map_err(|e| spawn_failed(plugin, e))?;
         if let Some(stderr) = child.stderr.take() {
-            readers.push(tokio::spawn(log.clone().copy_lines(
-                source(plugin),
-                "stderr",
-                BufReader::new(stderr),
-            )));
+            readers.push(log.spawn_copy(Source::of(label, plugin), "stderr", stderr));
         }
         let stdout = child.stdout.take();
         if plugin == &block.loader {
@@ -183,18 +170,14 @@ async fn extract_load(
                     .map_err(|e: std::io::Error| spawn_failed(plugin, e))?,
             );
         }
-        procs.push(Proc {
-            plugin: plugin.clone(),
-            group: child.id().map(|id| id as i32),
-            child,
-        });
+        procs.push(Proc::new(plugin, child));
     }
 
     // The loader's stdout: STATE lines, written as they come (newest wins while one is written).
     let (captured_tx, captured_rx) = mpsc::unbounded_channel();
     if let Some(stdout) = loader_stdout {
         let log = log.clone();
-        let source = source(&block.loader);
+        let source = Source::of(label, &block.loader);
         readers.push(tokio::spawn(async move {
             let mut reader = BufReader::new(stdout);
             while let Ok(Some(line)) = read_line(&mut reader).await {
@@ -253,16 +236,9 @@ async fn discover(
     command.arg("--config").arg(config).arg("--discover");
     let mut child = command.spawn().map_err(|e| spawn_failed(plugin, e))?;
     if let Some(stderr) = child.stderr.take() {
-        let source = Source {
-            block: Some(label.to_string()),
-            plugin: Some(plugin.to_string()),
-        };
-        tokio::spawn(
-            control
-                .log
-                .clone()
-                .copy_lines(source, "stderr", BufReader::new(stderr)),
-        );
+        control
+            .log
+            .spawn_copy(Source::of(label, plugin), "stderr", stderr);
     }
     let mut stdout = child.stdout.take().expect("stdout is piped");
     let mut catalog = Vec::new();
@@ -368,33 +344,16 @@ pub async fn run_program(
     label: &str,
     control: &mut Control,
 ) -> Result<(), Failure> {
-    let log = control.log.clone();
-    let log = &log;
     let mut child = process.spawn().map_err(|e| spawn_failed(plugin, e))?;
-    let source = Source {
-        block: Some(label.to_string()),
-        plugin: Some(plugin.to_string()),
-    };
+    let source = Source::of(label, plugin);
     let mut readers = Vec::new();
     if let Some(stderr) = child.stderr.take() {
-        readers.push(tokio::spawn(log.clone().copy_lines(
-            source.clone(),
-            "stderr",
-            BufReader::new(stderr),
-        )));
+        readers.push(control.log.spawn_copy(source.clone(), "stderr", stderr));
     }
     if let Some(stdout) = child.stdout.take() {
-        readers.push(tokio::spawn(log.clone().copy_lines(
-            source,
-            "stdout",
-            BufReader::new(stdout),
-        )));
+        readers.push(control.log.spawn_copy(source, "stdout", stdout));
     }
-    let procs = vec![Proc {
-        plugin: plugin.to_string(),
-        group: child.id().map(|id| id as i32),
-        child,
-    }];
+    let procs = vec![Proc::new(plugin, child)];
     let outcome = wait_all(procs, &mut control.cancel, control.grace).await;
     for reader in readers {
         let _ = tokio::time::timeout(Duration::from_secs(5), reader).await;

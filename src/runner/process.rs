@@ -15,6 +15,17 @@ pub struct Proc {
     pub group: Option<i32>,
 }
 
+impl Proc {
+    /// A started child, which leads its own process group.
+    pub fn new(plugin: &str, child: Child) -> Self {
+        Self {
+            plugin: plugin.to_string(),
+            group: child.id().map(|id| id as i32),
+            child,
+        }
+    }
+}
+
 /// Why the processes of a block stopped.
 pub enum Outcome {
     /// Every process exited by itself: the statuses, in the order given.

@@ -316,8 +316,8 @@ impl Store {
         Ok((row, true))
     }
 
-    /// The service of this name that has not ended, if any.
-    pub async fn live_service(
+    /// The service of this name (running or ended), if any.
+    pub async fn service_run(
         &self,
         project: &Name,
         env: &Name,
@@ -545,7 +545,7 @@ impl Store {
         Ok(query.all(&self.db).await?)
     }
 
-    /// Schedules that are not paused, of every project (the scheduler's view).
+    /// Every schedule of every project (the scheduler's view; it skips the paused ones).
     pub async fn every_schedule(&self) -> Result<Vec<schedule::Model>, ApiError> {
         Ok(Schedules::find().all(&self.db).await?)
     }
