@@ -1,10 +1,18 @@
 use clap::Parser;
 use meltano_api::config::{Cli, Command};
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
-    match cli.command.unwrap_or_default() {
+fn main() -> anyhow::Result<()> {
+    let command = Cli::parse().command.unwrap_or_default();
+    // The settings hold the secrets now: nothing else of this process may show them.
+    meltano_api::config::forget_secrets();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run(command))
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
         Command::Serve(settings) => {
             meltano_api::startup::init_tracing();
             let app = meltano_api::startup::Application::build(settings).await?;
@@ -15,6 +23,10 @@ async fn main() -> anyhow::Result<()> {
             name,
             database,
         } => {
+            meltano_api::store::files::make_private(
+                &database.data_dir,
+                database.database_url.is_none(),
+            )?;
             let store = meltano_api::store::Store::connect(&database.database_url()).await?;
             let (project, skipped) =
                 meltano_api::meltano::import_folder(&store, &path, name.as_deref()).await?;

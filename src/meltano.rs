@@ -26,7 +26,12 @@ pub async fn import(
     files: &BTreeMap<String, String>,
     states: Vec<(String, Option<Value>, Option<Value>)>,
 ) -> Result<(project::Model, Vec<String>), ApiError> {
-    let import = meltano_yml::read(meltano_yml, files, &component_errors)?;
+    // Parsing and checking a large project is CPU work: kept off the async threads.
+    let (text, included) = (meltano_yml.to_string(), files.clone());
+    let import =
+        tokio::task::spawn_blocking(move || meltano_yml::read(&text, &included, &component_errors))
+            .await
+            .map_err(ApiError::internal)??;
     let mut skipped = Vec::new();
     let mut imported = Vec::new();
     for (state_id, completed, partial) in states {

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::schedule::{cron_interval, due_fire_time};
+use crate::domain::schedule::{cron_form, due_fire_time};
 use crate::launch::{launch, schedule_run};
 use crate::problem::ApiError;
 use crate::runner::Runner;
@@ -22,18 +22,12 @@ pub async fn run(store: Store, runner: Runner) {
 }
 
 async fn tick(store: &Store, runner: &Runner, now: DateTime<Utc>) -> Result<(), ApiError> {
-    for schedule in store.every_schedule().await? {
+    for schedule in store.due_schedules(now).await? {
         let fields = schedule.fields();
-        if fields.paused {
-            continue;
-        }
-        let Ok(Some(cron)) = cron_interval(&fields.interval, "/interval") else {
+        let Some(cron) = cron_form(&fields.interval) else {
             continue;
         };
-        let since = schedule
-            .last_fire_at
-            .map_or(schedule.created_at, |last| last.max(schedule.created_at));
-        let Some(due) = due_fire_time(&cron, since, now) else {
+        let Some(due) = due_fire_time(&cron, schedule.fire_base(), now) else {
             continue;
         };
         fire(store, runner, &schedule, due).await;

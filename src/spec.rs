@@ -40,3 +40,26 @@ impl Spec {
         self.document["servers"][0]["url"].as_str().unwrap_or("")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plugin::{MAX_CONFIG_DEPTH, MAX_CONFIG_KEY_BYTES, MAX_CONFIG_KEY_PARTS};
+
+    /// OpenAPI 3.0 cannot bound map keys: the spec states the config bounds as extensions, the
+    /// domain enforces them, and this keeps the two the same wherever the spec states them.
+    #[test]
+    fn the_spec_states_the_config_bounds_the_domain_enforces() {
+        let spec = Spec::load();
+        let schemas = &spec.document()["components"]["schemas"];
+        let mut stated = vec![&schemas["PluginConfig"]];
+        for field in ["config", "env_config"] {
+            stated.push(&schemas["PluginPatch"]["properties"][field]);
+        }
+        for schema in stated {
+            assert_eq!(schema["x-meltano-max-key-bytes"], MAX_CONFIG_KEY_BYTES, "{schema}");
+            assert_eq!(schema["x-meltano-max-key-parts"], MAX_CONFIG_KEY_PARTS, "{schema}");
+            assert_eq!(schema["x-meltano-max-depth"], MAX_CONFIG_DEPTH, "{schema}");
+        }
+    }
+}

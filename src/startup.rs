@@ -2,19 +2,27 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use axum::Router;
-use axum::middleware::{from_fn, from_fn_with_state};
+use axum::extract::{Request, State};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
 use crate::config::Settings;
 use crate::http::auth::{Tokens, require_token};
+use crate::http::guard::{AllowedHosts, guard};
 use crate::http::validation::{RequestValidator, validate_request};
 use crate::http::{self, Api};
-use crate::problem::normalize_errors;
+use crate::problem::{ApiError, normalize_errors};
 use crate::runner::{Runner, RunnerSettings};
 use crate::spec::Spec;
 use crate::store::Store;
@@ -22,6 +30,15 @@ use crate::store::Store;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    limits: ConnectionLimits,
+}
+
+/// What one client may hold of the server: slow or idle connections are closed, and there are
+/// only so many at once (a slowloris client cannot take the server's memory).
+#[derive(Debug, Clone, Copy)]
+struct ConnectionLimits {
+    header_timeout: Duration,
+    max_connections: usize,
 }
 
 impl Application {
@@ -41,6 +58,7 @@ impl Application {
             );
         }
         let url = settings.database_url();
+        crate::store::files::make_private(&settings.data_dir, settings.database_url.is_none())?;
         let store = Store::connect(&url).await?;
         let spec = Spec::load();
         let auth = if tokens.is_empty() {
@@ -49,7 +67,17 @@ impl Application {
             "bearer tokens required"
         };
         let runner = Runner::new(store.clone(), RunnerSettings::from_settings(&settings));
-        let router = router(Api::new(store.clone(), runner.clone(), &spec), spec, tokens);
+        runner.sweep_dead_runs().await;
+        let api = Api::new(store.clone(), runner.clone(), &spec, settings.max_follows);
+        let router = router(
+            api,
+            spec,
+            tokens,
+            RouterLimits {
+                allowed_hosts: AllowedHosts::new(&settings.allowed_hosts),
+                request_timeout: Duration::from_secs(settings.request_timeout_secs.max(1)),
+            },
+        );
         let listener = TcpListener::bind((settings.bind, settings.port))
             .await
             .with_context(|| format!("binding {}:{}", settings.bind, settings.port))?;
@@ -61,7 +89,14 @@ impl Application {
             redact_password(&url),
         );
         runner.start();
-        Ok(Self { listener, router })
+        Ok(Self {
+            listener,
+            router,
+            limits: ConnectionLimits {
+                header_timeout: Duration::from_secs(settings.header_timeout_secs.max(1)),
+                max_connections: settings.max_connections.max(1),
+            },
+        })
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -70,17 +105,79 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
+    /// Serves HTTP/1.1 until TERM or Ctrl-C, then lets open requests finish. hyper closes a
+    /// connection whose request headers do not arrive within the header timeout (idle
+    /// keep-alive ones included); past `max_connections` a new connection is closed at once.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        let Self {
+            listener,
+            router,
+            limits,
+        } = self;
+        let slots = Arc::new(Semaphore::new(limits.max_connections));
+        let graceful = GracefulShutdown::new();
+        let shutdown = shutdown_signal();
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, _) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    Err(error) => {
+                        tracing::warn!("accepting a connection failed: {error}");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                _ = &mut shutdown => break,
+            };
+            let Ok(slot) = slots.clone().try_acquire_owned() else {
+                drop(stream);
+                continue;
+            };
+            let _ = stream.set_nodelay(true);
+            let service = TowerToHyperService::new(router.clone());
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
+                .serve_connection(TokioIo::new(stream), service);
+            let connection = graceful.watch(connection);
+            tokio::spawn(async move {
+                let _ = connection.await;
+                drop(slot);
+            });
+        }
+        drop(listener);
+        // Requests under way get a while to finish; log streams would hold on forever.
+        tokio::select! {
+            _ = graceful.shutdown() => {}
+            _ = tokio::time::sleep(Duration::from_secs(10)) => {}
+        }
         Ok(())
+    }
+}
+
+/// Bounds and checks every request passes, whatever its route.
+pub struct RouterLimits {
+    pub allowed_hosts: AllowedHosts,
+    pub request_timeout: Duration,
+}
+
+/// Answers `408` when a request (reading its body, making its answer) takes too long; a body
+/// that streams afterwards (a followed log) is not cut.
+async fn time_limit(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::RequestTimeout {
+            seconds: limit.as_secs(),
+        }
+        .into_response(),
     }
 }
 
 /// The whole HTTP surface: the generated API routes behind auth and validation, plus health, the
 /// spec and its docs, with every error answer normalised to problem+json.
-pub fn router(api: Api, spec: Spec, tokens: Tokens) -> Router {
+pub fn router(api: Api, spec: Spec, tokens: Tokens, limits: RouterLimits) -> Router {
     let validator = Arc::new(RequestValidator::from_spec(&spec));
     let api_routes = meltano_api_stubs::server::new(api.clone())
         .layer(from_fn_with_state(api.clone(), http::follow::follow_logs))
@@ -96,6 +193,8 @@ pub fn router(api: Api, spec: Spec, tokens: Tokens) -> Router {
         .merge(spec_routes)
         .merge(http::docs::routes())
         .merge(api_routes)
+        .layer(from_fn_with_state(limits.request_timeout, time_limit))
+        .layer(from_fn_with_state(Arc::new(limits.allowed_hosts), guard))
         .layer(CatchPanicLayer::new())
         .layer(from_fn(normalize_errors))
 }

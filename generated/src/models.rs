@@ -5034,13 +5034,13 @@ pub struct Plugin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
 
-    /// A JSON object of any shape.
+    /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "config")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
-    /// A JSON object of any shape.
+    /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "env_config")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5847,6 +5847,7 @@ pub struct PluginPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Nullable<Vec<models::SettingDefinition>>>,
 
+    /// Merged into the plugin's config (bounds as in `PluginConfig`).
     #[serde(rename = "config")]
     #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5854,6 +5855,7 @@ pub struct PluginPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
+    /// Merged into this environment's config of the plugin (bounds as in `PluginConfig`).
     #[serde(rename = "env_config")]
     #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6296,13 +6298,13 @@ pub struct PluginReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
 
-    /// A JSON object of any shape.
+    /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "config")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
-    /// A JSON object of any shape.
+    /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "env_config")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]

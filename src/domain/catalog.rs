@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::meltano_yml::glob_matches;
+use super::glob::matches as glob_matches;
 
 struct Rule {
     exclude: bool,

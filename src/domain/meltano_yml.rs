@@ -4,7 +4,7 @@
 //! tasks against the plugins, schedules) and reports every problem with a JSON Pointer into the
 //! file, so an import either creates all of it or nothing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 use serde_yaml_ng::Mapping;
@@ -79,37 +79,30 @@ impl Problems {
     }
 }
 
-/// `*`, `?` and `[...]` as in a shell glob (`include_paths`).
+/// An `include_paths` glob against a file's path, both without a leading `./`.
 pub fn glob_matches(pattern: &str, text: &str) -> bool {
-    fn here(p: &[char], t: &[char]) -> bool {
-        match p.first() {
-            None => t.is_empty(),
-            Some('*') => (0..=t.len()).any(|skip| here(&p[1..], &t[skip..])),
-            Some('?') => !t.is_empty() && here(&p[1..], &t[1..]),
-            Some('[') => {
-                let Some(end) = p.iter().position(|&c| c == ']') else {
-                    return t.first() == Some(&'[') && here(&p[1..], &t[1..]);
-                };
-                let Some(&c) = t.first() else { return false };
-                let class = &p[1..end];
-                let mut hit = false;
-                let mut i = 0;
-                while i < class.len() {
-                    if i + 2 < class.len() && class[i + 1] == '-' {
-                        hit |= class[i] <= c && c <= class[i + 2];
-                        i += 3;
-                    } else {
-                        hit |= class[i] == c;
-                        i += 1;
-                    }
-                }
-                hit && here(&p[end + 1..], &t[1..])
-            }
-            Some(&literal) => t.first() == Some(&literal) && here(&p[1..], &t[1..]),
-        }
+    super::glob::matches(
+        pattern.trim_start_matches("./"),
+        text.trim_start_matches("./"),
+    )
+}
+
+/// An `env` mapping as the API stores it (numbers and booleans as their text), for its schema.
+fn env_strings(value: Option<&Value>) -> Value {
+    match value {
+        Some(Value::Object(vars)) => Value::Object(
+            vars.iter()
+                .map(|(k, v)| {
+                    let text = match v {
+                        Value::Number(_) | Value::Bool(_) => Value::String(v.to_string()),
+                        other => other.clone(),
+                    };
+                    (k.clone(), text)
+                })
+                .collect(),
+        ),
+        _ => json!({}),
     }
-    let clean = |s: &str| s.trim_start_matches("./").chars().collect::<Vec<_>>();
-    here(&clean(pattern), &clean(text))
 }
 
 fn yaml_to_json(text: &str, pointer: &str) -> Result<Value, ApiError> {
@@ -197,6 +190,12 @@ pub fn read(
         }
         vars
     };
+    for (at, problem) in check_schema(
+        "ProjectReplace",
+        &json!({ "env": env_strings(root.get("env")) }),
+    ) {
+        problems.add(at, problem);
+    }
     let project = ProjectFields {
         description: None,
         default_environment: root
@@ -296,6 +295,9 @@ pub fn read(
                 for (at, problem) in check_schema("PluginReplace", &Value::Object(document)) {
                     problems.add(format!("{pointer}{at}"), problem);
                 }
+                if let Err(error) = plugin::check_config(&config, &format!("{pointer}/config")) {
+                    problems.0.push(error);
+                }
                 plugin_pointers.insert(name.to_string(), pointer);
                 plugins.push(ImportedPlugin {
                     name,
@@ -311,6 +313,24 @@ pub fn read(
     for plugin in &plugins {
         if let Some(parent) = &plugin.inherit_from {
             let pointer = format!("{}/inherit_from", plugin_pointers[plugin.name.as_str()]);
+            // As the API refuses it: a chain that comes back to the plugin.
+            let mut seen = HashSet::from([plugin.name.as_str()]);
+            let mut next = Some(parent.as_str());
+            let mut cycle = false;
+            while let Some(current) = next {
+                if !seen.insert(current) {
+                    cycle = true;
+                    break;
+                }
+                next = plugins
+                    .iter()
+                    .find(|p| p.name.as_str() == current)
+                    .and_then(|p| p.inherit_from.as_deref());
+            }
+            if cycle {
+                problems.add(pointer, format!("inheriting from '{parent}' makes a cycle"));
+                continue;
+            }
             match plugins.iter().find(|p| p.name.as_str() == parent) {
                 None => problems.add(pointer, format!("plugin '{parent}' does not exist")),
                 Some(p) if p.plugin_type != plugin.plugin_type => problems.add(
@@ -339,6 +359,12 @@ pub fn read(
                     format!("environment '{name}' is defined twice"),
                 );
                 continue;
+            }
+            for (at, problem) in check_schema(
+                "EnvReplace",
+                &json!({ "env": env_strings(entry.get("env")), "state_id_suffix": entry.get("state_id_suffix") }),
+            ) {
+                problems.add(format!("{pointer}{at}"), problem);
             }
             let fields = EnvFields {
                 description: None,
@@ -374,6 +400,9 @@ pub fn read(
                         continue;
                     };
                     if let Some(config) = item.get("config").and_then(Value::as_object) {
+                        if let Err(error) = plugin::check_config(config, &format!("{at}/config")) {
+                            problems.0.push(error);
+                        }
                         plugin.env_configs.insert(name.to_string(), config.clone());
                     }
                 }
@@ -427,6 +456,14 @@ pub fn read(
                 continue;
             };
             let tasks = entry.get("tasks").cloned().unwrap_or(Value::Null);
+            // The same schema a Replace of the job is checked against: what is stored reads back.
+            let schema_errors = check_schema("JobReplace", &json!({ "tasks": &tasks }));
+            if !schema_errors.is_empty() {
+                for (at, problem) in schema_errors {
+                    problems.add(format!("{pointer}{at}"), problem);
+                }
+                continue;
+            }
             if let Err(ApiError::Unprocessable { errors, .. }) = plan(&normalize(&tasks), &infos) {
                 for error in errors {
                     problems.add(format!("{pointer}{}", error.pointer), error.detail);
@@ -461,6 +498,18 @@ pub fn read(
             ) else {
                 continue;
             };
+            let written: Map<String, Value> =
+                ["job", "extractor", "loader", "transform", "interval", "env"]
+                    .iter()
+                    .filter_map(|k| entry.get(*k).map(|v| (k.to_string(), v.clone())))
+                    .collect();
+            let schema_errors = check_schema("ScheduleReplace", &Value::Object(written));
+            if !schema_errors.is_empty() {
+                for (at, problem) in schema_errors {
+                    problems.add(format!("{pointer}{at}"), problem);
+                }
+                continue;
+            }
             let text = |key: &str| entry.get(key).and_then(Value::as_str).map(str::to_string);
             let fields = ScheduleFields {
                 job: text("job"),
@@ -550,29 +599,49 @@ pub fn write(export: &ProjectExport) -> String {
     if let Some(default) = &export.project.default_environment {
         put(&mut root, "default_environment", yaml(&json!(default)));
     }
-    if !export.project.env.is_empty() {
-        put(&mut root, "env", yaml(&json!(export.project.env)));
-    }
     let mut left_out = Vec::new();
-    let mut without_secrets = |plugin: &ExportedPlugin, config: &Map<String, Value>| {
-        let sensitive = plugin::sensitive_names(&plugin.settings);
-        let mut kept = Map::new();
-        for (key, value) in config {
-            if sensitive.contains(key.as_str()) {
-                let var = plugin
-                    .settings
-                    .iter()
-                    .find(|s| &s.name == key)
-                    .and_then(|s| s.env.clone())
-                    .unwrap_or_else(|| {
-                        format!("{}_{}", plugin.name, key)
-                            .to_uppercase()
-                            .replace(['-', '.'], "_")
-                    });
-                left_out.push(format!("{}: {key} ({var})", plugin.name));
+    // Variables that feed sensitive settings are secrets too: left out, and named in the header.
+    let secret_vars = plugin::secret_env_vars(
+        export
+            .plugins
+            .iter()
+            .map(|p| (p.name.as_str(), p.settings.as_slice())),
+    );
+    let mut without_secret_vars = |owner: &str, env: &BTreeMap<String, String>| {
+        let mut kept = BTreeMap::new();
+        for (var, value) in env {
+            if secret_vars.contains(var) {
+                left_out.push(format!("{owner} env: {var}"));
             } else {
-                kept.insert(key.clone(), value.clone());
+                kept.insert(var.clone(), value.clone());
             }
+        }
+        kept
+    };
+    let project_env = without_secret_vars("project", &export.project.env);
+    let env_envs: Vec<BTreeMap<String, String>> = export
+        .envs
+        .iter()
+        .map(|(name, fields)| without_secret_vars(&format!("environment {name}"), &fields.env))
+        .collect();
+    let schedule_envs: Vec<BTreeMap<String, String>> = export
+        .schedules
+        .iter()
+        .map(|(name, fields)| without_secret_vars(&format!("schedule {name}"), &fields.env))
+        .collect();
+    if !project_env.is_empty() {
+        put(&mut root, "env", yaml(&json!(project_env)));
+    }
+    let mut without_secrets = |plugin: &ExportedPlugin, config: &Map<String, Value>| {
+        let (kept, paths) = plugin::Secrets::of(&plugin.settings).strip(config);
+        for path in paths {
+            let var = plugin
+                .settings
+                .iter()
+                .find(|s| s.name == path)
+                .and_then(|s| s.env.clone())
+                .unwrap_or_else(|| plugin::conventional_env_var(&plugin.name, &path));
+            left_out.push(format!("{}: {path} ({var})", plugin.name));
         }
         kept
     };
@@ -631,7 +700,8 @@ pub fn write(export: &ProjectExport) -> String {
     let envs: Vec<serde_yaml_ng::Value> = export
         .envs
         .iter()
-        .map(|(name, fields)| {
+        .zip(&env_envs)
+        .map(|((name, fields), env)| {
             let mut entry = Mapping::new();
             put(&mut entry, "name", yaml(&json!(name)));
             if let Some(overrides) = env_overrides.remove(name) {
@@ -653,8 +723,8 @@ pub fn write(export: &ProjectExport) -> String {
                 );
                 put(&mut entry, "config", serde_yaml_ng::Value::Mapping(config));
             }
-            if !fields.env.is_empty() {
-                put(&mut entry, "env", yaml(&json!(fields.env)));
+            if !env.is_empty() {
+                put(&mut entry, "env", yaml(&json!(env)));
             }
             if let Some(suffix) = &fields.state_id_suffix {
                 put(&mut entry, "state_id_suffix", yaml(&json!(suffix)));
@@ -685,7 +755,8 @@ pub fn write(export: &ProjectExport) -> String {
     let schedules: Vec<serde_yaml_ng::Value> = export
         .schedules
         .iter()
-        .map(|(name, fields)| {
+        .zip(&schedule_envs)
+        .map(|((name, fields), env)| {
             let mut entry = Mapping::new();
             put(&mut entry, "name", yaml(&json!(name)));
             for (key, value) in [
@@ -699,8 +770,8 @@ pub fn write(export: &ProjectExport) -> String {
                 }
             }
             put(&mut entry, "interval", yaml(&json!(fields.interval)));
-            if !fields.env.is_empty() {
-                put(&mut entry, "env", yaml(&json!(fields.env)));
+            if !env.is_empty() {
+                put(&mut entry, "env", yaml(&json!(env)));
             }
             serde_yaml_ng::Value::Mapping(entry)
         })

@@ -2,6 +2,7 @@
 //! a project or an environment holds.
 
 pub mod catalog;
+pub mod glob;
 pub mod job;
 pub mod meltano_yml;
 mod name;

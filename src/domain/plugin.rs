@@ -6,13 +6,90 @@
 //! default. Sensitive values (`sensitive`, or kind `password`/`oauth`) are never shown: they read
 //! back as [`REDACTED`], and writing [`REDACTED`] back keeps the stored value, so a client's
 //! read-modify-write round trip never overwrites a secret with the placeholder.
+//!
+//! One redaction rule serves every surface: a value is secret when its *path* (its keys joined
+//! with `.`, whether written dotted, `{"api.key": ..}`, or nested, `{"api": {"key": ..}}`) is the
+//! name of a sensitive setting, or lies under one; an environment variable is secret when it
+//! feeds a sensitive setting ([`secret_env_vars`]). Sensitivity is sticky along `inherit_from`.
 
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use crate::problem::FieldError;
+
 /// What a sensitive value reads as.
 pub const REDACTED: &str = "(redacted)";
+
+/// The longest config key, in bytes (the spec's `PluginConfig` says the same).
+pub const MAX_CONFIG_KEY_BYTES: usize = 256;
+/// The most `.`-separated parts a config key may have (each nests one level in `--config`).
+pub const MAX_CONFIG_KEY_PARTS: usize = 16;
+/// How deeply a config document may nest objects and arrays.
+pub const MAX_CONFIG_DEPTH: usize = 32;
+
+/// Checks a config document against the bounds above without recursion (its depth is the
+/// client's choice): keys of at most [`MAX_CONFIG_KEY_BYTES`] bytes and [`MAX_CONFIG_KEY_PARTS`]
+/// parts, nesting at most [`MAX_CONFIG_DEPTH`] deep. The error points at the first offender.
+pub fn check_config(config: &Map<String, Value>, pointer: &str) -> Result<(), FieldError> {
+    let mut pending: Vec<(String, &Value, usize)> = config
+        .iter()
+        .map(|(k, v)| (key_pointer(pointer, k), v, 1))
+        .collect();
+    for (key, _) in config {
+        check_key(key, pointer)?;
+    }
+    while let Some((at, value, depth)) = pending.pop() {
+        let children: Vec<(String, &Value)> = match value {
+            Value::Object(map) => {
+                for key in map.keys() {
+                    check_key(key, &at)?;
+                }
+                map.iter().map(|(k, v)| (key_pointer(&at, k), v)).collect()
+            }
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (format!("{at}/{i}"), v))
+                .collect(),
+            _ => continue,
+        };
+        if depth >= MAX_CONFIG_DEPTH && !children.is_empty() {
+            return Err(FieldError::new(
+                at,
+                format!("nests deeper than {MAX_CONFIG_DEPTH} levels"),
+            ));
+        }
+        pending.extend(children.into_iter().map(|(p, v)| (p, v, depth + 1)));
+    }
+    Ok(())
+}
+
+fn key_pointer(parent: &str, key: &str) -> String {
+    // Pointers name keys only when they are short: a pointer must never carry a huge key around.
+    let shown = if key.len() <= MAX_CONFIG_KEY_BYTES {
+        key.replace('~', "~0").replace('/', "~1")
+    } else {
+        "(key too long)".into()
+    };
+    format!("{parent}/{shown}")
+}
+
+fn check_key(key: &str, parent: &str) -> Result<(), FieldError> {
+    if key.len() > MAX_CONFIG_KEY_BYTES {
+        return Err(FieldError::new(
+            parent,
+            format!("has a key longer than {MAX_CONFIG_KEY_BYTES} bytes"),
+        ));
+    }
+    if key.split('.').count() > MAX_CONFIG_KEY_PARTS {
+        return Err(FieldError::new(
+            key_pointer(parent, key),
+            format!("is a key of more than {MAX_CONFIG_KEY_PARTS} dot-separated parts"),
+        ));
+    }
+    Ok(())
+}
 
 /// The fields of a plugin that are its definition (the spec's `Plugin` less its name, type,
 /// parent and config), stored as one document.
@@ -53,14 +130,20 @@ impl Setting {
     }
 }
 
-/// Settings by name: the parent's first, then the plugin's own, which win (as `inherit_from`).
+/// Settings by name: the parent's first, then the plugin's own, which win (as `inherit_from`),
+/// except that a setting the parent holds sensitive stays sensitive: a child can never unmask
+/// its parent's secret by declaring the setting again.
 pub fn merged_settings(parent: &[Setting], own: &[Setting]) -> Vec<Setting> {
     let mut merged: Vec<Setting> = parent
         .iter()
         .filter(|p| !own.iter().any(|o| o.name == p.name))
         .cloned()
         .collect();
-    merged.extend(own.iter().cloned());
+    merged.extend(own.iter().map(|o| {
+        let mut setting = o.clone();
+        setting.sensitive |= parent.iter().any(|p| p.name == o.name && p.sensitive);
+        setting
+    }));
     merged
 }
 
@@ -94,15 +177,29 @@ pub struct Resolved {
     pub source: Source,
     /// The value is sensitive and set: it must never be shown.
     pub redacted: bool,
+    /// What may be shown of the value: `None` when redacted; secrets nested inside an object
+    /// value (`api` holding `api.key`) replaced by [`REDACTED`].
+    shown: Option<Value>,
 }
 
 impl Resolved {
-    pub fn shown(&self) -> Option<&Value> {
-        if self.redacted {
-            None
-        } else {
-            self.value.as_ref()
+    pub fn new(name: String, value: Option<Value>, source: Source, secrets: &Secrets) -> Self {
+        let redacted = value.is_some() && secrets.covers(&name);
+        let shown = match &value {
+            Some(value) if !redacted => Some(secrets.redact_value(&name, value)),
+            _ => None,
+        };
+        Self {
+            name,
+            value,
+            source,
+            redacted,
+            shown,
         }
+    }
+
+    pub fn shown(&self) -> Option<&Value> {
+        self.shown.as_ref()
     }
 }
 
@@ -129,8 +226,23 @@ pub struct Layers<'a> {
     pub env_vars: &'a BTreeMap<String, String>,
 }
 
+/// The value at a dotted setting name in a config layer: the key itself (`"api.key"`), else the
+/// same path through nested objects (`{"api": {"key": ..}}`), as Meltano reads either form.
+pub fn lookup<'a>(layer: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    if let Some(value) = layer.get(name) {
+        return Some(value);
+    }
+    // Each split point: the part before it is a key of this level, the rest is looked up below.
+    name.match_indices('.')
+        .find_map(|(at, _)| match layer.get(&name[..at]) {
+            Some(Value::Object(inner)) => lookup(inner, &name[at + 1..]),
+            _ => None,
+        })
+}
+
 /// Every defined setting, plus every configured key no setting defines (a custom setting).
 pub fn resolve(layers: &Layers) -> Vec<Resolved> {
+    let secrets = Secrets::of(layers.settings);
     let mut names: Vec<String> = layers.settings.iter().map(|s| s.name.clone()).collect();
     for key in layers
         .inherited
@@ -152,38 +264,18 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
                 .map(|v| (Value::String(v.clone()), Source::EnvVar));
             let found = from_env
                 .or_else(|| {
-                    layers
-                        .environment
-                        .get(&name)
-                        .map(|v| (v.clone(), Source::Environment))
+                    lookup(layers.environment, &name).map(|v| (v.clone(), Source::Environment))
                 })
-                .or_else(|| {
-                    layers
-                        .project
-                        .get(&name)
-                        .map(|v| (v.clone(), Source::Project))
-                })
-                .or_else(|| {
-                    layers
-                        .inherited
-                        .get(&name)
-                        .map(|v| (v.clone(), Source::Inherited))
-                })
+                .or_else(|| lookup(layers.project, &name).map(|v| (v.clone(), Source::Project)))
+                .or_else(|| lookup(layers.inherited, &name).map(|v| (v.clone(), Source::Inherited)))
                 .or_else(|| {
                     setting
                         .and_then(|s| s.default.clone())
                         .map(|v| (v, Source::Default))
                 });
-            let redacted = setting.is_some_and(|s| s.sensitive) && found.is_some();
-            let (value, source) = match found {
-                Some((value, source)) => (Some(value), source),
-                None => (None, Source::Default),
-            };
-            Resolved {
-                value,
-                source,
-                redacted,
-                name,
+            match found {
+                Some((value, source)) => Resolved::new(name, Some(value), source, &secrets),
+                None => Resolved::new(name, None, Source::Default, &secrets),
             }
         })
         .collect()
@@ -198,21 +290,196 @@ pub fn inheritable(resolved: &[Resolved]) -> Map<String, Value> {
         .collect()
 }
 
-pub fn sensitive_names(settings: &[Setting]) -> HashSet<&str> {
-    settings
-        .iter()
-        .filter(|s| s.sensitive)
-        .map(|s| s.name.as_str())
+/// The names of a plugin's sensitive settings: which config paths are secret.
+#[derive(Debug, Clone, Default)]
+pub struct Secrets {
+    names: HashSet<String>,
+}
+
+impl Secrets {
+    pub fn of(settings: &[Setting]) -> Self {
+        Self {
+            names: settings
+                .iter()
+                .filter(|s| s.sensitive)
+                .map(|s| s.name.clone())
+                .collect(),
+        }
+    }
+
+    /// A value at `path` is secret: the path is a sensitive setting's name, or lies under one.
+    pub fn covers(&self, path: &str) -> bool {
+        self.names.contains(path)
+            || path
+                .match_indices('.')
+                .any(|(at, _)| self.names.contains(&path[..at]))
+    }
+
+    /// `value` (found at `path`) with every secret inside it replaced by [`REDACTED`].
+    fn redact_value(&self, path: &str, value: &Value) -> Value {
+        if self.covers(path) && !value.is_null() {
+            return Value::String(REDACTED.into());
+        }
+        match value {
+            Value::Object(map) if self.any_under(path) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), self.redact_value(&format!("{path}.{k}"), v)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    /// Some secret lies strictly under `path` (so an object there must be looked into).
+    fn any_under(&self, path: &str) -> bool {
+        self.names.iter().any(|n| {
+            n.len() > path.len() && n.starts_with(path) && n.as_bytes()[path.len()] == b'.'
+        })
+    }
+
+    /// A config as shown: every secret, dotted or nested, replaced by [`REDACTED`].
+    pub fn redact(&self, config: &Map<String, Value>) -> Map<String, Value> {
+        config
+            .iter()
+            .map(|(k, v)| (k.clone(), self.redact_value(k, v)))
+            .collect()
+    }
+
+    /// A config as written: a secret given as [`REDACTED`] keeps its stored value (found by its
+    /// path in either form), or is left out when there is none.
+    pub fn keep(
+        &self,
+        written: Map<String, Value>,
+        stored: &Map<String, Value>,
+    ) -> Map<String, Value> {
+        self.keep_under("", written, stored)
+    }
+
+    fn keep_under(
+        &self,
+        prefix: &str,
+        written: Map<String, Value>,
+        stored: &Map<String, Value>,
+    ) -> Map<String, Value> {
+        let mut kept = Map::new();
+        for (key, value) in written {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            if self.covers(&path) && value.as_str() == Some(REDACTED) {
+                if let Some(old) = lookup(stored, &path) {
+                    kept.insert(key, old.clone());
+                }
+            } else if let Value::Object(inner) = value {
+                kept.insert(key, Value::Object(self.keep_under(&path, inner, stored)));
+            } else {
+                kept.insert(key, value);
+            }
+        }
+        kept
+    }
+
+    /// A config with every secret left out (for an export), and the paths left out.
+    pub fn strip(&self, config: &Map<String, Value>) -> (Map<String, Value>, Vec<String>) {
+        let mut left_out = Vec::new();
+        let kept = self.strip_under("", config, &mut left_out);
+        (kept, left_out)
+    }
+
+    fn strip_under(
+        &self,
+        prefix: &str,
+        config: &Map<String, Value>,
+        left_out: &mut Vec<String>,
+    ) -> Map<String, Value> {
+        let mut kept = Map::new();
+        for (key, value) in config {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            if self.covers(&path) {
+                left_out.push(path);
+            } else if let Value::Object(inner) = value
+                && self.any_under(&path)
+            {
+                let inner = self.strip_under(&path, inner, left_out);
+                if !inner.is_empty() {
+                    kept.insert(key.clone(), Value::Object(inner));
+                }
+            } else {
+                kept.insert(key.clone(), value.clone());
+            }
+        }
+        kept
+    }
+
+    /// Every secret value of a resolved config that is text worth masking in logs.
+    pub fn values(resolved: &[Resolved]) -> Vec<String> {
+        let mut values = Vec::new();
+        for item in resolved.iter().filter(|r| r.redacted) {
+            let mut pending: Vec<&Value> = item.value.iter().collect();
+            while let Some(value) = pending.pop() {
+                match value {
+                    Value::String(s) if s.len() >= 4 => values.push(s.clone()),
+                    Value::Number(n) if n.to_string().len() >= 4 => values.push(n.to_string()),
+                    Value::Array(items) => pending.extend(items),
+                    Value::Object(map) => pending.extend(map.values()),
+                    _ => {}
+                }
+            }
+        }
+        values.sort();
+        values.dedup();
+        values
+    }
+}
+
+/// Meltano's conventional variable for a plugin's setting: `<PLUGIN>_<SETTING>`, upper case,
+/// every character that is not a letter or digit turned into `_` (`tap-x`, `api.key` ->
+/// `TAP_X_API_KEY`).
+pub fn conventional_env_var(plugin: &str, setting: &str) -> String {
+    format!("{plugin}_{setting}")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
-/// A config as shown: sensitive values replaced by [`REDACTED`].
-pub fn redact(config: &Map<String, Value>, sensitive: &HashSet<&str>) -> Map<String, Value> {
-    config
-        .iter()
+/// The environment variables that feed sensitive settings: each one's `env`, and Meltano's
+/// conventional `<PLUGIN>_<SETTING>` name. Their values are secrets wherever an `env` map shows.
+pub fn secret_env_vars<'a>(
+    plugins: impl IntoIterator<Item = (&'a str, &'a [Setting])>,
+) -> HashSet<String> {
+    let mut vars = HashSet::new();
+    for (plugin, settings) in plugins {
+        for setting in settings.iter().filter(|s| s.sensitive) {
+            vars.insert(conventional_env_var(plugin, &setting.name));
+            if let Some(var) = &setting.env {
+                vars.insert(var.clone());
+            }
+        }
+    }
+    vars
+}
+
+/// An `env` map as shown: values of secret variables replaced by [`REDACTED`].
+pub fn redact_env(
+    env: &BTreeMap<String, String>,
+    secret: &HashSet<String>,
+) -> BTreeMap<String, String> {
+    env.iter()
         .map(|(k, v)| {
-            let shown = if sensitive.contains(k.as_str()) && !v.is_null() {
-                Value::String(REDACTED.into())
+            let shown = if secret.contains(k) {
+                REDACTED.to_string()
             } else {
                 v.clone()
             };
@@ -221,25 +488,22 @@ pub fn redact(config: &Map<String, Value>, sensitive: &HashSet<&str>) -> Map<Str
         .collect()
 }
 
-/// A config as written: a sensitive key given as [`REDACTED`] keeps its stored value (or is left
-/// out when there is none).
-pub fn keep_secrets(
-    mut written: Map<String, Value>,
-    stored: &Map<String, Value>,
-    sensitive: &HashSet<&str>,
-) -> Map<String, Value> {
-    let placeholders: Vec<String> = written
-        .iter()
-        .filter(|(k, v)| sensitive.contains(k.as_str()) && v.as_str() == Some(REDACTED))
-        .map(|(k, _)| k.clone())
-        .collect();
-    for key in placeholders {
-        match stored.get(&key) {
-            Some(value) => written.insert(key, value.clone()),
-            None => written.remove(&key),
-        };
-    }
+/// An `env` map as written: a secret variable given as [`REDACTED`] keeps its stored value.
+pub fn keep_env_secrets(
+    written: BTreeMap<String, String>,
+    stored: &BTreeMap<String, String>,
+    secret: &HashSet<String>,
+) -> BTreeMap<String, String> {
     written
+        .into_iter()
+        .filter_map(|(k, v)| {
+            if secret.contains(&k) && v == REDACTED {
+                stored.get(&k).map(|old| (k, old.clone()))
+            } else {
+                Some((k, v))
+            }
+        })
+        .collect()
 }
 
 /// The config a plugin is given (its `--config` file): every resolved value, a setting named
@@ -366,7 +630,7 @@ mod tests {
             let env_vars = BTreeMap::new();
             let empty = Map::new();
             let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, env_vars: &env_vars });
-            let shown = format!("{resolved:?}{:?}", redact(&config, &sensitive_names(&settings)));
+            let shown = format!("{resolved:?}{:?}", Secrets::of(&settings).redact(&config));
             prop_assert!(!shown.contains(&secret));
             prop_assert!(shown.contains(&other));
         }
@@ -375,37 +639,116 @@ mod tests {
         #[test]
         fn read_modify_write_keeps_secrets(secret in "[a-zA-Z0-9]{8,20}", new_user in "[a-z]{1,8}") {
             let settings = [setting("token", true, None, None), setting("user", false, None, None)];
-            let sensitive = sensitive_names(&settings);
+            let secrets = Secrets::of(&settings);
             let stored = map(json!({ "token": secret.clone(), "user": "old" }));
-            let mut read = redact(&stored, &sensitive);
+            let mut read = secrets.redact(&stored);
             read.insert("user".into(), json!(new_user.clone()));
-            let written = keep_secrets(read, &stored, &sensitive);
+            let written = secrets.keep(read, &stored);
             prop_assert_eq!(written, map(json!({ "token": secret, "user": new_user })));
         }
     }
 
     #[test]
     fn dotted_settings_nest_in_the_config_document() {
-        let value = |name: &str, v: Value| Resolved {
-            name: name.into(),
-            value: Some(v),
-            source: Source::Project,
-            redacted: false,
-        };
+        let none = Secrets::default();
+        let value =
+            |name: &str, v: Value| Resolved::new(name.into(), Some(v), Source::Project, &none);
         let document = config_document(&[
             value("a.b", json!(1)),
             value("a.c", json!("x")),
             value("top", json!(true)),
-            Resolved {
-                name: "unset".into(),
-                value: None,
-                source: Source::Default,
-                redacted: false,
-            },
+            Resolved::new("unset".into(), None, Source::Default, &none),
         ]);
         assert_eq!(
             Value::Object(document),
             json!({"a": {"b": 1, "c": "x"}, "top": true})
         );
+    }
+
+    proptest! {
+        /// A dotted sensitive setting is redacted whether the config writes it dotted, nested,
+        /// or half and half, in every surface that shows config; and read-modify-write keeps it.
+        #[test]
+        fn nested_and_dotted_secrets_never_show(
+            parts in proptest::collection::vec("[a-z]{1,6}", 2..5),
+            split in 0usize..4,
+            secret in "[A-Za-z0-9]{8,20}",
+        ) {
+            let name = parts.join(".");
+            let split = split.min(parts.len() - 1);
+            // `a.b.c` written as {"a": {"b.c": secret}} (split 1), {"a.b": {"c": ..}} (2), ...
+            let mut value = json!(secret.clone());
+            let inner_key = parts[split..].join(".");
+            value = json!({ inner_key: value });
+            for part in parts[..split].iter().rev() {
+                value = json!({ part.clone(): value });
+            }
+            let config = value.as_object().unwrap().clone();
+            let settings = [setting(&name, true, None, None)];
+            let secrets = Secrets::of(&settings);
+            let env_vars = BTreeMap::new();
+            let empty = Map::new();
+            let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, env_vars: &env_vars });
+            let shown: Vec<Option<&Value>> = resolved.iter().map(Resolved::shown).collect();
+            let everything = format!("{:?}{:?}{:?}{:?}", secrets.redact(&config), resolved, shown, secrets.strip(&config).0);
+            prop_assert!(!everything.contains(&secret), "{}", everything);
+            // The plugin still gets it, nested as Meltano writes it.
+            let document = Value::Object(config_document(&resolved));
+            prop_assert!(document.to_string().contains(&secret));
+            // Writing back what was read keeps it.
+            prop_assert_eq!(secrets.keep(secrets.redact(&config), &config), config);
+        }
+    }
+
+    #[test]
+    fn a_child_cannot_unmask_its_parents_secret() {
+        let parent = [setting("password", true, None, None)];
+        let own = [setting("password", false, None, None)];
+        assert!(merged_settings(&parent, &own)[0].sensitive);
+    }
+
+    #[test]
+    fn variables_that_feed_secrets_are_secret_and_kept_on_write() {
+        let settings = [
+            setting("token", true, Some("TAP_X_TOKEN_VAR"), None),
+            setting("api.key", true, None, None),
+            setting("user", false, Some("TAP_X_USER"), None),
+        ];
+        let vars = secret_env_vars([("tap-x", &settings[..])]);
+        for var in ["TAP_X_TOKEN_VAR", "TAP_X_TOKEN", "TAP_X_API_KEY"] {
+            assert!(vars.contains(var), "{var}");
+        }
+        assert!(!vars.contains("TAP_X_USER"));
+        let stored = BTreeMap::from([
+            ("TAP_X_TOKEN_VAR".to_string(), "s3cret".to_string()),
+            ("TAP_X_USER".to_string(), "me".to_string()),
+        ]);
+        let shown = redact_env(&stored, &vars);
+        assert_eq!(shown["TAP_X_TOKEN_VAR"], REDACTED);
+        assert_eq!(shown["TAP_X_USER"], "me");
+        assert_eq!(keep_env_secrets(shown, &stored, &vars), stored);
+    }
+
+    #[test]
+    fn config_bounds_hold_without_recursion() {
+        let dots = format!("{}b", "a.".repeat(200_000));
+        let config = map(json!({ dots: 1 }));
+        assert!(check_config(&config, "/config").is_err());
+        let long = map(json!({ "x".repeat(MAX_CONFIG_KEY_BYTES + 1): 1 }));
+        assert!(check_config(&long, "/config").is_err());
+        let nested = |levels: usize| {
+            let mut deep = json!(1);
+            for _ in 0..levels {
+                deep = json!({ "k": deep });
+            }
+            deep.as_object().unwrap().clone()
+        };
+        // A value may sit MAX_CONFIG_DEPTH levels down, not one more.
+        assert_eq!(check_config(&nested(MAX_CONFIG_DEPTH), "/config"), Ok(()));
+        assert!(check_config(&nested(MAX_CONFIG_DEPTH + 1), "/config").is_err());
+        let fine = map(
+            json!({ "stream_maps": { "users": { "email": "__NULL__" } }, "a.b.c": [1, {"d": 2}] }),
+        );
+        assert_eq!(check_config(&fine, "/config"), Ok(()));
     }
 }

@@ -30,26 +30,62 @@ fn parser() -> CronParser {
         .build()
 }
 
-/// The cron form of an interval (`None` for the aliases that never fire), or a `422`.
-pub fn cron_interval(interval: &str, pointer: &str) -> Result<Option<String>, ApiError> {
+/// How far ahead an expression must fire: one that does not within this (`0 0 30 2 *`) never
+/// will, and would cost a long search at every look. `0 0 29 2 *` fires within four years.
+const MUST_FIRE_WITHIN_DAYS: i64 = 5 * 366;
+
+/// The cron form of a stored interval (`None` for the aliases that never fire, or what is not
+/// an interval): cheap, for intervals checked when they were written.
+pub fn cron_form(interval: &str) -> Option<String> {
     let interval = interval.trim();
     if let Some((_, cron)) = ALIASES
         .iter()
         .find(|(alias, _)| alias.eq_ignore_ascii_case(interval))
     {
-        return Ok(cron.map(str::to_string));
+        return cron.map(str::to_string);
     }
     let fields = interval.split_whitespace().count();
-    if fields == 5 && !interval.starts_with('@') && parser().parse(interval).is_ok() {
-        return Ok(Some(
-            interval.split_whitespace().collect::<Vec<_>>().join(" "),
-        ));
-    }
-    let detail = "must be a 5-field cron expression or one of @once, @manual, @hourly, @daily, @weekly, @monthly, @yearly";
-    Err(ApiError::Unprocessable {
+    (fields == 5 && !interval.starts_with('@') && parser().parse(interval).is_ok())
+        .then(|| interval.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The cron form of an interval being written (`None` for the aliases that never fire), or a
+/// `422`: not an interval, or an expression that does not fire in the next five years. Its one
+/// search for a fire time can take milliseconds: call it off the async threads.
+pub fn cron_interval(interval: &str, pointer: &str) -> Result<Option<String>, ApiError> {
+    let fail = |detail: &str| ApiError::Unprocessable {
         detail: format!("{pointer} {detail}"),
         errors: vec![FieldError::new(pointer, detail)],
-    })
+    };
+    let trimmed = interval.trim();
+    let is_alias = ALIASES
+        .iter()
+        .any(|(alias, _)| alias.eq_ignore_ascii_case(trimmed));
+    let Some(cron) = cron_form(interval) else {
+        if is_alias {
+            return Ok(None);
+        }
+        return Err(fail(
+            "must be a 5-field cron expression or one of @once, @manual, @hourly, @daily, @weekly, @monthly, @yearly",
+        ));
+    };
+    let now = Utc::now();
+    match next_fire_time(&cron, now) {
+        Some(next) if next - now <= chrono::Duration::days(MUST_FIRE_WITHIN_DAYS) => Ok(Some(cron)),
+        _ => Err(fail(
+            "never fires (no date matches it in the next five years, e.g. 30 February)",
+        )),
+    }
+}
+
+/// When a schedule fires next: the first fire time after it last fired (or was made), which may
+/// be past (a firing the scheduler has still to make); `None` when paused or never by itself.
+/// Stored with the schedule, so that the scheduler looks only at the due ones.
+pub fn next_fire_at(fields: &ScheduleFields, since: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    if fields.paused {
+        return None;
+    }
+    next_fire_time(&cron_form(&fields.interval)?, since)
 }
 
 /// What a client may write on a schedule: either `job`, or `extractor` + `loader` (+ `transform`).
@@ -190,6 +226,35 @@ mod tests {
         ] {
             assert!(cron_interval(bad, "/interval").is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn expressions_that_never_fire_are_refused() {
+        for never in ["0 0 30 2 *", "0 0 31 4,6,9,11 *", "0 0 31 2 *"] {
+            let error = cron_interval(never, "/interval").unwrap_err();
+            assert!(
+                error.to_string().contains("never fires"),
+                "{never}: {error}"
+            );
+        }
+        // Rare is not never: the 29th of February comes within four years.
+        assert!(cron_interval("0 0 29 2 *", "/interval").is_ok());
+    }
+
+    #[test]
+    fn paused_and_manual_schedules_have_no_next_fire_time() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 27, 10, 1, 0).unwrap();
+        let fields = |interval: &str, paused| ScheduleFields {
+            interval: interval.into(),
+            paused,
+            ..Default::default()
+        };
+        assert_eq!(
+            next_fire_at(&fields("@hourly", false), at),
+            Some(Utc.with_ymd_and_hms(2026, 11, 27, 11, 0, 0).unwrap())
+        );
+        assert_eq!(next_fire_at(&fields("@hourly", true), at), None);
+        assert_eq!(next_fire_at(&fields("@manual", false), at), None);
     }
 
     #[test]

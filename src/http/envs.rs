@@ -1,5 +1,7 @@
 //! `projects/{project}/envs`: List, Get, Create, Replace, Patch and hard Delete.
 
+use std::collections::HashSet;
+
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
@@ -10,6 +12,7 @@ use meltano_api_stubs::types::Nullable;
 use super::projects::{nullable, optional};
 use super::{Api, env_names};
 use crate::domain::page::PageRequest;
+use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{EnvFields, Name};
@@ -17,12 +20,12 @@ use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::env;
 
-fn to_model(env: &env::Model) -> models::Env {
+fn to_model(env: &env::Model, secret_vars: &HashSet<String>) -> models::Env {
     let fields = env.fields();
     models::Env {
         name: env.name.clone(),
         description: fields.description,
-        env: Some(fields.env.into_iter().collect()),
+        env: Some(redact_env(&fields.env, secret_vars).into_iter().collect()),
         state_id_suffix: Some(nullable(fields.state_id_suffix)),
         create_time: Some(env.created_at),
         update_time: Some(env.updated_at),
@@ -63,10 +66,11 @@ impl Envs<ApiError> for Api {
             format!("projects/{project}/envs"),
         )?;
         let rows = self.store.list_envs(&project, &page).await?;
+        let secret_vars = self.secret_vars(project.as_str()).await?;
         let (rows, next_page_token) = page.finish(rows, |e| e.name.clone());
         Ok(ListEnvsResponse::Status200_APageOfEnvironments(
             models::EnvList {
-                envs: rows.iter().map(to_model).collect(),
+                envs: rows.iter().map(|row| to_model(row, &secret_vars)).collect(),
                 next_page_token,
             },
         ))
@@ -88,7 +92,7 @@ impl Envs<ApiError> for Api {
             return Ok(GetEnvResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
         Ok(GetEnvResponse::Status200_TheEnvironment {
-            body: to_model(&env),
+            body: to_model(&env, &self.secret_vars(project.as_str()).await?),
             e_tag,
         })
     }
@@ -109,7 +113,7 @@ impl Envs<ApiError> for Api {
         Ok(CreateEnvResponse::Status201_TheEnvironmentWasCreated {
             e_tag: Some(env.etag()),
             location: Some(self.location(&["projects", project.as_str(), "envs", name.as_str()])),
-            body: to_model(&env),
+            body: to_model(&env, &self.secret_vars(project.as_str()).await?),
         })
     }
 
@@ -125,15 +129,18 @@ impl Envs<ApiError> for Api {
     ) -> Result<ReplaceEnvResponse, ApiError> {
         let (project, name) = env_names(&path.project, &path.env)?;
         let replacement = fields(&body.description, &body.env, &body.state_id_suffix)?;
+        let secret_vars = self.secret_vars(project.as_str()).await?;
         let env = self
             .store
-            .update_env(&project, &name, headers.if_match.as_deref(), |_| {
-                Ok(replacement.clone())
+            .update_env(&project, &name, headers.if_match.as_deref(), |current| {
+                let mut fields = replacement.clone();
+                fields.env = keep_env_secrets(fields.env, &current.fields().env, &secret_vars);
+                Ok(fields)
             })
             .await?;
         Ok(ReplaceEnvResponse::Status200_TheEnvironmentAsReplaced {
             e_tag: Some(env.etag()),
-            body: to_model(&env),
+            body: to_model(&env, &self.secret_vars(project.as_str()).await?),
         })
     }
 
@@ -149,15 +156,19 @@ impl Envs<ApiError> for Api {
     ) -> Result<PatchEnvResponse, ApiError> {
         let (project, name) = env_names(&path.project, &path.env)?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let secret_vars = self.secret_vars(project.as_str()).await?;
         let env = self
             .store
             .update_env(&project, &name, headers.if_match.as_deref(), |current| {
-                current.fields().merge_patch(&patch)
+                let stored = current.fields();
+                let mut fields = stored.merge_patch(&patch)?;
+                fields.env = keep_env_secrets(fields.env, &stored.env, &secret_vars);
+                Ok(fields)
             })
             .await?;
         Ok(PatchEnvResponse::Status200_TheEnvironmentAsUpdated {
             e_tag: Some(env.etag()),
-            body: to_model(&env),
+            body: to_model(&env, &self.secret_vars(project.as_str()).await?),
         })
     }
 

@@ -1,6 +1,10 @@
 //! `GET .../runs/{run}/logs?follow=true`: the log as a stream of NDJSON lines that stays open
 //! while the run is live. The generated router answers one JSON page per request, so this layer
 //! answers follow requests itself (after auth and validation, which have checked the query).
+//!
+//! A follower reads the database only when woken: by this server's log writer when it wrote
+//! lines of the run, or by the one poll per server that looks at every followed run executed
+//! elsewhere ([`LogFeed`]). Open follows are capped (`--max-follows`); one more is `503`.
 
 use std::time::Duration;
 
@@ -10,14 +14,16 @@ use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use tokio::sync::{OwnedSemaphorePermit, watch};
 
 use super::Api;
 use crate::domain::run::{kind, status};
 use crate::problem::ApiError;
 use crate::store::Store;
 
-/// How often a live log is looked at for new lines.
-const POLL: Duration = Duration::from_millis(200);
+/// The longest a follower sleeps without news before looking at its run itself (a safety net:
+/// the feed wakes it sooner).
+const IDLE_LOOK: Duration = Duration::from_secs(5);
 /// Lines read per look.
 const CHUNK: u64 = 500;
 
@@ -67,12 +73,22 @@ async fn stream(
         .get_run(&project, &env, run, None, &kind::HISTORY)
         .await?;
     let (_, after) = super::runs::log_cursor(&run.id, None, token)?;
+    let Ok(slot) = api.follows.clone().try_acquire_owned() else {
+        return Err(ApiError::Unavailable(
+            "too many log streams are open on this server; read the log by pages, or retry later"
+                .into(),
+        ));
+    };
+    let news = api.runner.log_feed().subscribe(&run.id);
     let lines = futures_util::stream::unfold(
         Follow {
             store: api.store.clone(),
             run_id: run.id,
             after,
             ended: false,
+            unread: true,
+            news,
+            _slot: slot,
         },
         next_chunk,
     );
@@ -89,47 +105,62 @@ struct Follow {
     after: Option<i64>,
     /// The run has ended: what is left to send is in the database already.
     ended: bool,
+    /// The log may hold lines not sent yet.
+    unread: bool,
+    /// Bumped when the run's log may have grown, or the run ended.
+    news: watch::Receiver<u64>,
+    /// Its place among the open follows, given back when the stream is dropped.
+    _slot: OwnedSemaphorePermit,
 }
 
 /// The next lines as NDJSON, waiting while the run is live; `None` once it has ended and
-/// every line was sent.
+/// every line was sent. The log is read once per wake (and again at once only after a full
+/// chunk), never on a timer of its own.
 async fn next_chunk(mut follow: Follow) -> Option<(Result<Bytes, ApiError>, Follow)> {
     loop {
-        let lines = match follow
-            .store
-            .run_logs(&follow.run_id, follow.after, CHUNK)
-            .await
-        {
-            Ok(lines) => lines,
-            Err(error) => {
-                return Some((
-                    Err(error),
-                    Follow {
-                        ended: true,
-                        ..follow
-                    },
-                ));
-            }
-        };
-        if let Some(last) = lines.last() {
-            follow.after = Some(last.seq);
-            let mut chunk = Vec::new();
-            for line in &lines {
-                let model = super::runs::to_log_line(line);
-                if serde_json::to_writer(&mut chunk, &model).is_ok() {
-                    chunk.push(b'\n');
+        if follow.unread {
+            let lines = match follow
+                .store
+                .run_logs(&follow.run_id, follow.after, CHUNK)
+                .await
+            {
+                Ok(lines) => lines,
+                Err(error) => {
+                    return Some((
+                        Err(error),
+                        Follow {
+                            ended: true,
+                            unread: false,
+                            ..follow
+                        },
+                    ));
                 }
+            };
+            follow.unread = lines.len() as u64 == CHUNK;
+            if let Some(last) = lines.last() {
+                follow.after = Some(last.seq);
+                let mut chunk = Vec::new();
+                for line in &lines {
+                    let model = super::runs::to_log_line(line);
+                    if serde_json::to_writer(&mut chunk, &model).is_ok() {
+                        chunk.push(b'\n');
+                    }
+                }
+                return Some((Ok(Bytes::from(chunk)), follow));
             }
-            return Some((Ok(Bytes::from(chunk)), follow));
         }
         if follow.ended {
             return None;
         }
-        // Look at the run before sleeping: lines written before it ended are read next round.
+        // Look at the run before waiting: lines written before it ended are read next round.
+        follow.news.mark_unchanged();
         match follow.store.run_by_id(&follow.run_id).await {
-            Ok(Some(run)) if status::is_active(&run.status) => tokio::time::sleep(POLL).await,
+            Ok(Some(run)) if status::is_active(&run.status) => {
+                let _ = tokio::time::timeout(IDLE_LOOK, follow.news.changed()).await;
+            }
             _ => follow.ended = true,
         }
+        follow.unread = true;
     }
 }
 

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod docs;
 mod envs;
 pub mod follow;
+pub mod guard;
 mod jobs;
 mod plugins;
 mod projects;
@@ -15,6 +16,9 @@ mod states;
 mod tests;
 pub mod validation;
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -22,6 +26,7 @@ use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
 use meltano_api_stubs::apis;
+use tokio::sync::Semaphore;
 
 use crate::domain::Name;
 use crate::problem::ApiError;
@@ -35,14 +40,26 @@ pub struct Api {
     pub store: Store,
     pub runner: Runner,
     base_path: String,
+    /// Places for open log streams (`--max-follows`).
+    follows: Arc<Semaphore>,
 }
 
 impl Api {
-    pub fn new(store: Store, runner: Runner, spec: &Spec) -> Self {
+    pub fn new(store: Store, runner: Runner, spec: &Spec, max_follows: usize) -> Self {
         Self {
             store,
             runner,
             base_path: spec.base_path().to_string(),
+            follows: Arc::new(Semaphore::new(max_follows)),
+        }
+    }
+
+    /// The variables whose values are secrets in `project`'s `env` maps (they feed sensitive
+    /// settings of its plugins): redacted wherever an `env` is shown.
+    async fn secret_vars(&self, project: &str) -> Result<HashSet<String>, ApiError> {
+        match Name::parse(project, "project") {
+            Ok(name) => self.store.secret_env_vars(&name).await,
+            Err(_) => Ok(HashSet::new()),
         }
     }
 

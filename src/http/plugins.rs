@@ -16,7 +16,7 @@ use crate::domain::Name;
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::DEFINITION_FIELDS;
-use crate::domain::plugin::{keep_secrets, merged_settings, redact, sensitive_names};
+use crate::domain::plugin::{Secrets, check_config, merged_settings};
 use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
 use crate::launch::launch;
@@ -26,18 +26,18 @@ use crate::store::runs::NewRun;
 
 fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Plugin, ApiError> {
     let (settings, resolved) = context.resolve(&record.plugin.name);
-    let sensitive = sensitive_names(&settings);
+    let secrets = Secrets::of(&settings);
     let mut document = record.definition();
     document.insert("name".into(), json!(record.plugin.name));
     document.insert("plugin_type".into(), json!(record.plugin.plugin_type));
     document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
     document.insert(
         "config".into(),
-        Value::Object(redact(&record.config(), &sensitive)),
+        Value::Object(secrets.redact(&record.config())),
     );
     document.insert(
         "env_config".into(),
-        Value::Object(redact(&record.env_config(), &sensitive)),
+        Value::Object(secrets.redact(&record.env_config())),
     );
     let resolved: Vec<Value> = resolved
         .iter()
@@ -104,6 +104,12 @@ fn checked(
     context: &PluginContext,
     stored: Option<&PluginRecord>,
 ) -> Result<PluginWrite, ApiError> {
+    for (pointer, config) in [
+        ("/config", &write.config),
+        ("/env_config", &write.env_config),
+    ] {
+        check_config(config, pointer).map_err(|e| unprocessable(&e.pointer, e.detail))?;
+    }
     if let Some(parent) = &write.inherit_from {
         let mut seen = HashSet::from([name.to_string()]);
         let mut next = Some(parent.clone());
@@ -133,12 +139,12 @@ fn checked(
     if let Some(parent) = &write.inherit_from {
         settings = merged_settings(&context.resolve(parent).0, &settings);
     }
-    let sensitive = sensitive_names(&settings);
+    let secrets = Secrets::of(&settings);
     let (stored_config, stored_env) = stored
         .map(|r| (r.config(), r.env_config()))
         .unwrap_or_default();
-    write.config = keep_secrets(write.config, &stored_config, &sensitive);
-    write.env_config = keep_secrets(write.env_config, &stored_env, &sensitive);
+    write.config = secrets.keep(write.config, &stored_config);
+    write.env_config = secrets.keep(write.env_config, &stored_env);
     Ok(write)
 }
 

@@ -1,5 +1,7 @@
 //! `projects`: List, Get, Create, Replace, Patch, soft Delete and `undelete`.
 
+use std::collections::HashSet;
+
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
@@ -9,6 +11,7 @@ use meltano_api_stubs::types::Nullable;
 
 use super::Api;
 use crate::domain::page::PageRequest;
+use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{Name, ProjectFields};
@@ -16,13 +19,13 @@ use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::project;
 
-fn to_model(project: &project::Model) -> models::Project {
+fn to_model(project: &project::Model, secret_vars: &HashSet<String>) -> models::Project {
     let fields = project.fields();
     models::Project {
         name: project.name.clone(),
         description: fields.description,
         default_environment: Some(nullable(fields.default_environment)),
-        env: Some(fields.env.into_iter().collect()),
+        env: Some(redact_env(&fields.env, secret_vars).into_iter().collect()),
         project_id: uuid::Uuid::parse_str(&project.uid).ok(),
         state: Some(if project.is_deleted() {
             models::LifecycleState::Deleted
@@ -79,7 +82,7 @@ impl Projects<ApiError> for Api {
         Ok(ImportProjectResponse::Status201_TheProject {
             location: Some(self.location(&["projects", name.as_str()])),
             e_tag: Some(project.etag()),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 
@@ -113,9 +116,13 @@ impl Projects<ApiError> for Api {
         )?;
         let rows = self.store.list_projects(&page, show_deleted).await?;
         let (rows, next_page_token) = page.finish(rows, |p| p.name.clone());
+        let mut projects = Vec::with_capacity(rows.len());
+        for row in &rows {
+            projects.push(to_model(row, &self.secret_vars(&row.name).await?));
+        }
         Ok(ListProjectsResponse::Status200_APageOfProjects(
             models::ProjectList {
-                projects: rows.iter().map(to_model).collect(),
+                projects,
                 next_page_token,
             },
         ))
@@ -139,7 +146,7 @@ impl Projects<ApiError> for Api {
             return Ok(GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
         Ok(GetProjectResponse::Status200_TheProject {
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
             e_tag,
         })
     }
@@ -158,7 +165,7 @@ impl Projects<ApiError> for Api {
         Ok(CreateProjectResponse::Status201_TheProjectWasCreated {
             e_tag: Some(project.etag()),
             location: Some(self.location(&["projects", name.as_str()])),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 
@@ -174,15 +181,18 @@ impl Projects<ApiError> for Api {
     ) -> Result<ReplaceProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let replacement = fields(&body.description, &body.default_environment, &body.env)?;
+        let secret_vars = self.secret_vars(name.as_str()).await?;
         let project = self
             .store
-            .update_project(&name, headers.if_match.as_deref(), |_| {
-                Ok(replacement.clone())
+            .update_project(&name, headers.if_match.as_deref(), |current| {
+                let mut fields = replacement.clone();
+                fields.env = keep_env_secrets(fields.env, &current.fields().env, &secret_vars);
+                Ok(fields)
             })
             .await?;
         Ok(ReplaceProjectResponse::Status200_TheProjectAsReplaced {
             e_tag: Some(project.etag()),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 
@@ -198,15 +208,19 @@ impl Projects<ApiError> for Api {
     ) -> Result<PatchProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
+        let secret_vars = self.secret_vars(name.as_str()).await?;
         let project = self
             .store
             .update_project(&name, headers.if_match.as_deref(), |current| {
-                current.fields().merge_patch(&patch)
+                let stored = current.fields();
+                let mut fields = stored.merge_patch(&patch)?;
+                fields.env = keep_env_secrets(fields.env, &stored.env, &secret_vars);
+                Ok(fields)
             })
             .await?;
         Ok(PatchProjectResponse::Status200_TheProjectAsUpdated {
             e_tag: Some(project.etag()),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 
@@ -226,7 +240,7 @@ impl Projects<ApiError> for Api {
             .await?;
         Ok(DeleteProjectResponse::Status200_TheProject {
             e_tag: Some(project.etag()),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 
@@ -246,7 +260,7 @@ impl Projects<ApiError> for Api {
             .await?;
         Ok(UndeleteProjectResponse::Status200_TheProject {
             e_tag: Some(project.etag()),
-            body: to_model(&project),
+            body: to_model(&project, &self.secret_vars(&project.name).await?),
         })
     }
 }

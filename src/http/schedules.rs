@@ -1,8 +1,9 @@
 //! `envs/{env}/schedules`: the project's schedules, each a job (or extractor + loader) and an
 //! interval, checked against the project's jobs and plugins on every write.
 
+use std::collections::{HashMap, HashSet};
+
 use axum_extra::extract::CookieJar;
-use chrono::Utc;
 use headers::Host;
 use http::Method;
 use meltano_api_stubs::apis::schedules::*;
@@ -15,21 +16,22 @@ use super::projects::nullable;
 use super::runs::idempotency;
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::schedule::{ScheduleFields, cron_interval, next_fire_time};
+use crate::domain::plugin::{keep_env_secrets, redact_env};
+use crate::domain::schedule::{ScheduleFields, cron_form};
 use crate::domain::version::is_not_modified;
 use crate::launch::{launch, schedule_run};
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::schedule;
 
-fn to_model(row: &schedule::Model) -> Result<models::Schedule, ApiError> {
+fn to_model(
+    row: &schedule::Model,
+    secret_vars: &HashSet<String>,
+) -> Result<models::Schedule, ApiError> {
     let fields = row.fields();
-    // Stored intervals were checked on write.
-    let cron = cron_interval(&fields.interval, "/interval").ok().flatten();
-    let next = cron
-        .as_deref()
-        .filter(|_| !fields.paused)
-        .and_then(|c| next_fire_time(c, Utc::now()));
+    // Stored intervals were checked on write, and their next fire time stored.
+    let cron = cron_form(&fields.interval);
+    let next = row.next_fire_at;
     Ok(models::Schedule {
         name: row.name.clone(),
         job: Some(nullable(fields.job)),
@@ -46,7 +48,7 @@ fn to_model(row: &schedule::Model) -> Result<models::Schedule, ApiError> {
                 .and_then(|id| uuid::Uuid::parse_str(id).ok()),
         )),
         paused: Some(fields.paused),
-        env: Some(fields.env.into_iter().collect()),
+        env: Some(redact_env(&fields.env, secret_vars).into_iter().collect()),
         create_time: Some(row.created_at),
         update_time: Some(row.updated_at),
         etag: Some(row.etag()),
@@ -68,12 +70,14 @@ fn names(project: &str, env: &str, schedule: &str) -> Result<(Name, Name, Name),
 }
 
 impl Api {
-    /// Checks `fields` against the project's jobs and plugins (`422` naming the bad field).
+    /// Checks `fields` against the project's jobs and plugins (`422` naming the bad field); a
+    /// secret variable of `env` written as the redaction placeholder keeps its `stored` value.
     async fn checked_schedule(
         &self,
         project: &Name,
         env: &Name,
-        fields: ScheduleFields,
+        mut fields: ScheduleFields,
+        stored: Option<&ScheduleFields>,
     ) -> Result<ScheduleFields, ApiError> {
         let context = self.store.plugin_context(project, env).await?;
         let jobs: Vec<String> = self
@@ -83,11 +87,24 @@ impl Api {
             .into_iter()
             .map(|j| j.name)
             .collect();
-        fields.check(
-            |name| context.plugins.get(name).map(|p| p.plugin_type.clone()),
-            |job| jobs.iter().any(|j| j == job),
-        )?;
-        Ok(fields)
+        if let Some(stored) = stored {
+            fields.env = keep_env_secrets(fields.env, &stored.env, &context.secret_env_vars());
+        }
+        let types: HashMap<String, String> = context
+            .plugins
+            .into_iter()
+            .map(|(name, p)| (name, p.plugin_type))
+            .collect();
+        // The interval's check searches for a fire time: CPU work, off the async threads.
+        tokio::task::spawn_blocking(move || {
+            fields.check(
+                |name| types.get(name).cloned(),
+                |job| jobs.iter().any(|j| j == job),
+            )?;
+            Ok(fields)
+        })
+        .await
+        .map_err(ApiError::internal)?
     }
 }
 
@@ -115,7 +132,11 @@ impl Schedules<ApiError> for Api {
         )?;
         let rows = self.store.list_schedules(&project, &env, &page).await?;
         let (rows, next_page_token) = page.finish(rows, |s| s.name.clone());
-        let schedules = rows.iter().map(to_model).collect::<Result<_, _>>()?;
+        let secret_vars = self.secret_vars(project.as_str()).await?;
+        let schedules = rows
+            .iter()
+            .map(|row| to_model(row, &secret_vars))
+            .collect::<Result<_, _>>()?;
         Ok(ListSchedulesResponse::Status200_APageOfSchedules(
             models::ScheduleList {
                 schedules,
@@ -140,7 +161,7 @@ impl Schedules<ApiError> for Api {
             return Ok(GetScheduleResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
         Ok(GetScheduleResponse::Status200_TheSchedule {
-            body: to_model(&row)?,
+            body: to_model(&row, &self.secret_vars(project.as_str()).await?)?,
             e_tag,
         })
     }
@@ -156,7 +177,7 @@ impl Schedules<ApiError> for Api {
     ) -> Result<CreateScheduleResponse, ApiError> {
         let (project, env, name) = names(&path.project, &path.env, &body.name)?;
         let fields = self
-            .checked_schedule(&project, &env, fields_of(body)?)
+            .checked_schedule(&project, &env, fields_of(body)?, None)
             .await?;
         let row = self
             .store
@@ -172,7 +193,7 @@ impl Schedules<ApiError> for Api {
                 "schedules",
                 name.as_str(),
             ])),
-            body: to_model(&row)?,
+            body: to_model(&row, &self.secret_vars(project.as_str()).await?)?,
         })
     }
 
@@ -187,8 +208,9 @@ impl Schedules<ApiError> for Api {
         body: &models::ScheduleReplace,
     ) -> Result<ReplaceScheduleResponse, ApiError> {
         let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let current = self.store.get_schedule(&project, &env, &name).await?;
         let fields = self
-            .checked_schedule(&project, &env, fields_of(body)?)
+            .checked_schedule(&project, &env, fields_of(body)?, Some(&current.fields()))
             .await?;
         let row = self
             .store
@@ -198,7 +220,7 @@ impl Schedules<ApiError> for Api {
             .await?;
         Ok(ReplaceScheduleResponse::Status200_TheScheduleAsReplaced {
             e_tag: Some(row.etag()),
-            body: to_model(&row)?,
+            body: to_model(&row, &self.secret_vars(project.as_str()).await?)?,
         })
     }
 
@@ -222,7 +244,9 @@ impl Schedules<ApiError> for Api {
         let fields: ScheduleFields = serde_json::from_value(document).map_err(|_| {
             ApiError::bad_request("the merge patch does not fit a schedule's fields")
         })?;
-        let fields = self.checked_schedule(&project, &env, fields).await?;
+        let fields = self
+            .checked_schedule(&project, &env, fields, Some(&current.fields()))
+            .await?;
         let expected = headers.if_match.clone().unwrap_or_else(|| current.etag());
         let row = match self
             .store
@@ -240,7 +264,7 @@ impl Schedules<ApiError> for Api {
         };
         Ok(PatchScheduleResponse::Status200_TheScheduleAsUpdated {
             e_tag: Some(row.etag()),
-            body: to_model(&row)?,
+            body: to_model(&row, &self.secret_vars(project.as_str()).await?)?,
         })
     }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use tokio::process::Command;
 
 use crate::domain::Name;
-use crate::domain::plugin::config_document;
+use crate::domain::plugin::{Secrets, config_document};
 use crate::store::Store;
 use crate::store::plugins::PluginContext;
 
@@ -32,18 +32,44 @@ fn without_server_settings(command: &mut Command) -> &mut Command {
     command
 }
 
-/// A child process of a run: none of the server's settings in its environment, no stdin, its
-/// output piped, leading its own process group (so a cancel reaches what it spawns), killed
-/// if its handle is dropped.
-pub fn child_command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+/// A child process of run `run_id`: none of the server's settings in its environment,
+/// `MELTANO_RUN_ID` in it (so what it spawns can be found after a crash: `sweep`), no stdin, its
+/// output piped, leading its own process group (so a cancel reaches what it spawns), killed if
+/// its handle is dropped or the server dies.
+pub fn child_command(program: impl AsRef<std::ffi::OsStr>, run_id: &str) -> Command {
     let mut command = Command::new(program);
     without_server_settings(&mut command)
+        .env("MELTANO_RUN_ID", run_id)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0)
         .kill_on_drop(true);
+    #[cfg(target_os = "linux")]
+    die_with_the_server(&mut command);
     command
+}
+
+/// The child gets SIGKILL when the server dies (`PR_SET_PDEATHSIG`), so that a killed server
+/// leaves no plugin running. Linux ties this to the thread that spawned the child: children are
+/// spawned on the runtime's worker threads, which live as long as the server.
+#[cfg(target_os = "linux")]
+fn die_with_the_server(command: &mut Command) {
+    let server = std::process::id() as libc::pid_t;
+    // SAFETY: the closure runs in the forked child before exec and calls only async-signal-safe
+    // functions (prctl, getppid, _exit).
+    unsafe {
+        command.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The server died between fork and prctl: the signal was missed.
+            if libc::getppid() != server {
+                libc::_exit(1);
+            }
+            Ok(())
+        });
+    }
 }
 
 /// Everything a run needs to start its plugins.
@@ -102,7 +128,7 @@ impl Invoker {
     /// environment's `env`, each setting that names an env var, and Meltano's run variables. Its
     /// install's `bin` leads `PATH`. Otherwise a [`child_command`].
     pub fn command(&self, plugin: &str, command_executable: Option<&str>) -> Command {
-        let mut command = child_command(self.program(plugin, command_executable));
+        let mut command = child_command(self.program(plugin, command_executable), &self.run_id);
         command
             .envs(&self.context.env_vars)
             .env("MELTANO_RUN_ID", &self.run_id)
@@ -134,6 +160,20 @@ impl Invoker {
             command.env("PATH", joined);
         }
         command
+    }
+
+    /// Every secret value of the project's plugins in this environment, for masking in logs.
+    pub fn secret_values(&self) -> Vec<String> {
+        let mut values: Vec<String> = self
+            .context
+            .plugins
+            .keys()
+            .flat_map(|name| Secrets::values(&self.context.resolve(name).1))
+            .collect();
+        // Longest first: a secret that contains another is masked whole.
+        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        values.dedup();
+        values
     }
 
     /// Writes the plugin's resolved config (secrets included, so readable by the server's user

@@ -9,6 +9,7 @@ use tokio::sync::watch;
 use super::invoke::{Invoker, child_command, venv_dir};
 use super::logs::Log;
 use super::pipeline::{Control, run_blocks, run_command, run_program};
+use super::sweep::RunOwner;
 use super::{Failure, Runner};
 use crate::domain::Name;
 use crate::domain::job::{normalize, plan};
@@ -23,11 +24,24 @@ pub async fn execute(
     cancel: watch::Receiver<Option<String>>,
 ) -> RunEnd {
     let store = runner.store().clone();
-    let (log, writer) = Log::start(store.clone(), run.id.clone());
-    log.server(format!("run {} started ({})", run.id, run.kind));
+    let (log, writer) = Log::start(
+        store.clone(),
+        run.id.clone(),
+        runner.settings().log_limits,
+        runner.log_feed().clone(),
+    );
+    log.server(format!("run {} started ({})", run.id, run.kind))
+        .await;
     let run_dir = runner.settings().data_dir.join("runs").join(&run.id);
+    // Names this server in the run's directory, so that a server starting after this one died
+    // knows the directory and the run's processes are left over (`sweep`).
+    if let Err(error) = RunOwner::this_process(runner.owner()).write(&run_dir) {
+        log.server(format!("could not record the run's owner: {error}"))
+            .await;
+    }
     let result = match invoker(runner, &run, run_dir.clone()).await {
         Ok(invoker) => {
+            log.mask(invoker.secret_values());
             let mut control = Control {
                 log: log.clone(),
                 cancel,
@@ -46,7 +60,8 @@ pub async fn execute(
     log.server(match &result.error {
         Some(error) => format!("run ended: {} ({error})", result.status),
         None => format!("run ended: {}", result.status),
-    });
+    })
+    .await;
     drop(log);
     let _ = writer.await;
     result
@@ -111,17 +126,18 @@ async fn install(
         std::fs::remove_dir_all(&venv)
             .map_err(|e| Failure::fail(format!("could not remove the old install: {e}")))?;
     }
-    let mut create = child_command("python3");
+    let mut create = child_command("python3", &run.id);
     create.arg("-m").arg("venv").arg(&venv);
     control
         .log
-        .server(format!("creating virtual environment {}", venv.display()));
+        .server(format!("creating virtual environment {}", venv.display()))
+        .await;
     let label = format!("install {plugin}");
     run_program(create, "python3", &label, control).await?;
-    let mut pip = child_command(venv.join("bin").join("pip"));
+    let mut pip = child_command(venv.join("bin").join("pip"), &run.id);
     pip.args(["install", "--disable-pip-version-check", "--no-input"])
         .args(&requirements);
-    control.log.server(format!("pip install {pip_url}"));
+    control.log.server(format!("pip install {pip_url}")).await;
     let installed = run_program(pip, "pip", &label, control).await;
     if installed.is_err() {
         let _ = std::fs::remove_dir_all(&venv);

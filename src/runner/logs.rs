@@ -1,12 +1,16 @@
 //! A run's log: lines from its processes' stderr (and command blocks' stdout) and the server's own
 //! notes, numbered and written to the database in batches by one writer task per run.
 
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
+use crate::domain::plugin::REDACTED;
 use crate::store::Store;
 use crate::store::entities::run_log;
 
@@ -16,6 +20,16 @@ pub const MAX_LINE: usize = 65_536;
 const BATCH: usize = 500;
 /// How long a line may wait for its batch: readers of a live log see it within this.
 const FLUSH_EVERY: Duration = Duration::from_millis(100);
+/// Lines queued for the writer at most: a plugin that logs faster than the database takes it
+/// waits (its stderr pipe fills), so the server never holds more than this many lines.
+const QUEUED: usize = 512;
+
+/// How much log one run keeps at most (`--log-max-lines`, `--log-max-bytes`).
+#[derive(Debug, Clone, Copy)]
+pub struct LogLimits {
+    pub max_lines: u64,
+    pub max_bytes: u64,
+}
 
 /// Where a line came from.
 #[derive(Debug, Clone, Default)]
@@ -42,33 +56,106 @@ struct Line {
     time: chrono::DateTime<chrono::Utc>,
 }
 
+/// What a run's processes have logged so far, against its [`LogLimits`].
+struct Budget {
+    limits: LogLimits,
+    lines: AtomicU64,
+    bytes: AtomicU64,
+    dropped: AtomicU64,
+}
+
+impl Budget {
+    /// Takes room for a line; `Err(first)` when it is over the limits (`first`: the first such).
+    fn take(&self, len: usize) -> Result<(), bool> {
+        let lines = self.lines.fetch_add(1, Ordering::Relaxed) + 1;
+        let bytes = self.bytes.fetch_add(len as u64, Ordering::Relaxed) + len as u64;
+        if lines <= self.limits.max_lines && bytes <= self.limits.max_bytes {
+            return Ok(());
+        }
+        Err(self.dropped.fetch_add(1, Ordering::Relaxed) == 0)
+    }
+}
+
 /// The sending side, cloned into every reader of a process's output.
 #[derive(Clone)]
 pub struct Log {
-    sender: mpsc::UnboundedSender<Line>,
+    sender: mpsc::Sender<Line>,
+    budget: Arc<Budget>,
+    /// The run's secret values: a plugin that prints its config shows them as redacted.
+    masks: Arc<OnceLock<Vec<String>>>,
 }
 
 impl Log {
-    /// Starts the writer of run `run_id`'s log; it ends when every [`Log`] is dropped.
-    pub fn start(store: Store, run_id: String) -> (Self, JoinHandle<()>) {
-        let (sender, receiver) = mpsc::unbounded_channel();
-        let writer = tokio::spawn(write_batches(store, run_id, receiver));
-        (Self { sender }, writer)
+    /// Starts the writer of run `run_id`'s log; it ends when every [`Log`] is dropped. `feed`
+    /// hears of every batch written (for followers of the log).
+    pub fn start(
+        store: Store,
+        run_id: String,
+        limits: LogLimits,
+        feed: LogFeed,
+    ) -> (Self, JoinHandle<()>) {
+        let (sender, receiver) = mpsc::channel(QUEUED);
+        let budget = Arc::new(Budget {
+            limits,
+            lines: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
+            dropped: AtomicU64::new(0),
+        });
+        let writer = tokio::spawn(write_batches(store, run_id, receiver, budget.clone(), feed));
+        (
+            Self {
+                sender,
+                budget,
+                masks: Arc::default(),
+            },
+            writer,
+        )
     }
 
-    pub fn line(&self, source: &Source, stream: &'static str, text: impl Into<String>) {
-        let _ = self.sender.send(Line {
+    /// Sets the secret values masked in every line from now on (once per run).
+    pub fn mask(&self, secrets: Vec<String>) {
+        let _ = self.masks.set(secrets);
+    }
+
+    async fn send(&self, source: &Source, stream: &'static str, text: String) {
+        let line = Line {
             source: source.clone(),
             stream,
-            text: text.into(),
+            text,
             // Microseconds: what PostgreSQL keeps, so both backends answer alike.
             time: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6),
-        });
+        };
+        let _ = self.sender.send(line).await;
     }
 
-    /// A note of the server's about the run.
-    pub fn server(&self, text: impl Into<String>) {
-        self.line(&Source::default(), "server", text);
+    /// A line of a process's output, kept while the run is within its limits.
+    pub async fn line(&self, source: &Source, stream: &'static str, text: impl Into<String>) {
+        let mut text = text.into();
+        for secret in self.masks.get().into_iter().flatten() {
+            if text.contains(secret.as_str()) {
+                text = text.replace(secret.as_str(), REDACTED);
+            }
+        }
+        match self.budget.take(text.len()) {
+            Ok(()) => self.send(source, stream, text).await,
+            Err(true) => {
+                let LogLimits {
+                    max_lines,
+                    max_bytes,
+                } = self.budget.limits;
+                self.server(format!(
+                    "the run's log reached its limit ({max_lines} lines or {max_bytes} bytes): \
+                     further output of its processes is not kept"
+                ))
+                .await;
+            }
+            Err(false) => {}
+        }
+    }
+
+    /// A note of the server's about the run (never counted against the limits).
+    pub async fn server(&self, text: impl Into<String>) {
+        self.send(&Source::default(), "server", text.into()).await;
     }
 
     /// Logs every line of a process's output in the background, until it ends.
@@ -92,7 +179,65 @@ impl Log {
         mut reader: impl AsyncBufRead + Unpin,
     ) {
         while let Ok(Some(line)) = read_line(&mut reader).await {
-            self.line(&source, stream, line);
+            self.line(&source, stream, line).await;
+        }
+    }
+}
+
+/// Wakes the followers of live logs: a version per followed run, bumped when lines of it were
+/// written here, or (for runs other replicas execute) when one poll for all of them finds more.
+#[derive(Clone, Default)]
+pub struct LogFeed {
+    runs: Arc<std::sync::Mutex<HashMap<String, watch::Sender<u64>>>>,
+}
+
+impl LogFeed {
+    /// Wakes on news of `run_id`'s log (the receiver sees a new version).
+    pub fn subscribe(&self, run_id: &str) -> watch::Receiver<u64> {
+        let mut runs = self.runs.lock().expect("not poisoned");
+        runs.retain(|_, sender| sender.receiver_count() > 0);
+        runs.entry(run_id.to_string())
+            .or_insert_with(|| watch::channel(0).0)
+            .subscribe()
+    }
+
+    /// Says `run_id`'s log has news (lines written, or the run ended).
+    pub fn notify(&self, run_id: &str) {
+        if let Some(sender) = self.runs.lock().expect("not poisoned").get(run_id) {
+            sender.send_modify(|version| *version += 1);
+        }
+    }
+
+    /// The runs someone follows now.
+    pub fn followed(&self) -> Vec<String> {
+        let runs = self.runs.lock().expect("not poisoned");
+        runs.iter()
+            .filter(|(_, sender)| sender.receiver_count() > 0)
+            .map(|(id, _)| id.clone())
+            .collect()
+    }
+
+    /// One poll for every followed run, however many follow it: wakes those whose log grew or
+    /// that ended since the last look (lines other replicas write reach followers here).
+    pub async fn poll_forever(self, store: Store, every: Duration) {
+        let mut seen: HashMap<String, (Option<i64>, bool)> = HashMap::new();
+        loop {
+            tokio::time::sleep(every).await;
+            let followed = self.followed();
+            seen.retain(|id, _| followed.contains(id));
+            if followed.is_empty() {
+                continue;
+            }
+            match store.log_progress(&followed).await {
+                Ok(progress) => {
+                    for (id, now) in progress {
+                        if seen.insert(id.clone(), now) != Some(now) {
+                            self.notify(&id);
+                        }
+                    }
+                }
+                Err(error) => tracing::warn!("looking at followed logs failed: {error}"),
+            }
         }
     }
 }
@@ -137,7 +282,13 @@ pub async fn read_line(
     Ok(Some(text))
 }
 
-async fn write_batches(store: Store, run_id: String, mut receiver: mpsc::UnboundedReceiver<Line>) {
+async fn write_batches(
+    store: Store,
+    run_id: String,
+    mut receiver: mpsc::Receiver<Line>,
+    budget: Arc<Budget>,
+    feed: LogFeed,
+) {
     let mut seq = 0i64;
     let mut batch = Vec::new();
     loop {
@@ -152,6 +303,17 @@ async fn write_batches(store: Store, run_id: String, mut receiver: mpsc::Unbound
             match receiver.try_recv() {
                 Ok(line) => batch.push(line),
                 Err(_) => break,
+            }
+        }
+        if !open {
+            let dropped = budget.dropped.load(Ordering::Relaxed);
+            if dropped > 0 {
+                batch.push(Line {
+                    source: Source::default(),
+                    stream: "server",
+                    text: format!("{dropped} line(s) of output were not kept (the log limit)"),
+                    time: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6),
+                });
             }
         }
         let due = !open || batch.len() >= BATCH || receiver.is_empty();
@@ -175,6 +337,7 @@ async fn write_batches(store: Store, run_id: String, mut receiver: mpsc::Unbound
             if let Err(error) = store.append_logs(rows).await {
                 tracing::warn!(run = %run_id, "could not store log lines: {error}");
             }
+            feed.notify(&run_id);
         }
         if !open {
             return;

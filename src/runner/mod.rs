@@ -8,6 +8,7 @@ mod kinds;
 pub mod logs;
 mod pipeline;
 mod process;
+mod sweep;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -17,6 +18,7 @@ use std::time::Duration;
 use tokio::sync::{Notify, watch};
 
 pub use invoke::venv_dir;
+pub use logs::{LogFeed, LogLimits};
 
 use crate::config::Settings;
 use crate::domain::run::{kind, status};
@@ -26,6 +28,8 @@ use crate::store::runs::RunEnd;
 
 /// Meltano's heartbeat interval.
 const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
+/// How often the one look for news of followed logs runs (for runs other replicas execute).
+const FOLLOW_POLL: Duration = Duration::from_millis(250);
 
 /// How the executor of this replica behaves.
 #[derive(Debug, Clone)]
@@ -36,6 +40,7 @@ pub struct RunnerSettings {
     pub stale_after: Duration,
     pub kill_grace: Duration,
     pub poll_every: Duration,
+    pub log_limits: LogLimits,
 }
 
 impl RunnerSettings {
@@ -46,6 +51,10 @@ impl RunnerSettings {
             stale_after: Duration::from_secs(settings.stale_after_secs.max(1)),
             kill_grace: Duration::from_secs(settings.kill_grace_secs),
             poll_every: Duration::from_millis(settings.poll_ms.max(10)),
+            log_limits: LogLimits {
+                max_lines: settings.log_max_lines,
+                max_bytes: settings.log_max_bytes,
+            },
         }
     }
 }
@@ -92,6 +101,8 @@ struct Inner {
     /// The runs executing here: how to tell each to stop, and whether it takes one of the
     /// `max_runs` slots (services, which run until stopped, do not).
     active: Mutex<HashMap<String, ActiveRun>>,
+    /// Wakes the followers of run logs.
+    feed: LogFeed,
 }
 
 struct ActiveRun {
@@ -109,6 +120,7 @@ impl Runner {
                 owner: uuid::Uuid::new_v4().to_string(),
                 wake: Notify::new(),
                 active: Mutex::new(HashMap::new()),
+                feed: LogFeed::default(),
             }),
         }
     }
@@ -122,6 +134,50 @@ impl Runner {
             .unwrap_or(chrono::Duration::minutes(5))
     }
 
+    pub fn log_feed(&self) -> &LogFeed {
+        &self.inner.feed
+    }
+
+    /// This replica's id in the leases it holds.
+    pub(crate) fn owner(&self) -> &str {
+        &self.inner.owner
+    }
+
+    /// Cleans up after a server that died on this machine mid-run (see [`sweep`]): kills the
+    /// processes of its runs, removes their files (secrets), and fails the runs at once.
+    pub async fn sweep_dead_runs(&self) {
+        let runs_dir = self.inner.settings.data_dir.join("runs");
+        let dead = tokio::task::spawn_blocking(move || {
+            sweep::dead_runs(&runs_dir)
+                .into_iter()
+                .map(|run| {
+                    let killed = sweep::kill_run_processes(&run.run_id);
+                    let _ = std::fs::remove_dir_all(&run.dir);
+                    (run, killed)
+                })
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap_or_default();
+        for (run, killed) in dead {
+            tracing::warn!(
+                run = %run.run_id,
+                "cleaned up a run whose server stopped: {killed} process(es) killed, its files removed"
+            );
+            if let Some(lease) = &run.lease {
+                let end = RunEnd {
+                    status: status::FAIL,
+                    error: Some("the server running it stopped; its processes were ended when a server started again".into()),
+                    exit_code: None,
+                    details: None,
+                };
+                if let Err(error) = self.inner.store.finish_run(&run.run_id, lease, end).await {
+                    tracing::warn!(run = %run.run_id, "could not fail the run: {error}");
+                }
+            }
+        }
+    }
+
     /// Says there is work: a queued run is claimed now rather than at the next poll.
     pub fn wake(&self) {
         self.inner.wake.notify_one();
@@ -133,6 +189,12 @@ impl Runner {
             tokio::spawn(self.clone().claim_loop());
         }
         tokio::spawn(self.clone().heartbeat_loop());
+        tokio::spawn(
+            self.inner
+                .feed
+                .clone()
+                .poll_forever(self.inner.store.clone(), FOLLOW_POLL),
+        );
         tokio::spawn(self.clone().stale_sweep_loop());
         tokio::spawn(crate::scheduler::run(
             self.inner.store.clone(),
@@ -207,6 +269,7 @@ impl Runner {
                 .lock()
                 .expect("not poisoned")
                 .remove(&id);
+            runner.inner.feed.notify(&id);
             runner.wake();
         });
     }

@@ -20,6 +20,9 @@ use crate::domain::state::{StateId, deep_merge};
 use crate::problem::ApiError;
 use crate::store::Store;
 
+/// STATE messages of a loader queued for the database at most.
+const CAPTURED_QUEUE: usize = 64;
+
 /// What every process of a run shares: its log, its cancel signal, the TERM-to-KILL grace.
 pub struct Control {
     pub log: Log,
@@ -40,10 +43,11 @@ pub async fn run_blocks(
     for block in blocks {
         let label = block.label();
         if options.dry_run {
-            log.server(format!("dry run: would run block '{label}'"));
+            log.server(format!("dry run: would run block '{label}'"))
+                .await;
             continue;
         }
-        log.server(format!("block '{label}' started"));
+        log.server(format!("block '{label}' started")).await;
         match block {
             Block::ExtractLoad(el) => {
                 let state_id = state_ids.next().cloned().unwrap_or_default();
@@ -53,7 +57,7 @@ pub async fn run_blocks(
                 run_command(invoker, plugin, command.as_deref(), &[], &label, control).await?
             }
         }
-        log.server(format!("block '{label}' succeeded"));
+        log.server(format!("block '{label}' succeeded")).await;
     }
     Ok(())
 }
@@ -136,7 +140,8 @@ async fn extract_load(
                 "extractor '{}' resumes from state '{}'",
                 block.extractor,
                 state_id.as_str()
-            ));
+            ))
+            .await;
         }
     }
     let mut procs = Vec::new();
@@ -174,7 +179,8 @@ async fn extract_load(
     }
 
     // The loader's stdout: STATE lines, written as they come (newest wins while one is written).
-    let (captured_tx, captured_rx) = mpsc::unbounded_channel();
+    // A bounded queue: a loader emitting states faster than the database takes them waits.
+    let (captured_tx, captured_rx) = mpsc::channel(CAPTURED_QUEUE);
     if let Some(stdout) = loader_stdout {
         let log = log.clone();
         let source = Source::of(label, &block.loader);
@@ -183,9 +189,9 @@ async fn extract_load(
             while let Ok(Some(line)) = read_line(&mut reader).await {
                 match serde_json::from_str::<Value>(&line) {
                     Ok(value @ Value::Object(_)) => {
-                        let _ = captured_tx.send(value);
+                        let _ = captured_tx.send(value).await;
                     }
-                    _ => log.line(&source, "stdout", line),
+                    _ => log.line(&source, "stdout", line).await,
                 }
             }
         }));
@@ -216,7 +222,8 @@ async fn extract_load(
                     .commit_captured(&state_id, options.merges_state())
                     .await
                     .map_err(|e| Failure::fail(format!("could not save the final state: {e}")))?;
-                log.server(format!("state '{}' saved as completed", state_id.as_str()));
+                log.server(format!("state '{}' saved as completed", state_id.as_str()))
+                    .await;
             }
             Ok(())
         }
@@ -271,7 +278,7 @@ async fn write_captured(
     env: crate::domain::Name,
     state_id: StateId,
     options: RunOptions,
-    mut captured: mpsc::UnboundedReceiver<Value>,
+    mut captured: mpsc::Receiver<Value>,
     log: Log,
 ) -> usize {
     let states = store.run_states(&project, &env);
@@ -296,7 +303,8 @@ async fn write_captured(
         while let Err(error) = states.capture(&state_id, wrapped.clone(), merge).await {
             attempts += 1;
             if attempts == 5 {
-                log.server(format!("could not save captured state: {error}"));
+                log.server(format!("could not save captured state: {error}"))
+                    .await;
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;

@@ -116,6 +116,7 @@ impl Store {
                 revision: Set(1),
                 last_fire_at: Set(None),
                 last_run: Set(None),
+                next_fire_at: Set(crate::domain::schedule::next_fire_at(fields, now)),
             }
             .insert(&txn)
             .await?;

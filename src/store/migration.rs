@@ -15,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(CreateSchedules),
             Box::new(CreateRuns),
             Box::new(AddRunExecution),
+            Box::new(AddScheduleNextFire),
         ]
     }
 }
@@ -600,6 +601,67 @@ impl MigrationTrait for AddRunExecution {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(RunLogs::Table).to_owned())
+            .await
+    }
+}
+
+/// When each schedule fires next, stored (computed at every change, not at every look).
+struct AddScheduleNextFire;
+
+impl MigrationName for AddScheduleNextFire {
+    fn name(&self) -> &str {
+        "m20261201_000008_add_schedule_next_fire"
+    }
+}
+
+#[derive(DeriveIden)]
+enum ScheduleNextFire {
+    NextFireAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddScheduleNextFire {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Alias::new("schedules"))
+                    .add_column(timestamp_with_time_zone_null(ScheduleNextFire::NextFireAt))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("schedules_by_next_fire")
+                    .table(Alias::new("schedules"))
+                    .col(ScheduleNextFire::NextFireAt)
+                    .to_owned(),
+            )
+            .await?;
+        // The schedules there are already: their next fire time, as a change would store it.
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+        let db = manager.get_connection();
+        for row in crate::store::entities::schedule::Entity::find()
+            .all(db)
+            .await?
+        {
+            let next = crate::domain::schedule::next_fire_at(&row.fields(), row.fire_base());
+            let mut active = row.into_active_model();
+            active.next_fire_at = Set(next);
+            active.update(db).await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Alias::new("schedules"))
+                    .drop_column(ScheduleNextFire::NextFireAt)
+                    .to_owned(),
+            )
             .await
     }
 }

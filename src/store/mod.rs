@@ -64,6 +64,7 @@ macro_rules! versioned_by_project_and_name {
 
 pub mod entities;
 mod envs;
+pub mod files;
 pub mod import;
 pub mod jobs;
 mod migration;

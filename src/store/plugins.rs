@@ -1,7 +1,7 @@
 //! Queries on `plugins` and `plugin_env_configs`. A plugin belongs to the project; seen through an
 //! environment it carries that environment's config too, and one write changes both, whole.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
@@ -15,7 +15,9 @@ use super::{Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::job::PluginInfo;
 use crate::domain::page::PageRequest;
-use crate::domain::plugin::{Layers, Resolved, Setting, inheritable, merged_settings, resolve};
+use crate::domain::plugin::{
+    Layers, Resolved, Setting, inheritable, merged_settings, resolve, secret_env_vars,
+};
 use crate::domain::version::{check_if_match, etag};
 use crate::problem::ApiError;
 
@@ -120,6 +122,26 @@ impl PluginContext {
             env_vars: &self.env_vars,
         });
         (settings, resolved)
+    }
+
+    /// A plugin's settings, its ancestors' merged in (sensitivity sticky along the way).
+    pub fn settings(&self, name: &str) -> Vec<Setting> {
+        self.lineage(name)
+            .into_iter()
+            .rev()
+            .fold(Vec::new(), |inherited, plugin| {
+                merged_settings(&inherited, &own_settings(&object(&plugin.definition)))
+            })
+    }
+
+    /// The environment variables that feed a sensitive setting of any of the plugins.
+    pub fn secret_env_vars(&self) -> HashSet<String> {
+        let settings: Vec<(&str, Vec<Setting>)> = self
+            .plugins
+            .keys()
+            .map(|name| (name.as_str(), self.settings(name)))
+            .collect();
+        secret_env_vars(settings.iter().map(|(n, s)| (*n, s.as_slice())))
     }
 
     /// The plugin and its ancestors, nearest first.
@@ -280,6 +302,23 @@ impl Store {
                 (p, env_configs)
             })
             .collect())
+    }
+
+    /// The environment variables whose values are secrets in the project's, its environments'
+    /// and its schedules' `env` (they feed sensitive settings of its plugins).
+    pub async fn secret_env_vars(&self, project: &Name) -> Result<HashSet<String>, ApiError> {
+        let plugins = Self::project_plugins(project)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| (p.name.clone(), p))
+            .collect();
+        Ok(PluginContext {
+            plugins,
+            env_configs: HashMap::new(),
+            env_vars: BTreeMap::new(),
+        }
+        .secret_env_vars())
     }
 
     /// The project's plugins and this environment's configs and variables, for resolution.

@@ -16,6 +16,7 @@ use super::{Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{RunOptions, kind, status};
+use crate::domain::schedule::next_fire_at;
 use crate::problem::{ApiError, FieldError};
 
 /// How long an `Idempotency-Key` is remembered.
@@ -545,9 +546,49 @@ impl Store {
         Ok(query.all(&self.db).await?)
     }
 
-    /// Every schedule of every project (the scheduler's view; it skips the paused ones).
-    pub async fn every_schedule(&self) -> Result<Vec<schedule::Model>, ApiError> {
-        Ok(Schedules::find().all(&self.db).await?)
+    /// For each of `ids`: its last log line's seq and whether it has ended, in two queries
+    /// whatever the number of runs (one look per server for every followed log).
+    pub async fn log_progress(
+        &self,
+        ids: &[String],
+    ) -> Result<Vec<(String, (Option<i64>, bool))>, ApiError> {
+        let runs: Vec<(String, String)> = Runs::find()
+            .select_only()
+            .column(Column::Id)
+            .column(Column::Status)
+            .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let last: Vec<(String, Option<i64>)> = RunLogs::find()
+            .select_only()
+            .column(run_log::Column::RunId)
+            .column_as(run_log::Column::Seq.max(), "last")
+            .filter(run_log::Column::RunId.is_in(ids.iter().map(String::as_str)))
+            .group_by(run_log::Column::RunId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let last: std::collections::HashMap<String, Option<i64>> = last.into_iter().collect();
+        Ok(runs
+            .into_iter()
+            .map(|(id, run_status)| {
+                let seq = last.get(&id).copied().flatten();
+                (id, (seq, !status::is_active(&run_status)))
+            })
+            .collect())
+    }
+
+    /// The schedules due by `now`, of every project (the scheduler's view: paused and manual
+    /// ones have no next fire time).
+    pub async fn due_schedules(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<schedule::Model>, ApiError> {
+        Ok(Schedules::find()
+            .filter(schedule::Column::NextFireAt.lte(now))
+            .all(&self.db)
+            .await?)
     }
 
     /// Records on a schedule that it fired for the firing's time (if the schedule is still at
@@ -572,8 +613,10 @@ impl Store {
             update = update.col_expr(schedule::Column::LastRun, Expr::value(run_id));
         }
         if let Some(fire_time) = firing.fire_time {
+            let next = next_fire_at(&schedule.fields(), Ord::max(fire_time, schedule.created_at));
             update = update
                 .col_expr(schedule::Column::LastFireAt, Expr::value(fire_time))
+                .col_expr(schedule::Column::NextFireAt, Expr::value(next))
                 .filter(schedule::Column::Revision.eq(schedule.revision));
         }
         Ok(update.exec(db).await?.rows_affected == 1)

@@ -9,7 +9,7 @@ use super::entities::schedule::{self, Column, Entity as Schedules};
 use super::{Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::schedule::ScheduleFields;
+use crate::domain::schedule::{ScheduleFields, next_fire_at};
 use crate::problem::ApiError;
 
 versioned_by_project_and_name!(schedule, Schedules, find_schedule);
@@ -17,6 +17,12 @@ versioned_by_project_and_name!(schedule, Schedules, find_schedule);
 impl schedule::Model {
     pub fn fields(&self) -> ScheduleFields {
         serde_json::from_str(&self.fields).unwrap_or_default()
+    }
+
+    /// What its next fire time follows: its last firing, else its creation.
+    pub fn fire_base(&self) -> chrono::DateTime<chrono::Utc> {
+        self.last_fire_at
+            .map_or(self.created_at, |last| Ord::max(last, self.created_at))
     }
 }
 
@@ -92,6 +98,7 @@ impl Store {
             revision: Set(1),
             last_fire_at: Set(None),
             last_run: Set(None),
+            next_fire_at: Set(next_fire_at(fields, now)),
         };
         model
             .insert(&self.db)
@@ -113,6 +120,7 @@ impl Store {
             Ok(schedule::Model {
                 job: fields.job.clone(),
                 fields: fields_text(&fields)?,
+                next_fire_at: next_fire_at(&fields, current.fire_base()),
                 ..current.clone()
             })
         };

@@ -14,14 +14,14 @@ use crate::helpers::{
     spawn_replicas, spawn_server_process, wait_for_run, wait_for_run_within,
 };
 
-const ENV: &str = "/projects/acme/envs/dev";
-const STATE_ID: &str = "dev:tap-to-target";
+pub(crate) const ENV: &str = "/projects/acme/envs/dev";
+pub(crate) const STATE_ID: &str = "dev:tap-to-target";
 
 // ------------------------------------------------------------------------------ helpers
 
 /// Creates acme/dev with the fixtures as plugins: `tap` (an extractor with capability `state` and
 /// `tap_config`), `target` (appending records to `dir/out.jsonl`) and `mapper`.
-async fn with_plugins(app: &TestApp, dir: &Path, tap_config: Value) {
+pub(crate) async fn with_plugins(app: &TestApp, dir: &Path, tap_config: Value) {
     app.create_project("acme").await;
     app.create_env("acme", "dev").await;
     for plugin in [
@@ -48,7 +48,7 @@ async fn with_plugins(app: &TestApp, dir: &Path, tap_config: Value) {
 }
 
 /// Merges `config` into plugin `name`'s config (JSON Merge Patch: `null` removes a key).
-async fn patch_config(app: &TestApp, name: &str, config: Value) {
+pub(crate) async fn patch_config(app: &TestApp, name: &str, config: Value) {
     let response = app
         .patch_json(
             &format!("{ENV}/plugins/{name}"),
@@ -60,7 +60,7 @@ async fn patch_config(app: &TestApp, name: &str, config: Value) {
     assert_eq!(status, StatusCode::OK, "patching {name}'s config: {body}");
 }
 
-fn id(run: &Value) -> String {
+pub(crate) fn id(run: &Value) -> String {
     run["id"]
         .as_str()
         .unwrap_or_else(|| panic!("a run with an id: {run}"))
@@ -68,7 +68,7 @@ fn id(run: &Value) -> String {
 }
 
 /// POST `{ENV}/runs`: asserts a 201 with a Location of the run, and answers the run.
-async fn start_run(app: &TestApp, body: Value) -> Value {
+pub(crate) async fn start_run(app: &TestApp, body: Value) -> Value {
     let response = app.post_json(&format!("{ENV}/runs"), &body).await;
     let status = response.status();
     let location = response
@@ -89,7 +89,7 @@ async fn start_run(app: &TestApp, body: Value) -> Value {
 }
 
 /// Starts a run, waits for its end and asserts it ended with `status`.
-async fn run_to_end(app: &TestApp, body: Value, status: &str) -> Value {
+pub(crate) async fn run_to_end(app: &TestApp, body: Value, status: &str) -> Value {
     let run = start_run(app, body).await;
     let ended = wait_for_run(app, ENV, &id(&run)).await;
     assert_ended(app, &ended, status).await;
@@ -125,7 +125,7 @@ async fn cancel(app: &TestApp, run_id: &str) -> reqwest::Response {
 }
 
 /// Every log line of a run (one page of up to 1000).
-async fn logs(app: &TestApp, run_id: &str) -> Vec<Value> {
+pub(crate) async fn logs(app: &TestApp, run_id: &str) -> Vec<Value> {
     let response = app
         .get(&format!("{ENV}/runs/{run_id}/logs?page_size=1000"))
         .await;
@@ -134,7 +134,7 @@ async fn logs(app: &TestApp, run_id: &str) -> Vec<Value> {
     page["lines"].as_array().expect("lines").clone()
 }
 
-fn texts_of(lines: &[Value], plugin: &str) -> Vec<String> {
+pub(crate) fn texts_of(lines: &[Value], plugin: &str) -> Vec<String> {
     lines
         .iter()
         .filter(|l| l["plugin"] == plugin)
@@ -180,7 +180,7 @@ fn is_cleared(partial: &Value) -> bool {
 }
 
 /// The ids of the records the fixture target wrote to `dir/out.jsonl`, in order.
-fn output_ids(dir: &Path) -> Vec<i64> {
+pub(crate) fn output_ids(dir: &Path) -> Vec<i64> {
     let Ok(text) = std::fs::read_to_string(dir.join("out.jsonl")) else {
         return Vec::new();
     };
@@ -201,7 +201,7 @@ fn ledger_lines(path: &Path) -> Vec<String> {
 }
 
 /// Whether process `pid` has exited: no `/proc/<pid>`, or a zombie waiting to be reaped.
-fn is_gone(pid: u32) -> bool {
+pub(crate) fn is_gone(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         Err(_) => true,
         Ok(stat) => stat
@@ -212,7 +212,7 @@ fn is_gone(pid: u32) -> bool {
 }
 
 /// The pids the fixture tap wrote to its `pid_file`: its own and its `sleep 300` child's.
-fn read_pids(path: &Path) -> Option<(u32, u32)> {
+pub(crate) fn read_pids(path: &Path) -> Option<(u32, u32)> {
     let pids: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
     Some((
         u32::try_from(pids["tap"].as_u64()?).ok()?,
@@ -222,7 +222,7 @@ fn read_pids(path: &Path) -> Option<(u32, u32)> {
 
 /// SIGKILLs, when dropped, the fixture processes of a pid file that are still alive (checking
 /// that each pid is still a fixture, `tap.py` or `sleep`), so no test leaves any behind.
-struct Reaper(PathBuf);
+pub(crate) struct Reaper(pub(crate) PathBuf);
 
 impl Drop for Reaper {
     fn drop(&mut self) {
@@ -243,7 +243,7 @@ impl Drop for Reaper {
 
 /// Polls until the pid file exists and the run has captured some state (a partial state), or
 /// panics after 15 s.
-async fn wait_for_tap_and_partial_state(app: &TestApp, pid_file: &Path, state_id: &str) {
+pub(crate) async fn wait_for_tap_and_partial_state(app: &TestApp, pid_file: &Path, state_id: &str) {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let partial = state_of(app, state_id)
@@ -1030,12 +1030,18 @@ async fn a_run_whose_server_died_fails_on_its_heartbeat_and_frees_its_state_id()
     }
     server.kill();
 
+    // Another machine's server (a data directory of its own, the same database) knows only the
+    // heartbeat: a server starting on the dead one's data directory would clean up at once
+    // (hardening::finding_09_a_killed_server_leaves_no_plugin_running_and_no_run_files).
     // (Under PostgreSQL spawn_app_with makes a database of its own first; it goes unused.)
-    let shared_dir = data_dir.path().to_path_buf();
-    let shared_url = database_url.clone();
+    let shared_url = database_url.clone().unwrap_or_else(|| {
+        format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.path().join("meltano-api.db").display()
+        )
+    });
     let app = spawn_app_with(move |settings| {
-        settings.data_dir = shared_dir;
-        settings.database_url = shared_url;
+        settings.database_url = Some(shared_url);
         settings.stale_after_secs = 2;
     })
     .await;

@@ -22,7 +22,7 @@ pub struct TestApp {
 }
 
 /// Which database the suite runs on: SQLite unless `MELTANO_API_TEST_DATABASE=postgres`.
-fn use_postgres() -> bool {
+pub fn use_postgres() -> bool {
     std::env::var("MELTANO_API_TEST_DATABASE").is_ok_and(|db| db == "postgres")
 }
 
@@ -41,20 +41,21 @@ async fn fresh_postgres_database() -> String {
     format!("{server}/{name}")
 }
 
+/// The server's real defaults, but on a free loopback port, in `data_dir`, without tokens, and
+/// quicker to notice work and to kill what it cancels.
 pub fn settings(data_dir: &std::path::Path) -> Settings {
-    Settings {
-        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-        port: 0,
-        data_dir: data_dir.to_path_buf(),
-        database_url: None,
-        tokens: Vec::new(),
-        read_only_tokens: Vec::new(),
-        token_file: None,
-        max_runs: 4,
-        stale_after_secs: 300,
-        kill_grace_secs: 2,
-        poll_ms: 100,
-    }
+    let mut settings = Settings::defaults();
+    settings.bind = IpAddr::V4(Ipv4Addr::LOCALHOST);
+    settings.port = 0;
+    settings.data_dir = data_dir.to_path_buf();
+    settings.database_url = None;
+    settings.tokens = Vec::new();
+    settings.read_only_tokens = Vec::new();
+    settings.token_file = None;
+    settings.max_runs = 4;
+    settings.kill_grace_secs = 2;
+    settings.poll_ms = 100;
+    settings
 }
 
 /// Two servers started at the same moment on one fresh database (a shared SQLite file, or one
@@ -275,6 +276,10 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// SIGKILL: the server gets no chance to clean up, as in a crash.
     pub fn kill(&mut self) {
         let _ = self.child.kill();
@@ -291,6 +296,16 @@ impl Drop for ServerProcess {
 /// Starts `meltano-api serve` on a free port with `data_dir` (and `database_url`, if any), and
 /// waits (up to 30 s) for its `listening on http://...` line on stdout.
 pub fn spawn_server_process(data_dir: &Path, database_url: Option<&str>) -> ServerProcess {
+    spawn_server_process_with(data_dir, database_url, &[], &[])
+}
+
+/// [`spawn_server_process`] with more arguments and environment variables.
+pub fn spawn_server_process_with(
+    data_dir: &Path,
+    database_url: Option<&str>,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> ServerProcess {
     let mut command = Command::new(env!("CARGO_BIN_EXE_meltano-api"));
     command
         .args([
@@ -315,6 +330,7 @@ pub fn spawn_server_process(data_dir: &Path, database_url: Option<&str>) -> Serv
     ] {
         command.env_remove(var);
     }
+    command.args(args).envs(envs.iter().copied());
     command
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())

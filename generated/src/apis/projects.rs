@@ -18,17 +18,19 @@ pub enum CreateProjectResponse {
         e_tag: Option<String>,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
@@ -43,11 +45,15 @@ pub enum DeleteProjectResponse {
         body: models::Project,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -63,11 +69,15 @@ pub enum DeleteProjectResponse {
 pub enum ExportProjectResponse {
     /// The meltano.yml.
     Status200_TheMeltano(String),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -86,11 +96,13 @@ pub enum GetProjectResponse {
     },
     /// The resource has not changed since the `If-None-Match` tag.
     Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -108,17 +120,19 @@ pub enum ImportProjectResponse {
         location: Option<String>,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -132,11 +146,13 @@ pub enum ImportProjectResponse {
 pub enum ListProjectsResponse {
     /// A page of projects, ordered by name.
     Status200_APageOfProjects(models::ProjectList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
@@ -151,11 +167,13 @@ pub enum PatchProjectResponse {
         body: models::Project,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -163,7 +181,7 @@ pub enum PatchProjectResponse {
     Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
@@ -178,11 +196,13 @@ pub enum ReplaceProjectResponse {
         body: models::Project,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -190,7 +210,7 @@ pub enum ReplaceProjectResponse {
     Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
@@ -205,11 +225,15 @@ pub enum UndeleteProjectResponse {
         body: models::Project,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),

@@ -14,11 +14,15 @@ use crate::{models, types::*};
 pub enum CancelRunResponse {
     /// The run, cancelled.
     Status200_TheRun(models::Run),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -37,11 +41,13 @@ pub enum CreateJobRunResponse {
         body: models::Run,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -49,7 +55,7 @@ pub enum CreateJobRunResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -66,11 +72,13 @@ pub enum CreateRunResponse {
         body: models::Run,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -78,7 +86,7 @@ pub enum CreateRunResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -92,11 +100,13 @@ pub enum CreateRunResponse {
 pub enum GetJobRunResponse {
     /// The run.
     Status200_TheRun(models::Run),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -110,11 +120,13 @@ pub enum GetJobRunResponse {
 pub enum GetRunResponse {
     /// The run.
     Status200_TheRun(models::Run),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -128,11 +140,13 @@ pub enum GetRunResponse {
 pub enum ListJobRunsResponse {
     /// A page of the job's runs, newest first.
     Status200_APageOfTheJob(models::RunList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -146,11 +160,15 @@ pub enum ListJobRunsResponse {
 pub enum ListRunLogsResponse {
     /// A page of log lines, or (with `follow`) the stream of them.
     Status200_APageOfLogLines(models::LogLineList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The server cannot take this request now (e.g. too many log streams are open); retry later.
+    Status503_TheServerCannotTakeThisRequestNow(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -164,11 +182,13 @@ pub enum ListRunLogsResponse {
 pub enum ListRunsResponse {
     /// A page of runs.
     Status200_APageOfRuns(models::RunList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),

@@ -18,11 +18,13 @@ pub enum CreateScheduleResponse {
         e_tag: Option<String>,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -30,7 +32,7 @@ pub enum CreateScheduleResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -44,11 +46,15 @@ pub enum CreateScheduleResponse {
 pub enum DeleteScheduleResponse {
     /// The schedule is gone.
     Status204_TheScheduleIsGone,
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -69,11 +75,13 @@ pub enum GetScheduleResponse {
     },
     /// The resource has not changed since the `If-None-Match` tag.
     Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -87,11 +95,13 @@ pub enum GetScheduleResponse {
 pub enum ListSchedulesResponse {
     /// A page of schedules, ordered by name.
     Status200_APageOfSchedules(models::ScheduleList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -108,11 +118,13 @@ pub enum PatchScheduleResponse {
         body: models::Schedule,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -120,7 +132,7 @@ pub enum PatchScheduleResponse {
     Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -137,11 +149,13 @@ pub enum ReplaceScheduleResponse {
         body: models::Schedule,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -149,7 +163,7 @@ pub enum ReplaceScheduleResponse {
     Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -166,11 +180,15 @@ pub enum RunScheduleResponse {
         body: models::Run,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),

@@ -14,11 +14,15 @@ use crate::{models, types::*};
 pub enum ClearStateResponse {
     /// The state is gone.
     Status204_TheStateIsGone,
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -42,11 +46,13 @@ pub enum CopyStateResponse {
         e_tag: Option<String>,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -54,7 +60,7 @@ pub enum CopyStateResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -68,11 +74,15 @@ pub enum CopyStateResponse {
 pub enum ExportStatesResponse {
     /// The states, keyed by state id.
     Status200_TheStates(std::collections::HashMap<String, models::StateExportEntry>),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -91,11 +101,13 @@ pub enum GetStateResponse {
     },
     /// The resource has not changed since the `If-None-Match` tag.
     Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -111,11 +123,13 @@ pub enum GetStateResponse {
 pub enum ImportStatesResponse {
     /// The states as imported, keyed by state id.
     Status200_TheStatesAsImported(std::collections::HashMap<String, models::StateExportEntry>),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -123,7 +137,7 @@ pub enum ImportStatesResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -137,11 +151,13 @@ pub enum ImportStatesResponse {
 pub enum ListStatesResponse {
     /// A page of states, ordered by state id.
     Status200_APageOfStates(models::StateList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -158,11 +174,13 @@ pub enum MergeStateResponse {
         body: models::State,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -170,7 +188,7 @@ pub enum MergeStateResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -188,11 +206,13 @@ pub enum MoveStateResponse {
         e_tag: Option<String>,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -200,7 +220,7 @@ pub enum MoveStateResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -217,11 +237,13 @@ pub enum SetStateResponse {
         body: models::State,
         e_tag: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -231,7 +253,7 @@ pub enum SetStateResponse {
     Status412_The(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),

@@ -17,17 +17,19 @@ pub enum CreateTestResponse {
         body: models::TestRun,
         location: Option<String>,
     },
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
     /// The request body is larger than the server accepts (1 MiB).
     Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
-    /// The request body is not of the media type the operation takes.
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
     Status422_TheRequestIsWell(models::Problem),
@@ -41,11 +43,13 @@ pub enum CreateTestResponse {
 pub enum GetTestResponse {
     /// The test run with a result per test.
     Status200_TheTestRunWithAResultPerTest(models::TestRun),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),
@@ -59,11 +63,13 @@ pub enum GetTestResponse {
 pub enum ListTestsResponse {
     /// A page of test runs, newest first.
     Status200_APageOfTestRuns(models::TestRunList),
-    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token).
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
     Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
-    /// The token does not allow this request (a read-only token on a write).
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The resource, or one of its parents, does not exist.
     Status404_TheResource(models::Problem),

@@ -22,6 +22,9 @@ pub struct Model {
     pub last_fire_at: Option<DateTimeUtc>,
     /// The run its last firing (or `run` verb) made.
     pub last_run: Option<String>,
+    /// When it fires next (`domain::schedule::next_fire_at`), kept with every change so that
+    /// the scheduler reads only the due schedules; `None`: paused, or never by itself.
+    pub next_fire_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

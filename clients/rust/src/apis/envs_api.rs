@@ -1,7 +1,7 @@
 /*
  * Meltano Core API
  *
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site's page (`403`), a   form or `text/plain` body (`415`). See the README's Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  *
@@ -18,6 +18,7 @@ use serde::{de::Error as _, Deserialize, Serialize};
 #[serde(untagged)]
 pub enum CreateEnvError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -33,6 +34,8 @@ pub enum CreateEnvError {
 #[serde(untagged)]
 pub enum DeleteEnvError {
     Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -47,6 +50,7 @@ pub enum DeleteEnvError {
 #[serde(untagged)]
 pub enum GetEnvError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -59,6 +63,7 @@ pub enum GetEnvError {
 #[serde(untagged)]
 pub enum ListEnvsError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -71,6 +76,7 @@ pub enum ListEnvsError {
 #[serde(untagged)]
 pub enum PatchEnvError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -86,6 +92,7 @@ pub enum PatchEnvError {
 #[serde(untagged)]
 pub enum ReplaceEnvError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),

@@ -1,7 +1,7 @@
 /*
  * Meltano Core API
  *
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site's page (`403`), a   form or `text/plain` body (`415`). See the README's Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  *
@@ -18,6 +18,7 @@ use serde::{de::Error as _, Deserialize, Serialize};
 #[serde(untagged)]
 pub enum CreateServiceError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -34,6 +35,8 @@ pub enum CreateServiceError {
 #[serde(untagged)]
 pub enum DeleteServiceError {
     Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -46,6 +49,7 @@ pub enum DeleteServiceError {
 #[serde(untagged)]
 pub enum GetServiceError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -58,6 +62,7 @@ pub enum GetServiceError {
 #[serde(untagged)]
 pub enum ListServiceLogsError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -70,6 +75,7 @@ pub enum ListServiceLogsError {
 #[serde(untagged)]
 pub enum ListServicesError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),

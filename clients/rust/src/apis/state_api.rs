@@ -1,7 +1,7 @@
 /*
  * Meltano Core API
  *
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site's page (`403`), a   form or `text/plain` body (`415`). See the README's Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  *
@@ -18,6 +18,8 @@ use serde::{de::Error as _, Deserialize, Serialize};
 #[serde(untagged)]
 pub enum ClearStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -33,6 +35,7 @@ pub enum ClearStateError {
 #[serde(untagged)]
 pub enum CopyStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -49,6 +52,8 @@ pub enum CopyStateError {
 #[serde(untagged)]
 pub enum ExportStatesError {
     Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -61,6 +66,7 @@ pub enum ExportStatesError {
 #[serde(untagged)]
 pub enum GetStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -74,6 +80,7 @@ pub enum GetStateError {
 #[serde(untagged)]
 pub enum ImportStatesError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -90,6 +97,7 @@ pub enum ImportStatesError {
 #[serde(untagged)]
 pub enum ListStatesError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -102,6 +110,7 @@ pub enum ListStatesError {
 #[serde(untagged)]
 pub enum MergeStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -118,6 +127,7 @@ pub enum MergeStateError {
 #[serde(untagged)]
 pub enum MoveStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
@@ -134,6 +144,7 @@ pub enum MoveStateError {
 #[serde(untagged)]
 pub enum SetStateError {
     Status400(models::Problem),
+    Status408(models::Problem),
     Status401(models::Problem),
     Status403(models::Problem),
     Status404(models::Problem),
