@@ -57,8 +57,14 @@ mod tests {
             stated.push(&schemas["PluginPatch"]["properties"][field]);
         }
         for schema in stated {
-            assert_eq!(schema["x-meltano-max-key-bytes"], MAX_CONFIG_KEY_BYTES, "{schema}");
-            assert_eq!(schema["x-meltano-max-key-parts"], MAX_CONFIG_KEY_PARTS, "{schema}");
+            assert_eq!(
+                schema["x-meltano-max-key-bytes"], MAX_CONFIG_KEY_BYTES,
+                "{schema}"
+            );
+            assert_eq!(
+                schema["x-meltano-max-key-parts"], MAX_CONFIG_KEY_PARTS,
+                "{schema}"
+            );
             assert_eq!(schema["x-meltano-max-depth"], MAX_CONFIG_DEPTH, "{schema}");
         }
     }

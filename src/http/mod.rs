@@ -58,7 +58,7 @@ impl Api {
     /// settings of its plugins): redacted wherever an `env` is shown.
     async fn secret_vars(&self, project: &str) -> Result<HashSet<String>, ApiError> {
         match Name::parse(project, "project") {
-            Ok(name) => self.store.secret_env_vars(&name).await,
+            Ok(name) => Ok(self.store.active_project(&name).await?.secret_vars()),
             Err(_) => Ok(HashSet::new()),
         }
     }

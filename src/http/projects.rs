@@ -82,7 +82,7 @@ impl Projects<ApiError> for Api {
         Ok(ImportProjectResponse::Status201_TheProject {
             location: Some(self.location(&["projects", name.as_str()])),
             e_tag: Some(project.etag()),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 
@@ -118,7 +118,7 @@ impl Projects<ApiError> for Api {
         let (rows, next_page_token) = page.finish(rows, |p| p.name.clone());
         let mut projects = Vec::with_capacity(rows.len());
         for row in &rows {
-            projects.push(to_model(row, &self.secret_vars(&row.name).await?));
+            projects.push(to_model(row, &row.secret_vars()));
         }
         Ok(ListProjectsResponse::Status200_APageOfProjects(
             models::ProjectList {
@@ -146,7 +146,7 @@ impl Projects<ApiError> for Api {
             return Ok(GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
         Ok(GetProjectResponse::Status200_TheProject {
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
             e_tag,
         })
     }
@@ -165,7 +165,7 @@ impl Projects<ApiError> for Api {
         Ok(CreateProjectResponse::Status201_TheProjectWasCreated {
             e_tag: Some(project.etag()),
             location: Some(self.location(&["projects", name.as_str()])),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 
@@ -181,18 +181,18 @@ impl Projects<ApiError> for Api {
     ) -> Result<ReplaceProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let replacement = fields(&body.description, &body.default_environment, &body.env)?;
-        let secret_vars = self.secret_vars(name.as_str()).await?;
         let project = self
             .store
             .update_project(&name, headers.if_match.as_deref(), |current| {
                 let mut fields = replacement.clone();
+                let secret_vars = current.secret_vars();
                 fields.env = keep_env_secrets(fields.env, &current.fields().env, &secret_vars);
                 Ok(fields)
             })
             .await?;
         Ok(ReplaceProjectResponse::Status200_TheProjectAsReplaced {
             e_tag: Some(project.etag()),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 
@@ -208,10 +208,10 @@ impl Projects<ApiError> for Api {
     ) -> Result<PatchProjectResponse, ApiError> {
         let name = Name::parse(&path.project, "project")?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
-        let secret_vars = self.secret_vars(name.as_str()).await?;
         let project = self
             .store
             .update_project(&name, headers.if_match.as_deref(), |current| {
+                let secret_vars = current.secret_vars();
                 let stored = current.fields();
                 let mut fields = stored.merge_patch(&patch)?;
                 fields.env = keep_env_secrets(fields.env, &stored.env, &secret_vars);
@@ -220,7 +220,7 @@ impl Projects<ApiError> for Api {
             .await?;
         Ok(PatchProjectResponse::Status200_TheProjectAsUpdated {
             e_tag: Some(project.etag()),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 
@@ -240,7 +240,7 @@ impl Projects<ApiError> for Api {
             .await?;
         Ok(DeleteProjectResponse::Status200_TheProject {
             e_tag: Some(project.etag()),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 
@@ -260,7 +260,7 @@ impl Projects<ApiError> for Api {
             .await?;
         Ok(UndeleteProjectResponse::Status200_TheProject {
             e_tag: Some(project.etag()),
-            body: to_model(&project, &self.secret_vars(&project.name).await?),
+            body: to_model(&project, &project.secret_vars()),
         })
     }
 }

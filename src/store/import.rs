@@ -42,6 +42,7 @@ impl Store {
             updated_at: Set(now),
             deleted_at: Set(None),
             revision: Set(1),
+            secret_vars: Set("[]".into()),
         }
         .insert(&txn)
         .await
@@ -137,6 +138,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
+        self.keep_secret_vars(&txn, name).await?;
         txn.commit().await?;
         Ok(project)
     }

@@ -16,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(CreateRuns),
             Box::new(AddRunExecution),
             Box::new(AddScheduleNextFire),
+            Box::new(AddProjectSecretVars),
         ]
     }
 }
@@ -660,6 +661,75 @@ impl MigrationTrait for AddScheduleNextFire {
                 Table::alter()
                     .table(Alias::new("schedules"))
                     .drop_column(ScheduleNextFire::NextFireAt)
+                    .to_owned(),
+            )
+            .await
+    }
+}
+
+/// Which `env` variables of a project are secrets, kept with the project by plugin writes.
+struct AddProjectSecretVars;
+
+impl MigrationName for AddProjectSecretVars {
+    fn name(&self) -> &str {
+        "m20261201_000009_add_project_secret_vars"
+    }
+}
+
+#[derive(DeriveIden)]
+enum ProjectSecretVars {
+    SecretVars,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddProjectSecretVars {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .add_column(text(ProjectSecretVars::SecretVars).default("[]"))
+                    .to_owned(),
+            )
+            .await?;
+        // The projects there are already: their secret variables, as a plugin write keeps them.
+        use crate::store::entities::{plugin, project};
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let db = manager.get_connection();
+        for row in project::Entity::find().all(db).await? {
+            let plugins = plugin::Entity::find()
+                .filter(plugin::Column::Project.eq(row.name.as_str()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|p| (p.name.clone(), p))
+                .collect();
+            let mut vars: Vec<String> = crate::store::plugins::PluginContext {
+                plugins,
+                env_configs: Default::default(),
+                env_vars: Default::default(),
+            }
+            .secret_env_vars()
+            .into_iter()
+            .collect();
+            vars.sort();
+            let text = serde_json::to_string(&vars).unwrap_or_else(|_| "[]".into());
+            project::Entity::update_many()
+                .col_expr(project::Column::SecretVars, Expr::value(text))
+                .filter(project::Column::Name.eq(row.name.as_str()))
+                .exec(db)
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .drop_column(ProjectSecretVars::SecretVars)
                     .to_owned(),
             )
             .await

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::entities::plugin::{self, Column, Entity as Plugins};
 use super::entities::plugin_env_config::{self, Column as EnvColumn, Entity as EnvConfigs};
+use super::entities::project::{Column as ProjectColumn, Entity as Projects};
 use super::{Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::job::PluginInfo;
@@ -304,21 +305,39 @@ impl Store {
             .collect())
     }
 
-    /// The environment variables whose values are secrets in the project's, its environments'
-    /// and its schedules' `env` (they feed sensitive settings of its plugins).
-    pub async fn secret_env_vars(&self, project: &Name) -> Result<HashSet<String>, ApiError> {
+    /// Stores on the project which `env` variables are secrets (they feed sensitive settings of
+    /// its plugins), from its plugins as `db` (a plugin write's transaction) has them.
+    pub(super) async fn keep_secret_vars(
+        &self,
+        db: &impl ConnectionTrait,
+        project: &Name,
+    ) -> Result<(), ApiError> {
         let plugins = Self::project_plugins(project)
-            .all(&self.db)
+            .all(db)
             .await?
             .into_iter()
             .map(|p| (p.name.clone(), p))
             .collect();
-        Ok(PluginContext {
+        let mut vars: Vec<String> = PluginContext {
             plugins,
             env_configs: HashMap::new(),
             env_vars: BTreeMap::new(),
         }
-        .secret_env_vars())
+        .secret_env_vars()
+        .into_iter()
+        .collect();
+        vars.sort();
+        Projects::update_many()
+            .col_expr(
+                ProjectColumn::SecretVars,
+                sea_orm::sea_query::Expr::value(
+                    serde_json::to_string(&vars).map_err(ApiError::internal)?,
+                ),
+            )
+            .filter(ProjectColumn::Name.eq(project.as_str()))
+            .exec(db)
+            .await?;
+        Ok(())
     }
 
     /// The project's plugins and this environment's configs and variables, for resolution.
@@ -382,6 +401,7 @@ impl Store {
         let env_config = self
             .save_env_config(&txn, project, env, name, None, &write.env_config)
             .await?;
+        self.keep_secret_vars(&txn, project).await?;
         txn.commit().await?;
         Ok(PluginRecord { plugin, env_config })
     }
@@ -467,6 +487,7 @@ impl Store {
                 &write.env_config,
             )
             .await?;
+        self.keep_secret_vars(&txn, project).await?;
         txn.commit().await?;
         Ok(PluginRecord {
             plugin: updated,
@@ -504,6 +525,7 @@ impl Store {
             .filter(Column::Name.eq(name.as_str()))
             .exec(&txn)
             .await?;
+        self.keep_secret_vars(&txn, project).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -21,8 +21,11 @@ impl Versioned for project::Model {
     }
 
     async fn save(self, store: &Store, name: &Name, revision: i64) -> Result<u64, ApiError> {
+        let mut change = project::ActiveModel::from(self).reset_all();
+        // Plugin writes keep it, in their own transactions: a project write never overwrites it.
+        change.secret_vars = sea_orm::ActiveValue::NotSet;
         let result = Projects::update_many()
-            .set(project::ActiveModel::from(self).reset_all())
+            .set(change)
             .filter(Column::Name.eq(name.as_str()))
             .filter(Column::Revision.eq(revision))
             .exec(&store.db)
@@ -55,6 +58,12 @@ impl project::Model {
 
     pub fn is_deleted(&self) -> bool {
         self.deleted_at.is_some()
+    }
+
+    /// The variables whose values are secrets in its (and its environments' and schedules')
+    /// `env` maps.
+    pub fn secret_vars(&self) -> std::collections::HashSet<String> {
+        serde_json::from_str(&self.secret_vars).unwrap_or_default()
     }
 }
 
@@ -119,6 +128,7 @@ impl Store {
             updated_at: Set(now),
             deleted_at: Set(None),
             revision: Set(1),
+            secret_vars: Set("[]".into()),
         };
         Projects::insert(model)
             .exec_with_returning(&self.db)

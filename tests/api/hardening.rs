@@ -29,6 +29,17 @@ async fn project_with_plugin(app: &TestApp, plugin: Value) -> Value {
     body
 }
 
+/// The project acme as the export verb answers it (`meltano.yml`).
+async fn export(app: &TestApp) -> String {
+    let response = app
+        .request(Method::POST, "/projects/acme/export")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.text().await.unwrap()
+}
+
 async fn health_ok(app: &TestApp) {
     let response = app
         .client
@@ -269,14 +280,7 @@ async fn finding_04_a_dotted_secret_given_nested_is_redacted_everywhere() {
         .json()
         .await
         .unwrap();
-    let exported = app
-        .request(Method::POST, "/projects/acme/export")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let exported = export(&app).await;
     for shown in [created.to_string(), fetched.to_string(), exported.clone()] {
         assert!(!shown.contains(secret), "the secret shows: {shown}");
     }
@@ -495,14 +499,7 @@ async fn finding_07_env_maps_redact_variables_that_feed_secrets() {
         let shown = app.get(&path).await.text().await.unwrap();
         assert!(!shown.contains(secret), "{path}: {shown}");
     }
-    let exported = app
-        .request(Method::POST, "/projects/acme/export")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let exported = export(&app).await;
     assert!(!exported.contains(secret), "{exported}");
     // Writing back what was read keeps the value: the plugin resolves the real one.
     let read: Value = app.get(ENV).await.json().await.unwrap();
@@ -678,14 +675,7 @@ async fn finding_10_a_child_cannot_unmask_its_parents_secret() {
         .text()
         .await
         .unwrap();
-    let exported = app
-        .request(Method::POST, "/projects/acme/export")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let exported = export(&app).await;
     for shown in [created, fetched, exported] {
         assert!(!shown.contains(secret), "{shown}");
     }
@@ -1034,4 +1024,33 @@ async fn a_nul_character_in_json_is_stored_and_read_back() {
     );
     let read = app.get(&format!("{ENV}/state/dev:tap-x-to-t")).await;
     assert!(!read.status().is_server_error());
+}
+
+// ------------------------------------------------------- 14. what a read-write token can do
+
+#[test]
+fn finding_14_the_readme_says_what_each_mode_defends_and_that_a_token_is_code_execution() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("the README");
+    let security = readme
+        .split("\n## Security\n")
+        .nth(1)
+        .expect("a Security section")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    for said in [
+        "A read-write token is code execution",
+        "`pip_url`",
+        "Default mode",
+        "DNS rebinding",
+        "--token-file",
+        "TLS",
+        "--allowed-host",
+    ] {
+        assert!(
+            security.contains(said),
+            "the Security section says {said:?}"
+        );
+    }
 }

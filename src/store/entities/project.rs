@@ -17,6 +17,9 @@ pub struct Model {
     pub deleted_at: Option<DateTimeUtc>,
     /// Bumped by every write; the ETag derives from it.
     pub revision: i64,
+    /// JSON text: the `env` variables whose values are secrets (they feed sensitive settings of
+    /// the project's plugins), kept by every plugin write so that reads need no plugin query.
+    pub secret_vars: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
