@@ -5017,6 +5017,12 @@ pub struct Plugin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
 
+    /// Streams to keep (`stream`) or drop (`!stream`) on top of `select`, as the `select_filter` extra; it only deselects.
+    #[serde(rename = "select_filter")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Vec<String>>,
+
     /// A JSON object of any shape.
     #[serde(rename = "metadata")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
@@ -5091,6 +5097,7 @@ impl Plugin {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,
@@ -5158,6 +5165,17 @@ impl std::fmt::Display for Plugin {
                 ]
                 .join(",")
             }),
+            self.select_filter.as_ref().map(|select_filter| {
+                [
+                    "select_filter".to_string(),
+                    select_filter
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -5211,6 +5229,7 @@ impl std::str::FromStr for Plugin {
             pub capabilities: Vec<Vec<String>>,
             pub commands: Vec<std::collections::HashMap<String, models::PluginCommand>>,
             pub select: Vec<Vec<String>>,
+            pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
@@ -5285,6 +5304,12 @@ impl std::str::FromStr for Plugin {
                         );
                     }
                     "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "select_filter" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in Plugin"
                                 .to_string(),
@@ -5374,6 +5399,7 @@ impl std::str::FromStr for Plugin {
             capabilities: intermediate_rep.capabilities.into_iter().next(),
             commands: intermediate_rep.commands.into_iter().next(),
             select: intermediate_rep.select.into_iter().next(),
+            select_filter: intermediate_rep.select_filter.into_iter().next(),
             metadata: intermediate_rep.metadata.into_iter().next(),
             schema: intermediate_rep.schema.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),
@@ -5826,6 +5852,13 @@ pub struct PluginPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Nullable<Vec<String>>>,
 
+    #[serde(rename = "select_filter")]
+    #[validate(length(max = 1000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Nullable<Vec<String>>>,
+
     #[serde(rename = "metadata")]
     #[validate(length(max = 1000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5883,6 +5916,7 @@ impl PluginPatch {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,
@@ -5969,6 +6003,18 @@ impl std::fmt::Display for PluginPatch {
                 ]
                 .join(",")
             }),
+            self.select_filter.as_ref().map(|select_filter| {
+                [
+                    "select_filter".to_string(),
+                    select_filter.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
+            }),
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -6011,6 +6057,7 @@ impl std::str::FromStr for PluginPatch {
             pub capabilities: Vec<Vec<String>>,
             pub commands: Vec<std::collections::HashMap<String, models::PluginCommand>>,
             pub select: Vec<Vec<String>>,
+            pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
@@ -6085,6 +6132,12 @@ impl std::str::FromStr for PluginPatch {
                                 .to_string(),
                         );
                     }
+                    "select_filter" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
                     "metadata" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginPatch"
@@ -6151,6 +6204,9 @@ impl std::str::FromStr for PluginPatch {
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             select: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            select_filter: std::result::Result::Err(
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             metadata: std::result::Result::Err(
@@ -6281,6 +6337,11 @@ pub struct PluginReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
 
+    #[serde(rename = "select_filter")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Vec<String>>,
+
     /// A JSON object of any shape.
     #[serde(rename = "metadata")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
@@ -6354,6 +6415,7 @@ impl PluginReplace {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,
@@ -6422,6 +6484,17 @@ impl std::fmt::Display for PluginReplace {
                 ]
                 .join(",")
             }),
+            self.select_filter.as_ref().map(|select_filter| {
+                [
+                    "select_filter".to_string(),
+                    select_filter
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
             // Skipping metadata in query parameter serialization
             // Skipping metadata in query parameter serialization
 
@@ -6475,6 +6548,7 @@ impl std::str::FromStr for PluginReplace {
             pub capabilities: Vec<Vec<String>>,
             pub commands: Vec<std::collections::HashMap<String, models::PluginCommand>>,
             pub select: Vec<Vec<String>>,
+            pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
@@ -6547,6 +6621,12 @@ impl std::str::FromStr for PluginReplace {
                         );
                     }
                     "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "select_filter" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginReplace"
                                 .to_string(),
@@ -6632,6 +6712,7 @@ impl std::str::FromStr for PluginReplace {
             capabilities: intermediate_rep.capabilities.into_iter().next(),
             commands: intermediate_rep.commands.into_iter().next(),
             select: intermediate_rep.select.into_iter().next(),
+            select_filter: intermediate_rep.select_filter.into_iter().next(),
             metadata: intermediate_rep.metadata.into_iter().next(),
             schema: intermediate_rep.schema.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),

@@ -93,7 +93,7 @@ fn check_key(key: &str, parent: &str) -> Result<(), FieldError> {
 
 /// The fields of a plugin that are its definition (the spec's `Plugin` less its name, type,
 /// parent and config), stored as one document.
-pub const DEFINITION_FIELDS: [&str; 10] = [
+pub const DEFINITION_FIELDS: [&str; 11] = [
     "variant",
     "namespace",
     "pip_url",
@@ -101,6 +101,7 @@ pub const DEFINITION_FIELDS: [&str; 10] = [
     "capabilities",
     "commands",
     "select",
+    "select_filter",
     "metadata",
     "schema",
     "settings",
@@ -323,7 +324,7 @@ impl Secrets {
         match value {
             Value::Object(map) if self.any_under(path) => Value::Object(
                 map.iter()
-                    .map(|(k, v)| (k.clone(), self.redact_value(&format!("{path}.{k}"), v)))
+                    .map(|(k, v)| (k.clone(), self.redact_value(&child_path(Some(path), k), v)))
                     .collect(),
             ),
             other => other.clone(),
@@ -352,28 +353,27 @@ impl Secrets {
         written: Map<String, Value>,
         stored: &Map<String, Value>,
     ) -> Map<String, Value> {
-        self.keep_under("", written, stored)
+        self.keep_under(None, written, stored)
     }
 
     fn keep_under(
         &self,
-        prefix: &str,
+        prefix: Option<&str>,
         written: Map<String, Value>,
         stored: &Map<String, Value>,
     ) -> Map<String, Value> {
         let mut kept = Map::new();
         for (key, value) in written {
-            let path = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
+            let path = child_path(prefix, &key);
             if self.covers(&path) && value.as_str() == Some(REDACTED) {
                 if let Some(old) = lookup(stored, &path) {
                     kept.insert(key, old.clone());
                 }
             } else if let Value::Object(inner) = value {
-                kept.insert(key, Value::Object(self.keep_under(&path, inner, stored)));
+                kept.insert(
+                    key,
+                    Value::Object(self.keep_under(Some(&path), inner, stored)),
+                );
             } else {
                 kept.insert(key, value);
             }
@@ -384,29 +384,25 @@ impl Secrets {
     /// A config with every secret left out (for an export), and the paths left out.
     pub fn strip(&self, config: &Map<String, Value>) -> (Map<String, Value>, Vec<String>) {
         let mut left_out = Vec::new();
-        let kept = self.strip_under("", config, &mut left_out);
+        let kept = self.strip_under(None, config, &mut left_out);
         (kept, left_out)
     }
 
     fn strip_under(
         &self,
-        prefix: &str,
+        prefix: Option<&str>,
         config: &Map<String, Value>,
         left_out: &mut Vec<String>,
     ) -> Map<String, Value> {
         let mut kept = Map::new();
         for (key, value) in config {
-            let path = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
+            let path = child_path(prefix, key);
             if self.covers(&path) {
                 left_out.push(path);
             } else if let Value::Object(inner) = value
                 && self.any_under(&path)
             {
-                let inner = self.strip_under(&path, inner, left_out);
+                let inner = self.strip_under(Some(&path), inner, left_out);
                 if !inner.is_empty() {
                     kept.insert(key.clone(), Value::Object(inner));
                 }
@@ -435,6 +431,14 @@ impl Secrets {
         values.sort();
         values.dedup();
         values
+    }
+}
+
+/// The path of `key` under `prefix` (`None`: the top level; an empty key is a key too).
+fn child_path(prefix: Option<&str>, key: &str) -> String {
+    match prefix {
+        None => key.to_string(),
+        Some(prefix) => format!("{prefix}.{key}"),
     }
 }
 
@@ -698,6 +702,32 @@ mod tests {
             // Writing back what was read keeps it.
             prop_assert_eq!(secrets.keep(secrets.redact(&config), &config), config);
         }
+    }
+
+    /// Found by the `config_documents` fuzz target: an empty key nested under an empty key is
+    /// the path ".", not "" (the top level), so writing back what was read kept the wrong value.
+    #[test]
+    fn empty_keys_have_paths_of_their_own() {
+        let settings = [
+            setting("", true, None, None),
+            setting(".", true, None, None),
+        ];
+        let secrets = Secrets::of(&settings);
+        let stored = map(json!({ "": { "": "inner" }, "x": 1 }));
+        let shown = secrets.redact(&stored);
+        assert_eq!(
+            Value::Object(shown.clone()),
+            json!({ "": "(redacted)", "x": 1 })
+        );
+        assert_eq!(secrets.keep(shown, &stored), stored);
+        let nested_only = map(json!({ "a": { "": "s" } }));
+        let secrets = Secrets::of(&[setting("a.", true, None, None)]);
+        let shown = secrets.redact(&nested_only);
+        assert_eq!(
+            Value::Object(shown.clone()),
+            json!({ "a": { "": "(redacted)" } })
+        );
+        assert_eq!(secrets.keep(shown, &nested_only), nested_only);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde_json::Value;
 use tokio::process::Command;
 
 use crate::domain::Name;
+use crate::domain::catalog::CatalogRules;
 use crate::domain::plugin::{Secrets, config_document};
 use crate::store::Store;
 use crate::store::plugins::PluginContext;
@@ -90,6 +91,28 @@ impl Invoker {
             .definition_field(plugin, "capabilities")
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default()
+    }
+
+    /// The extractor's `select`, `metadata`, `schema` and `select_filter`, each its own or its
+    /// nearest ancestor's, for its catalog.
+    pub fn catalog_rules(&self, plugin: &str) -> CatalogRules {
+        let field = |name: &str| self.context.definition_field(plugin, name);
+        let object = |name: &str| {
+            field(name)
+                .and_then(|v| v.as_object().cloned())
+                .unwrap_or_default()
+        };
+        let list = |name: &str| {
+            field(name)
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default()
+        };
+        CatalogRules {
+            select: list("select"),
+            metadata: object("metadata"),
+            schema: object("schema"),
+            select_filter: list("select_filter"),
+        }
     }
 
     /// The plugin's (or an ancestor's) install, nearest first.

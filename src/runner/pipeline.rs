@@ -13,7 +13,7 @@ use super::Failure;
 use super::invoke::Invoker;
 use super::logs::{Log, Source, read_line};
 use super::process::{Outcome, Proc, cancelled, describe, wait_all};
-use crate::domain::catalog::apply_select;
+use crate::domain::catalog::apply_rules;
 use crate::domain::job::{Block, ExtractLoad};
 use crate::domain::run::{RunOptions, split_args};
 use crate::domain::state::{StateId, deep_merge};
@@ -110,12 +110,7 @@ async fn extract_load(
     };
     if let Some(flag) = catalog_flag.filter(|_| has("discover")) {
         let mut catalog = discover(invoker, &block.extractor, &config, label, control).await?;
-        let select: Vec<String> = invoker
-            .context
-            .definition_field(&block.extractor, "select")
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default();
-        apply_select(&mut catalog, &select);
+        apply_rules(&mut catalog, &invoker.catalog_rules(&block.extractor));
         let path = invoker
             .write_private(&format!("{}.catalog.json", block.extractor), &catalog)
             .map_err(|e| Failure::fail(format!("could not write the catalog: {e}")))?;

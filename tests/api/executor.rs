@@ -565,6 +565,58 @@ async fn select_rules_reach_the_tap_through_its_discovered_catalog() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metadata_schema_and_select_filter_reach_the_tap_as_meltano_applies_them() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 2, "payload_bytes": 5 }),
+    )
+    .await;
+    // Meltano's documented incremental set-up: stream-level metadata, globbed.
+    let response = app
+        .patch_json(
+            &format!("{ENV}/plugins/tap"),
+            &json!({
+                "capabilities": ["catalog", "discover", "state"],
+                "metadata": { "item*": { "replication-method": "INCREMENTAL", "replication-key": "id",
+                                         "payload": { "selected": false } } },
+                "schema": { "items": { "name": { "type": ["string", "null"] } } },
+            }),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let said = texts_of(&logs(&app, &id(&run)).await, "tap");
+    for line in [
+        "tap: replication-method INCREMENTAL",
+        "tap: replication-key id",
+        "tap: selected properties id,name",
+    ] {
+        assert!(said.contains(&line.to_string()), "{line:?} in {said:?}");
+    }
+    // select_filter drops the stream whatever select says.
+    let response = app
+        .patch_json(
+            &format!("{ENV}/plugins/tap"),
+            &json!({ "select": ["items.*"], "select_filter": ["!items"] }),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let run = run_to_end(
+        &app,
+        json!({ "command": "tap target", "full_refresh": true }),
+        "SUCCESS",
+    )
+    .await;
+    assert!(
+        texts_of(&logs(&app, &id(&run)).await, "tap")
+            .contains(&"tap: stream items is not selected".to_string())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dry_runs_start_nothing_jobs_run_and_unknown_plugins_are_refused() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();

@@ -44,7 +44,10 @@ class TestPlugin(unittest.TestCase):
                 inherit_from = 'wwat5ikwowtta-3mh2',
                 capabilities = ["catalog","discover","state"],
                 commands = {"test":{"args":"--about"}},
-                select = ["commits.*","!commits.diff"],
+                select = [
+                    'commits.*'
+                    ],
+                select_filter = ["commits.*","!commits.diff"],
                 metadata = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 var_schema = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 settings = [

@@ -49,6 +49,9 @@ class TestPluginPatch(unittest.TestCase):
                 select = [
                     'commits.*'
                     ],
+                select_filter = [
+                    'commits'
+                    ],
                 metadata = {},
                 var_schema = {},
                 settings = [

@@ -51,6 +51,9 @@ class TestPluginReplace(unittest.TestCase):
                 select = [
                     'commits.*'
                     ],
+                select_filter = [
+                    'commits'
+                    ],
                 metadata = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 var_schema = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 settings = [

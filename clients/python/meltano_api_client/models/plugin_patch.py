@@ -38,12 +38,13 @@ class PluginPatch(BaseModel):
     capabilities: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=63)]], Field(max_length=50)]] = None
     commands: Optional[Dict[str, PluginCommand]] = None
     select: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=1024)]], Field(max_length=1000)]] = None
+    select_filter: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=1024)]], Field(max_length=1000)]] = None
     metadata: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{}]})
     var_schema: Optional[Dict[str, Any]] = Field(default=None, alias="schema", json_schema_extra={"examples": [{}]})
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into the plugin's config (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into this environment's config of the plugin (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{"start_date": "2026-06-01"}]})
-    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "metadata", "schema", "settings", "config", "env_config"]
+    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "settings", "config", "env_config"]
 
     @field_validator('namespace', mode="before")
     def namespace_validate_regular_expression(cls, value):
@@ -156,6 +157,11 @@ class PluginPatch(BaseModel):
         if self.select is None and "select" in self.model_fields_set:
             _dict['select'] = None
 
+        # set to None if select_filter (nullable) is None
+        # and model_fields_set contains the field
+        if self.select_filter is None and "select_filter" in self.model_fields_set:
+            _dict['select_filter'] = None
+
         # set to None if metadata (nullable) is None
         # and model_fields_set contains the field
         if self.metadata is None and "metadata" in self.model_fields_set:
@@ -206,6 +212,7 @@ class PluginPatch(BaseModel):
             if obj.get("commands") is not None
             else None,
             "select": obj.get("select"),
+            "select_filter": obj.get("select_filter"),
             "metadata": obj.get("metadata"),
             "schema": obj.get("schema"),
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,

@@ -43,6 +43,7 @@ class PluginReplace(BaseModel):
     capabilities: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=63)]], Field(max_length=50)]] = None
     commands: Optional[Dict[str, PluginCommand]] = None
     select: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=1024)]], Field(max_length=1000)]] = None
+    select_filter: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=1024)]], Field(max_length=1000)]] = None
     metadata: Optional[Dict[str, Any]] = Field(default=None, description="A JSON object of any shape.", json_schema_extra={"examples": [{"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}]})
     var_schema: Optional[Dict[str, Any]] = Field(default=None, description="A JSON object of any shape.", alias="schema", json_schema_extra={"examples": [{"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}]})
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
@@ -52,7 +53,7 @@ class PluginReplace(BaseModel):
     create_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     update_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     etag: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(default=None, description="The entity tag of this version of the resource.", json_schema_extra={"examples": ["\"3f2a9c1e\""]})
-    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "metadata", "schema", "settings", "config", "env_config", "resolved_config", "create_time", "update_time", "etag"]
+    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "settings", "config", "env_config", "resolved_config", "create_time", "update_time", "etag"]
 
     @field_validator('name', mode="before")
     def name_validate_regular_expression(cls, value):
@@ -183,6 +184,7 @@ class PluginReplace(BaseModel):
             if obj.get("commands") is not None
             else None,
             "select": obj.get("select"),
+            "select_filter": obj.get("select_filter"),
             "metadata": obj.get("metadata"),
             "schema": obj.get("schema"),
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,

@@ -42,6 +42,9 @@ pub struct Plugin {
     /// Select rules, as `meltano select`.
     #[serde(rename = "select", skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
+    /// Streams to keep (`stream`) or drop (`!stream`) on top of `select`, as the `select_filter` extra; it only deselects.
+    #[serde(rename = "select_filter", skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Vec<String>>,
     /// A JSON object of any shape.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::HashMap<String, serde_json::Value>>,
@@ -82,6 +85,7 @@ impl Plugin {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,

@@ -71,6 +71,13 @@ pub struct PluginPatch {
     )]
     pub select: Option<Option<Vec<String>>>,
     #[serde(
+        rename = "select_filter",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub select_filter: Option<Option<Vec<String>>>,
+    #[serde(
         rename = "metadata",
         default,
         with = "::serde_with::rust::double_option",
@@ -121,6 +128,7 @@ impl PluginPatch {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,

@@ -40,6 +40,8 @@ pub struct PluginReplace {
     pub commands: Option<std::collections::HashMap<String, models::PluginCommand>>,
     #[serde(rename = "select", skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<String>>,
+    #[serde(rename = "select_filter", skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Vec<String>>,
     /// A JSON object of any shape.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::HashMap<String, serde_json::Value>>,
@@ -79,6 +81,7 @@ impl PluginReplace {
             capabilities: None,
             commands: None,
             select: None,
+            select_filter: None,
             metadata: None,
             schema: None,
             settings: None,

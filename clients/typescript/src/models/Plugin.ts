@@ -89,6 +89,10 @@ export interface Plugin {
      */
     select?: Array<string>;
     /**
+     * Streams to keep (`stream`) or drop (`!stream`) on top of `select`, as the `select_filter` extra; it only deselects.
+     */
+    selectFilter?: Array<string>;
+    /**
      * A JSON object of any shape.
      */
     metadata?: { [key: string]: any; };
@@ -157,6 +161,7 @@ export function PluginFromJSONTyped(json: any, ignoreDiscriminator: boolean): Pl
         'capabilities': json['capabilities'] == null ? undefined : json['capabilities'],
         'commands': json['commands'] == null ? undefined : (mapValues(json['commands'], PluginCommandFromJSON)),
         'select': json['select'] == null ? undefined : json['select'],
+        'selectFilter': json['select_filter'] == null ? undefined : json['select_filter'],
         'metadata': json['metadata'] == null ? undefined : json['metadata'],
         'schema': json['schema'] == null ? undefined : json['schema'],
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
@@ -190,6 +195,7 @@ export function PluginToJSONTyped(value?: Omit<Plugin, 'resolvedConfig'|'createT
         'capabilities': value['capabilities'],
         'commands': value['commands'] == null ? undefined : (mapValues(value['commands'], PluginCommandToJSON)),
         'select': value['select'],
+        'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),

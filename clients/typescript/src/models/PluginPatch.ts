@@ -69,6 +69,10 @@ export interface PluginPatch {
     /**
      * 
      */
+    selectFilter?: Array<string> | null;
+    /**
+     * 
+     */
     metadata?: { [key: string]: any; } | null;
     /**
      * 
@@ -113,6 +117,7 @@ export function PluginPatchFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'capabilities': json['capabilities'] === undefined ? undefined : json['capabilities'] === null ? null : json['capabilities'],
         'commands': json['commands'] === undefined ? undefined : json['commands'] === null ? null : (mapValues(json['commands'], PluginCommandFromJSON)),
         'select': json['select'] === undefined ? undefined : json['select'] === null ? null : json['select'],
+        'selectFilter': json['select_filter'] === undefined ? undefined : json['select_filter'] === null ? null : json['select_filter'],
         'metadata': json['metadata'] === undefined ? undefined : json['metadata'] === null ? null : json['metadata'],
         'schema': json['schema'] === undefined ? undefined : json['schema'] === null ? null : json['schema'],
         'settings': json['settings'] === undefined ? undefined : json['settings'] === null ? null : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
@@ -140,6 +145,7 @@ export function PluginPatchToJSONTyped(value?: PluginPatch | null, ignoreDiscrim
         'capabilities': value['capabilities'],
         'commands': value['commands'] == null ? undefined : (mapValues(value['commands'], PluginCommandToJSON)),
         'select': value['select'],
+        'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),

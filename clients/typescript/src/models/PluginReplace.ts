@@ -89,6 +89,10 @@ export interface PluginReplace {
      */
     select?: Array<string>;
     /**
+     * 
+     */
+    selectFilter?: Array<string>;
+    /**
      * A JSON object of any shape.
      */
     metadata?: { [key: string]: any; };
@@ -156,6 +160,7 @@ export function PluginReplaceFromJSONTyped(json: any, ignoreDiscriminator: boole
         'capabilities': json['capabilities'] == null ? undefined : json['capabilities'],
         'commands': json['commands'] == null ? undefined : (mapValues(json['commands'], PluginCommandFromJSON)),
         'select': json['select'] == null ? undefined : json['select'],
+        'selectFilter': json['select_filter'] == null ? undefined : json['select_filter'],
         'metadata': json['metadata'] == null ? undefined : json['metadata'],
         'schema': json['schema'] == null ? undefined : json['schema'],
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
@@ -188,6 +193,7 @@ export function PluginReplaceToJSONTyped(value?: Omit<PluginReplace, 'name'|'res
         'capabilities': value['capabilities'],
         'commands': value['commands'] == null ? undefined : (mapValues(value['commands'], PluginCommandToJSON)),
         'select': value['select'],
+        'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
