@@ -95,8 +95,13 @@ test-spec-diff: tools
 # Everything: Rust (both databases), contract, lint, clients, browser, spec diff, Meltano.
 test: tools test-rust contract lint test-clients test-browser test-spec-diff test-meltano
 
-# What CI runs: the drift checks, formatting and clippy, every test, the spec against its parent.
-ci: check-generated check-clients (diff "HEAD~1") lint-rust test
+# What CI runs: the drift checks, formatting and clippy, every test, the spec against its parent,
+# and every fuzz target for a short fixed time.
+ci: check-generated check-clients (diff "HEAD~1") lint-rust test fuzz-ci
+
+# The fuzz targets for 20 s each, built with both cores (CI's short fixed-time form).
+fuzz-ci:
+    CARGO_BUILD_JOBS=2 bash fuzz/run.sh 20
 
 # Benchmarks: read latency against a bare axum + SQLite handler, cold start, and record
 # throughput through the run executor against a raw `tap | target` pipe (BENCH_RECORDS, 10M).
@@ -104,3 +109,7 @@ bench:
     cargo build --release --bin meltano-api
     cargo run --release --example bench
     cargo run --release --example bench_executor
+
+# Fuzz every target for SECONDS each (CI: 20), on the corpus in fuzz/corpus.
+fuzz SECONDS="60":
+    bash fuzz/run.sh {{SECONDS}}
