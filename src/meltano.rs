@@ -89,6 +89,29 @@ pub async fn import_folder(
             }
         }
     }
+    // The files extractors name as their `catalog` or `state` (relative to the project).
+    for plugin in root["plugins"]
+        .as_object()
+        .into_iter()
+        .flat_map(|by_type| by_type.values())
+        .filter_map(Value::as_array)
+        .flatten()
+    {
+        for field in ["catalog", "state"] {
+            let Some(path) = plugin[field].as_str().map(|p| p.trim_start_matches("./")) else {
+                continue;
+            };
+            let inside = Path::new(path)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if inside && folder.join(path).is_file() {
+                files.insert(
+                    path.to_string(),
+                    std::fs::read_to_string(folder.join(path))?,
+                );
+            }
+        }
+    }
     let db = folder.join(".meltano").join("meltano.db");
     let states = if db.is_file() {
         Store::meltano_states(&format!("sqlite://{}?mode=ro", db.display()))
@@ -139,14 +162,13 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
     let envs = store.all_envs(name).await?;
     let plugins = store.all_plugins(name).await?;
     // Settings merge along `inherit_from` as the API resolves them (which values are secrets).
-    let lineage = PluginContext {
-        plugins: plugins
+    let lineage = PluginContext::of_plugins(
+        plugins
             .iter()
             .map(|(p, _)| (p.name.clone(), p.clone()))
             .collect(),
-        env_configs: Default::default(),
-        env_vars: Default::default(),
-    };
+        store.plugin_abouts(name).await?,
+    );
     let export = ProjectExport {
         project_id: Some(project.uid.clone()),
         project: project.fields(),

@@ -833,6 +833,53 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TestPluginConfigHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_TESTPLUGINCONFIGHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_TESTPLUGINCONFIGHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TestPluginConfigPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_TESTPLUGINCONFIGPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The environment's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_TESTPLUGINCONFIGPATHPARAMS_ENV),
+            )]
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_TESTPLUGINCONFIGPATHPARAMS_PLUGIN),
+            )]
+    pub plugin: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_TESTPLUGINCONFIGPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_TESTPLUGINCONFIGPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_TESTPLUGINCONFIGPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteProjectHeaderParams {
     #[validate(length(max = 1024))]
     pub if_match: Option<String>,
@@ -4949,7 +4996,7 @@ impl std::ops::DerefMut for NextPageToken {
     }
 }
 
-/// A plugin of the project, seen through an environment.
+/// A plugin of the project, seen through an environment. As Meltano runs it: config values expand `$VAR` and `${VAR}` from the project's `env`, the plugin's identity (`MELTANO_EXTRACTOR_NAME`, `_NAMESPACE`, `_VARIANT`), the plugin's `env`, the environment's `env` and, in a run, the earlier plugins' exported settings (never from the server's own environment); a setting is also read from `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` there; and the plugin is started with its settings and extras exported as `<PLUGIN>_<SETTING>`, `<NAMESPACE>_<SETTING>` and `MELTANO_<VERB>_<SETTING>` (`MELTANO_EXTRACT__LOAD_SCHEMA`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Plugin {
@@ -5035,6 +5082,30 @@ pub struct Plugin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, crate::types::Object>>,
 
+    /// Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+    #[serde(rename = "load_schema")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<String>,
+
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    #[serde(rename = "catalog")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    /// A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+    #[serde(rename = "state")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+    #[serde(rename = "env")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
+
     #[serde(rename = "settings")]
     #[validate(length(max = 500), nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5100,6 +5171,10 @@ impl Plugin {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,
@@ -5181,6 +5256,16 @@ impl std::fmt::Display for Plugin {
 
             // Skipping schema in query parameter serialization
             // Skipping schema in query parameter serialization
+            self.load_schema
+                .as_ref()
+                .map(|load_schema| ["load_schema".to_string(), load_schema.to_string()].join(",")),
+            // Skipping catalog in query parameter serialization
+            // Skipping catalog in query parameter serialization
+
+            // Skipping state in query parameter serialization
+            // Skipping state in query parameter serialization
+
+            // Skipping env in query parameter serialization
 
             // Skipping settings in query parameter serialization
 
@@ -5232,6 +5317,10 @@ impl std::str::FromStr for Plugin {
             pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub load_schema: Vec<String>,
+            pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env: Vec<std::collections::HashMap<String, String>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -5327,6 +5416,28 @@ impl std::str::FromStr for Plugin {
                                 .to_string(),
                         );
                     }
+                    #[allow(clippy::redundant_clone)]
+                    "load_schema" => intermediate_rep.load_schema.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "catalog" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "state" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in Plugin"
@@ -5402,6 +5513,10 @@ impl std::str::FromStr for Plugin {
             select_filter: intermediate_rep.select_filter.into_iter().next(),
             metadata: intermediate_rep.metadata.into_iter().next(),
             schema: intermediate_rep.schema.into_iter().next(),
+            load_schema: intermediate_rep.load_schema.into_iter().next(),
+            catalog: intermediate_rep.catalog.into_iter().next(),
+            state: intermediate_rep.state.into_iter().next(),
+            env: intermediate_rep.env.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
@@ -5873,6 +5988,34 @@ pub struct PluginPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 
+    #[serde(rename = "load_schema")]
+    #[validate(length(max = 255))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<Nullable<String>>,
+
+    #[serde(rename = "catalog")]
+    #[validate(length(max = 1000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
+
+    #[serde(rename = "state")]
+    #[validate(length(max = 1000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
+
+    #[serde(rename = "env")]
+    #[validate(length(max = 500))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<Nullable<std::collections::HashMap<String, String>>>,
+
     #[serde(rename = "settings")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5919,6 +6062,10 @@ impl PluginPatch {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,
@@ -6020,6 +6167,22 @@ impl std::fmt::Display for PluginPatch {
 
             // Skipping schema in query parameter serialization
             // Skipping schema in query parameter serialization
+            self.load_schema.as_ref().map(|load_schema| {
+                [
+                    "load_schema".to_string(),
+                    load_schema
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping catalog in query parameter serialization
+            // Skipping catalog in query parameter serialization
+
+            // Skipping state in query parameter serialization
+            // Skipping state in query parameter serialization
+
+            // Skipping env in query parameter serialization
 
             // Skipping settings in query parameter serialization
 
@@ -6060,6 +6223,10 @@ impl std::str::FromStr for PluginPatch {
             pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub load_schema: Vec<String>,
+            pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env: Vec<std::collections::HashMap<String, String>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -6150,6 +6317,30 @@ impl std::str::FromStr for PluginPatch {
                                 .to_string(),
                         );
                     }
+                    "load_schema" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "catalog" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "state" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginPatch"
@@ -6213,6 +6404,18 @@ impl std::str::FromStr for PluginPatch {
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             schema: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            load_schema: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            catalog: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            state: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            env: std::result::Result::Err(
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             settings: std::result::Result::Err(
@@ -6354,6 +6557,30 @@ pub struct PluginReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, crate::types::Object>>,
 
+    /// Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+    #[serde(rename = "load_schema")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<String>,
+
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    #[serde(rename = "catalog")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    /// A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+    #[serde(rename = "state")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+    #[serde(rename = "env")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
+
     #[serde(rename = "settings")]
     #[validate(length(max = 500), nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6418,6 +6645,10 @@ impl PluginReplace {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,
@@ -6500,6 +6731,16 @@ impl std::fmt::Display for PluginReplace {
 
             // Skipping schema in query parameter serialization
             // Skipping schema in query parameter serialization
+            self.load_schema
+                .as_ref()
+                .map(|load_schema| ["load_schema".to_string(), load_schema.to_string()].join(",")),
+            // Skipping catalog in query parameter serialization
+            // Skipping catalog in query parameter serialization
+
+            // Skipping state in query parameter serialization
+            // Skipping state in query parameter serialization
+
+            // Skipping env in query parameter serialization
 
             // Skipping settings in query parameter serialization
 
@@ -6551,6 +6792,10 @@ impl std::str::FromStr for PluginReplace {
             pub select_filter: Vec<Vec<String>>,
             pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub load_schema: Vec<String>,
+            pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env: Vec<std::collections::HashMap<String, String>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -6644,6 +6889,28 @@ impl std::str::FromStr for PluginReplace {
                                 .to_string(),
                         );
                     }
+                    #[allow(clippy::redundant_clone)]
+                    "load_schema" => intermediate_rep.load_schema.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "catalog" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "state" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginReplace"
@@ -6715,6 +6982,10 @@ impl std::str::FromStr for PluginReplace {
             select_filter: intermediate_rep.select_filter.into_iter().next(),
             metadata: intermediate_rep.metadata.into_iter().next(),
             schema: intermediate_rep.schema.into_iter().next(),
+            load_schema: intermediate_rep.load_schema.into_iter().next(),
+            catalog: intermediate_rep.catalog.into_iter().next(),
+            state: intermediate_rep.state.into_iter().next(),
+            env: intermediate_rep.env.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
@@ -8200,13 +8471,13 @@ pub struct Run {
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
-    /// `RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.
+    /// `RUN` executes blocks, `INSTALL` installs a plugin, `CONFIG_TEST` tests an extractor's config, `STATE_EDIT` records a state change.
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "kind")]
     #[validate(custom(function = "check_xss_string"))]
     pub kind: String,
 
-    /// The plugin an `INSTALL` run installs.
+    /// The plugin an `INSTALL` run installs or a `CONFIG_TEST` run tests.
     #[serde(rename = "plugin")]
     #[validate(
             length(max = 63),

@@ -268,6 +268,30 @@ pub fn read(
                         definition.insert(field.to_string(), value.clone());
                     }
                 }
+                // A plugin's `env`, as the API stores it (numbers and booleans as their text).
+                if let Some(env) = definition.get("env").cloned() {
+                    definition.insert("env".into(), env_strings(Some(&env)));
+                }
+                // `catalog` and `state` name files of the project: the API holds their JSON.
+                for field in ["catalog", "state"] {
+                    let Some(Value::String(path)) = definition.get(field).cloned() else {
+                        continue;
+                    };
+                    let at = format!("{pointer}/{field}");
+                    let file = files.get(path.trim_start_matches("./"));
+                    match file.map(|text| serde_json::from_str::<Value>(text)) {
+                        Some(Ok(document @ Value::Object(_))) => {
+                            definition.insert(field.into(), document);
+                        }
+                        Some(_) => {
+                            problems.add(at, format!("names '{path}', which is not a JSON object"));
+                        }
+                        None => problems.add(
+                            at,
+                            format!("names '{path}', which is not among the files sent"),
+                        ),
+                    }
+                }
                 // Meltano also writes a command as its args alone.
                 if let Some(Value::Object(commands)) = definition.get_mut("commands") {
                     for command in commands.values_mut() {
@@ -601,11 +625,20 @@ pub fn write(export: &ProjectExport) -> String {
     }
     let mut left_out = Vec::new();
     // Variables that feed sensitive settings are secrets too: left out, and named in the header.
+    let namespaces: Vec<String> = export
+        .plugins
+        .iter()
+        .map(|p| match p.definition.get("namespace") {
+            Some(Value::String(namespace)) => namespace.clone(),
+            _ => p.name.replace('-', "_"),
+        })
+        .collect();
     let secret_vars = plugin::secret_env_vars(
         export
             .plugins
             .iter()
-            .map(|p| (p.name.as_str(), p.settings.as_slice())),
+            .zip(&namespaces)
+            .map(|(p, namespace)| (p.name.as_str(), namespace.as_str(), p.settings.as_slice())),
     );
     let mut without_secret_vars = |owner: &str, env: &BTreeMap<String, String>| {
         let mut kept = BTreeMap::new();
@@ -645,6 +678,7 @@ pub fn write(export: &ProjectExport) -> String {
         }
         kept
     };
+    let (mut secret_plugin_vars, mut not_written) = (Vec::new(), Vec::new());
     let mut by_type = Mapping::new();
     let mut env_overrides: BTreeMap<String, BTreeMap<String, Vec<serde_yaml_ng::Value>>> =
         BTreeMap::new();
@@ -661,8 +695,28 @@ pub fn write(export: &ProjectExport) -> String {
                 put(&mut entry, "inherit_from", yaml(&json!(parent)));
             }
             for field in DEFINITION_FIELDS {
-                if let Some(value) = plugin.definition.get(field) {
-                    put(&mut entry, field, yaml(value));
+                let Some(value) = plugin.definition.get(field) else {
+                    continue;
+                };
+                match (field, value) {
+                    // Meltano takes these as file paths; the API holds the file's JSON.
+                    ("catalog" | "state", _) => {
+                        not_written.push(format!("{}: {field}", plugin.name))
+                    }
+                    ("env", Value::Object(vars)) => {
+                        let mut kept = Map::new();
+                        for (var, value) in vars {
+                            if secret_vars.contains(var) {
+                                secret_plugin_vars.push(format!("{} env: {var}", plugin.name));
+                            } else {
+                                kept.insert(var.clone(), value.clone());
+                            }
+                        }
+                        if !kept.is_empty() {
+                            put(&mut entry, field, yaml(&Value::Object(kept)));
+                        }
+                    }
+                    _ => put(&mut entry, field, yaml(value)),
                 }
             }
             let config = without_secrets(plugin, &plugin.config);
@@ -694,6 +748,7 @@ pub fn write(export: &ProjectExport) -> String {
             );
         }
     }
+    left_out.extend(secret_plugin_vars);
     if !by_type.is_empty() {
         put(&mut root, "plugins", serde_yaml_ng::Value::Mapping(by_type));
     }
@@ -788,6 +843,14 @@ pub fn write(export: &ProjectExport) -> String {
     if !left_out.is_empty() {
         header.push_str("# Sensitive settings are left out; set them in .env:\n");
         for line in left_out {
+            header.push_str(&format!("#   {line}\n"));
+        }
+    }
+    if !not_written.is_empty() {
+        header.push_str(
+            "# Held as JSON by the API, left out (Meltano takes a file path for each; save it and name it):\n",
+        );
+        for line in not_written {
             header.push_str(&format!("#   {line}\n"));
         }
     }

@@ -1,6 +1,7 @@
 //! Domain rules, free of HTTP and SQL: what a valid name is, how pages and merge patches work, what
 //! a project or an environment holds.
 
+pub mod about;
 pub mod catalog;
 pub mod glob;
 pub mod job;
@@ -8,6 +9,7 @@ pub mod meltano_yml;
 mod name;
 pub mod page;
 pub mod plugin;
+pub mod plugin_env;
 pub mod resources;
 pub mod run;
 pub mod schedule;

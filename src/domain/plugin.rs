@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use super::plugin_env::{Identity, Vars, expand, to_env_var};
 use crate::problem::FieldError;
 
 /// What a sensitive value reads as.
@@ -93,7 +94,7 @@ fn check_key(key: &str, parent: &str) -> Result<(), FieldError> {
 
 /// The fields of a plugin that are its definition (the spec's `Plugin` less its name, type,
 /// parent and config), stored as one document.
-pub const DEFINITION_FIELDS: [&str; 11] = [
+pub const DEFINITION_FIELDS: [&str; 15] = [
     "variant",
     "namespace",
     "pip_url",
@@ -104,6 +105,10 @@ pub const DEFINITION_FIELDS: [&str; 11] = [
     "select_filter",
     "metadata",
     "schema",
+    "load_schema",
+    "catalog",
+    "state",
+    "env",
     "settings",
 ];
 
@@ -111,6 +116,8 @@ pub const DEFINITION_FIELDS: [&str; 11] = [
 #[derive(Debug, Clone, PartialEq)]
 pub struct Setting {
     pub name: String,
+    /// `kind` as declared (none: Meltano treats the value as a string).
+    pub kind: Option<String>,
     pub sensitive: bool,
     pub env: Option<String>,
     pub default: Option<Value>,
@@ -120,10 +127,11 @@ impl Setting {
     /// Reads one entry of a plugin's `settings` (as the spec's `SettingDefinition`).
     pub fn from_definition(definition: &Value) -> Option<Self> {
         let name = definition["name"].as_str()?.to_string();
-        let kind = definition["kind"].as_str().unwrap_or("string");
+        let kind = definition["kind"].as_str();
         Some(Self {
             sensitive: definition["sensitive"].as_bool().unwrap_or(false)
-                || matches!(kind, "password" | "oauth"),
+                || matches!(kind, Some("password" | "oauth")),
+            kind: kind.map(str::to_string),
             env: definition["env"].as_str().map(str::to_string),
             default: definition.get("value").filter(|v| !v.is_null()).cloned(),
             name,
@@ -223,8 +231,13 @@ pub struct Layers<'a> {
     pub inherited: &'a Map<String, Value>,
     pub project: &'a Map<String, Value>,
     pub environment: &'a Map<String, Value>,
-    /// Environment variables: the project's `env`, overridden by the environment's `env`.
-    pub env_vars: &'a BTreeMap<String, String>,
+    /// The plugin's variables ([`plugin_env`](super::plugin_env)): settings are read from them
+    /// and config values expanded with them.
+    pub vars: &'a Vars,
+    /// The variables each setting is read from (its `env`, `<PLUGIN>_<SETTING>`, ..).
+    pub identity: &'a Identity,
+    /// Variables whose values are secrets: a value expanded from one shows unexpanded.
+    pub secret_vars: &'a HashSet<String>,
 }
 
 /// The value at a dotted setting name in a config layer: the key itself (`"api.key"`), else the
@@ -242,6 +255,7 @@ pub fn lookup<'a>(layer: &'a Map<String, Value>, name: &str) -> Option<&'a Value
 }
 
 /// Every defined setting, plus every configured key no setting defines (a custom setting).
+/// Values written in the project, the environment or a default have `$VAR`s expanded.
 pub fn resolve(layers: &Layers) -> Vec<Resolved> {
     let secrets = Secrets::of(layers.settings);
     let mut names: Vec<String> = layers.settings.iter().map(|s| s.name.clone()).collect();
@@ -259,9 +273,11 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
         .into_iter()
         .map(|name| {
             let setting = layers.settings.iter().find(|s| s.name == name);
-            let from_env = setting
-                .and_then(|s| s.env.as_ref())
-                .and_then(|var| layers.env_vars.get(var))
+            let from_env = layers
+                .identity
+                .setting_vars(setting, &name)
+                .into_iter()
+                .find_map(|var| layers.vars.get(&var))
                 .map(|v| (Value::String(v.clone()), Source::EnvVar));
             let found = from_env
                 .or_else(|| {
@@ -275,11 +291,34 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
                         .map(|v| (v, Source::Default))
                 });
             match found {
-                Some((value, source)) => Resolved::new(name, Some(value), source, &secrets),
+                Some((value, source @ (Source::EnvVar | Source::Inherited))) => {
+                    Resolved::new(name, Some(value), source, &secrets)
+                }
+                Some((raw, source)) => {
+                    let value = expand(&raw, layers.vars);
+                    let mut resolved = Resolved::new(name, Some(value), source, &secrets);
+                    // A value built from a secret variable shows as written, not as expanded.
+                    if resolved.shown.is_some() && uses_any(&raw, layers.secret_vars) {
+                        resolved.shown = Some(secrets.redact_value(&resolved.name, &raw));
+                    }
+                    resolved
+                }
                 None => Resolved::new(name, None, Source::Default, &secrets),
             }
         })
         .collect()
+}
+
+/// Whether any string in `value` names one of `vars` (as `$VAR` or `${VAR}`).
+fn uses_any(value: &Value, vars: &HashSet<String>) -> bool {
+    if vars.is_empty() {
+        return false;
+    }
+    let marked: Vars = vars
+        .iter()
+        .map(|v| (v.clone(), "\u{0}".to_string()))
+        .collect();
+    expand(value, &marked) != expand(value, &Vars::new())
 }
 
 /// The resolved values a child inherits: all but those that came from a default.
@@ -446,27 +485,21 @@ fn child_path(prefix: Option<&str>, key: &str) -> String {
 /// every character that is not a letter or digit turned into `_` (`tap-x`, `api.key` ->
 /// `TAP_X_API_KEY`).
 pub fn conventional_env_var(plugin: &str, setting: &str) -> String {
-    format!("{plugin}_{setting}")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    to_env_var(&[plugin, setting])
 }
 
-/// The environment variables that feed sensitive settings: each one's `env`, and Meltano's
-/// conventional `<PLUGIN>_<SETTING>` name. Their values are secrets wherever an `env` map shows.
+/// The environment variables that feed sensitive settings of plugins given as (name,
+/// namespace, settings): each one's `env`, and the `<PLUGIN>_<SETTING>` and
+/// `<NAMESPACE>_<SETTING>` Meltano reads it from. Their values are secrets wherever an `env`
+/// map shows.
 pub fn secret_env_vars<'a>(
-    plugins: impl IntoIterator<Item = (&'a str, &'a [Setting])>,
+    plugins: impl IntoIterator<Item = (&'a str, &'a str, &'a [Setting])>,
 ) -> HashSet<String> {
     let mut vars = HashSet::new();
-    for (plugin, settings) in plugins {
+    for (plugin, namespace, settings) in plugins {
         for setting in settings.iter().filter(|s| s.sensitive) {
             vars.insert(conventional_env_var(plugin, &setting.name));
+            vars.insert(conventional_env_var(namespace, &setting.name));
             if let Some(var) = &setting.env {
                 vars.insert(var.clone());
             }
@@ -542,14 +575,76 @@ mod tests {
     fn setting(name: &str, sensitive: bool, env: Option<&str>, default: Option<Value>) -> Setting {
         Setting {
             name: name.into(),
+            kind: None,
             sensitive,
             env: env.map(str::to_string),
             default,
         }
     }
 
+    fn tap_x() -> Identity {
+        Identity {
+            name: "tap-x".into(),
+            plugin_type: "extractors".into(),
+            namespace: "tap_x".into(),
+            variant: None,
+            ancestors: Vec::new(),
+        }
+    }
+
     fn map(value: Value) -> Map<String, Value> {
         value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn settings_read_meltano_variables_and_values_expand() {
+        let settings = [
+            setting("user", false, None, None),
+            setting(
+                "schema",
+                false,
+                None,
+                Some(json!("$MELTANO_EXTRACTOR_NAMESPACE")),
+            ),
+            setting("password", true, None, None),
+            setting("uri", false, None, None),
+        ];
+        let project = map(json!({ "uri": "pg://me:${PG_PASSWORD}@${HOST}/db", "user": "x" }));
+        let vars: Vars = [
+            ("TAP_X_USER", "from-name"),
+            ("TAP_X_PASSWORD", "s3cret"),
+            ("PG_PASSWORD", "s3cret"),
+            ("HOST", "db.local"),
+            ("MELTANO_EXTRACTOR_NAMESPACE", "tap_x"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let secret_vars = HashSet::from(["PG_PASSWORD".to_string()]);
+        let empty = Map::new();
+        let resolved = resolve(&Layers {
+            settings: &settings,
+            inherited: &empty,
+            project: &project,
+            environment: &empty,
+            vars: &vars,
+            identity: &tap_x(),
+            secret_vars: &secret_vars,
+        });
+        let by_name = |n: &str| resolved.iter().find(|r| r.name == n).unwrap();
+        // `<PLUGIN>_<SETTING>` beats the project's value, as Meltano reads it.
+        assert_eq!(by_name("user").value, Some(json!("from-name")));
+        assert_eq!(by_name("user").source, Source::EnvVar);
+        assert_eq!(by_name("schema").value, Some(json!("tap_x")));
+        assert!(by_name("password").redacted);
+        // The plugin gets the expanded value; a response shows it as written, since a secret
+        // variable went into it.
+        let uri = by_name("uri");
+        assert_eq!(uri.value, Some(json!("pg://me:s3cret@db.local/db")));
+        assert_eq!(
+            uri.shown(),
+            Some(&json!("pg://me:${PG_PASSWORD}@${HOST}/db"))
+        );
     }
 
     #[test]
@@ -587,7 +682,9 @@ mod tests {
                 inherited,
                 project,
                 environment,
-                env_vars,
+                vars: env_vars,
+                identity: &tap_x(),
+                secret_vars: &HashSet::new(),
             });
             assert_eq!(resolved[0].value, Some(json!(expected)));
             assert_eq!(resolved[0].source.as_str(), expected);
@@ -633,7 +730,7 @@ mod tests {
             let config = map(json!({ "token": secret.clone(), "user": other.clone() }));
             let env_vars = BTreeMap::new();
             let empty = Map::new();
-            let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, env_vars: &env_vars });
+            let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, vars: &env_vars, identity: &tap_x(), secret_vars: &HashSet::new() });
             let shown = format!("{resolved:?}{:?}", Secrets::of(&settings).redact(&config));
             prop_assert!(!shown.contains(&secret));
             prop_assert!(shown.contains(&other));
@@ -692,7 +789,7 @@ mod tests {
             let secrets = Secrets::of(&settings);
             let env_vars = BTreeMap::new();
             let empty = Map::new();
-            let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, env_vars: &env_vars });
+            let resolved = resolve(&Layers { settings: &settings, inherited: &empty, project: &config, environment: &empty, vars: &env_vars, identity: &tap_x(), secret_vars: &HashSet::new() });
             let shown: Vec<Option<&Value>> = resolved.iter().map(Resolved::shown).collect();
             let everything = format!("{:?}{:?}{:?}{:?}", secrets.redact(&config), resolved, shown, secrets.strip(&config).0);
             prop_assert!(!everything.contains(&secret), "{}", everything);
@@ -744,7 +841,7 @@ mod tests {
             setting("api.key", true, None, None),
             setting("user", false, Some("TAP_X_USER"), None),
         ];
-        let vars = secret_env_vars([("tap-x", &settings[..])]);
+        let vars = secret_env_vars([("tap-x", "tap_x", &settings[..])]);
         for var in ["TAP_X_TOKEN_VAR", "TAP_X_TOKEN", "TAP_X_API_KEY"] {
             assert!(vars.contains(var), "{var}");
         }

@@ -85,12 +85,14 @@ pub mod kind {
     pub const RUN: &str = "RUN";
     /// `pip install` of a plugin into its virtual environment.
     pub const INSTALL: &str = "INSTALL";
+    /// An extractor run until its first record (`meltano config <extractor> test`).
+    pub const CONFIG_TEST: &str = "CONFIG_TEST";
     /// A plugin's `test*` commands (`meltano test`).
     pub const TEST: &str = "TEST";
     /// A long-running plugin command (`meltano invoke`, in the background).
     pub const SERVICE: &str = "SERVICE";
     /// Kinds shown in the run history (tests and services have their own collections).
-    pub const HISTORY: [&str; 3] = [RUN, INSTALL, "STATE_EDIT"];
+    pub const HISTORY: [&str; 4] = [RUN, INSTALL, CONFIG_TEST, "STATE_EDIT"];
 }
 
 /// What an `Idempotency-Key` is checked against: the operation and its request, canonically.

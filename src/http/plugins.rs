@@ -16,7 +16,7 @@ use crate::domain::Name;
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::DEFINITION_FIELDS;
-use crate::domain::plugin::{Secrets, check_config, merged_settings};
+use crate::domain::plugin::{Secrets, check_config, keep_env_secrets, merged_settings, redact_env};
 use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
 use crate::launch::launch;
@@ -28,6 +28,13 @@ fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Pl
     let (settings, resolved) = context.resolve(&record.plugin.name);
     let secrets = Secrets::of(&settings);
     let mut document = record.definition();
+    if let Some(env) = document
+        .get("env")
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+    {
+        let shown = redact_env(&env, &context.secret_env_vars());
+        document.insert("env".into(), json!(shown));
+    }
     document.insert("name".into(), json!(record.plugin.name));
     document.insert("plugin_type".into(), json!(record.plugin.plugin_type));
     document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
@@ -136,6 +143,9 @@ fn checked(
         }
     }
     let mut settings = own_settings(&write.definition);
+    if let Some(about) = context.abouts.get(name.as_str()) {
+        settings = merged_settings(&about.settings, &settings);
+    }
     if let Some(parent) = &write.inherit_from {
         settings = merged_settings(&context.resolve(parent).0, &settings);
     }
@@ -145,6 +155,16 @@ fn checked(
         .unwrap_or_default();
     write.config = secrets.keep(write.config, &stored_config);
     write.env_config = secrets.keep(write.env_config, &stored_env);
+    // The plugin's own `env`: a secret variable sent back as the placeholder keeps its value.
+    if let Some(Value::Object(written)) = write.definition.get("env") {
+        let stored_vars = stored
+            .and_then(|r| r.definition().get("env").cloned())
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        let written = serde_json::from_value(Value::Object(written.clone())).unwrap_or_default();
+        let kept = keep_env_secrets(written, &stored_vars, &context.secret_env_vars());
+        write.definition.insert("env".into(), json!(kept));
+    }
     Ok(write)
 }
 
@@ -439,12 +459,6 @@ impl Plugins<ApiError> for Api {
                 "plugin '{name}' does not exist"
             )));
         }
-        if context.definition_field(name.as_str(), "pip_url").is_none() {
-            return Err(ApiError::Unprocessable {
-                detail: format!("plugin '{name}' has no pip_url to install from"),
-                errors: vec![FieldError::new("/pip_url", "is needed to install")],
-            });
-        }
         let operation = format!("installPlugin {name}");
         let new = NewRun {
             kind: kind::INSTALL,
@@ -456,6 +470,47 @@ impl Plugins<ApiError> for Api {
         };
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(InstallPluginResponse::Status202_TheInstallRun {
+            location: Some(self.run_location(&project, &env, &run.id)),
+            body: super::runs::to_model(&run)?,
+        })
+    }
+
+    async fn test_plugin_config(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        headers: &models::TestPluginConfigHeaderParams,
+        path: &models::TestPluginConfigPathParams,
+    ) -> Result<TestPluginConfigResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let context = self.store.plugin_context(&project, &env).await?;
+        let Some(plugin) = context.plugins.get(name.as_str()) else {
+            return Err(ApiError::NotFound(format!(
+                "plugin '{name}' does not exist"
+            )));
+        };
+        if plugin.plugin_type != "extractors" {
+            return Err(unprocessable(
+                "/plugin_type",
+                format!(
+                    "plugin '{name}' is one of the {}; only extractors can be tested here",
+                    plugin.plugin_type
+                ),
+            ));
+        }
+        let operation = format!("testPluginConfig {name}");
+        let new = NewRun {
+            kind: kind::CONFIG_TEST,
+            plugin: Some(name.to_string()),
+            command: Some(format!("config {name} test")),
+            trigger: "api",
+            idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &json!({})),
+            ..NewRun::default()
+        };
+        let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
+        Ok(TestPluginConfigResponse::Status202_TheTestRun {
             location: Some(self.run_location(&project, &env, &run.id)),
             body: super::runs::to_model(&run)?,
         })

@@ -252,7 +252,7 @@ impl Runs<ApiError> for Api {
 }
 
 /// The kinds of run the run history shows.
-const HISTORY_RUNS: [&str; 3] = kind::HISTORY;
+const HISTORY_RUNS: [&str; 4] = kind::HISTORY;
 
 /// The options of a request body (`RunOptions`, or `RunRequest` whose `command` is ignored).
 fn options_of(request: &Value) -> Result<RunOptions, ApiError> {

@@ -10,6 +10,7 @@ use tokio::process::Command;
 use crate::domain::Name;
 use crate::domain::catalog::CatalogRules;
 use crate::domain::plugin::{Secrets, config_document};
+use crate::domain::plugin_env::Vars;
 use crate::store::Store;
 use crate::store::plugins::PluginContext;
 
@@ -87,10 +88,7 @@ pub struct Invoker {
 
 impl Invoker {
     pub fn capabilities(&self, plugin: &str) -> Vec<String> {
-        self.context
-            .definition_field(plugin, "capabilities")
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default()
+        self.context.capabilities(plugin)
     }
 
     /// The extractor's `select`, `metadata`, `schema` and `select_filter`, each its own or its
@@ -147,33 +145,30 @@ impl Invoker {
         PathBuf::from(executable)
     }
 
-    /// A command for `plugin` with its environment: the server's, the project's and the
-    /// environment's `env`, each setting that names an env var, and Meltano's run variables. Its
-    /// install's `bin` leads `PATH`. Otherwise a [`child_command`].
-    pub fn command(&self, plugin: &str, command_executable: Option<&str>) -> Command {
+    /// A command for `plugin` with its environment as Meltano's invoker gives it: the server's
+    /// (less its own settings), the plugin's variables (`upstream`, the run's earlier plugins'
+    /// exports, then the project's `env`, the plugin's identity, its `env`, the environment's
+    /// `env`), its settings and extras exported (`TAP_X_SETTING`, `MELTANO_EXTRACT_SETTING`,
+    /// `MELTANO_EXTRACT__LOAD_SCHEMA`), its own and the environment's `env` over those, and
+    /// Meltano's run variables. Its install's `bin` leads `PATH`. Otherwise a [`child_command`].
+    pub fn command(
+        &self,
+        plugin: &str,
+        command_executable: Option<&str>,
+        upstream: &Vars,
+    ) -> Command {
         let mut command = child_command(self.program(plugin, command_executable), &self.run_id);
+        let vars = self.context.vars(plugin, upstream);
         command
-            .envs(&self.context.env_vars)
+            .envs(&vars)
+            .envs(self.context.exported_vars(plugin, upstream))
+            .envs(vars.iter().filter(|(k, _)| {
+                self.context.plugin_env(plugin).contains_key(*k)
+                    || self.context.environment_env.contains_key(*k)
+            }))
             .env("MELTANO_RUN_ID", &self.run_id)
             .env("MELTANO_ENVIRONMENT", self.env.as_str())
             .env("MELTANO_PROJECT", self.project.as_str());
-        let (settings, resolved) = self.context.resolve(plugin);
-        for setting in &settings {
-            let (Some(var), Some(value)) = (
-                &setting.env,
-                resolved
-                    .iter()
-                    .find(|r| r.name == setting.name)
-                    .and_then(|r| r.value.as_ref()),
-            ) else {
-                continue;
-            };
-            let text = match value {
-                Value::String(text) => text.clone(),
-                other => other.to_string(),
-            };
-            command.env(var, text);
-        }
         let bins = self.venv_bins(plugin);
         if !bins.is_empty() {
             let path = std::env::var_os("PATH").unwrap_or_default();
@@ -201,8 +196,8 @@ impl Invoker {
 
     /// Writes the plugin's resolved config (secrets included, so readable by the server's user
     /// only) for its `--config`.
-    pub fn write_config(&self, plugin: &str) -> std::io::Result<PathBuf> {
-        let (_, resolved) = self.context.resolve(plugin);
+    pub fn write_config(&self, plugin: &str, upstream: &Vars) -> std::io::Result<PathBuf> {
+        let (_, resolved) = self.context.resolve_in(plugin, upstream);
         let document = Value::Object(config_document(&resolved));
         self.write_private(&format!("{plugin}.config.json"), &document)
     }

@@ -1,17 +1,20 @@
-//! What each kind of run does once claimed: `RUN` (blocks), `INSTALL` (a plugin's virtual
+//! What each kind of run does once claimed: `RUN` (blocks), `CONFIG_TEST` (an extractor until
+//! its first record), `INSTALL` (a plugin's virtual
 //! environment), `TEST` (a plugin's `test*` commands), `SERVICE` (one long-running command).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tokio::sync::watch;
 
 use super::invoke::{Invoker, child_command, venv_dir};
 use super::logs::Log;
-use super::pipeline::{Control, run_blocks, run_command, run_program};
+use super::pipeline::{Control, config_test, run_blocks, run_command, run_program};
+use super::process::describe;
 use super::sweep::RunOwner;
 use super::{Failure, Runner};
 use crate::domain::Name;
+use crate::domain::about::About;
 use crate::domain::job::{normalize, plan};
 use crate::domain::run::{kind, split_args};
 use crate::store::entities::run;
@@ -49,6 +52,10 @@ pub async fn execute(
             };
             match run.kind.as_str() {
                 kind::INSTALL => install(&invoker, &run, &mut control).await.into(),
+                kind::CONFIG_TEST => {
+                    let plugin = run.plugin.clone().unwrap_or_default();
+                    config_test(&invoker, &plugin, &mut control).await.into()
+                }
                 kind::TEST => test(&invoker, &run, &mut control).await,
                 kind::SERVICE => service(&invoker, &run, &mut control).await.into(),
                 _ => blocks(&invoker, &run, &mut control).await.into(),
@@ -116,8 +123,17 @@ async fn install(
     let pip_url = invoker
         .context
         .definition_field(&plugin, "pip_url")
-        .and_then(|v| v.as_str().map(str::to_string))
-        .ok_or_else(|| Failure::fail(format!("plugin '{plugin}' has no pip_url")))?;
+        .and_then(|v| v.as_str().map(str::to_string));
+    let Some(pip_url) = pip_url else {
+        control
+            .log
+            .server(format!(
+                "plugin '{plugin}' has no pip_url: nothing to install"
+            ))
+            .await;
+        learn_about(invoker, &plugin, control).await;
+        return Ok(());
+    };
     let requirements = split_args(&pip_url)
         .filter(|r| !r.is_empty())
         .ok_or_else(|| Failure::fail("the pip_url cannot be split into arguments"))?;
@@ -141,8 +157,77 @@ async fn install(
     let installed = run_program(pip, "pip", &label, control).await;
     if installed.is_err() {
         let _ = std::fs::remove_dir_all(&venv);
+        return installed;
     }
-    installed
+    learn_about(invoker, &plugin, control).await;
+    Ok(())
+}
+
+/// The most of an `--about` document read, and how long the plugin may take to print it.
+const ABOUT_MAX_BYTES: u64 = 4 << 20;
+const ABOUT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Asks the plugin `--about --format json` (when it declares the `about` capability, or
+/// declares none) and keeps what it says: its settings (their kinds and which are secret) and
+/// its capabilities. A plugin that cannot answer is installed all the same; the log says why.
+async fn learn_about(invoker: &Invoker, plugin: &str, control: &mut Control) {
+    let declared = invoker.context.definition_field(plugin, "capabilities");
+    let asks = match declared.as_ref().and_then(Value::as_array) {
+        Some(capabilities) => capabilities.iter().any(|c| c == "about"),
+        None => true,
+    };
+    if !asks {
+        return;
+    }
+    let log = control.log.clone();
+    let mut command = invoker.command(plugin, None, &Default::default());
+    command.args(["--about", "--format", "json"]);
+    let answer = async {
+        let output = command.output().await.map_err(|e| e.to_string())?;
+        if !output.status.success() {
+            return Err(format!("it {}", describe(&output.status)));
+        }
+        if output.stdout.len() as u64 > ABOUT_MAX_BYTES {
+            return Err("its answer is too large".to_string());
+        }
+        serde_json::from_slice::<Value>(&output.stdout)
+            .ok()
+            .filter(Value::is_object)
+            .ok_or_else(|| "it did not print a JSON object".to_string())
+    };
+    let answer = match tokio::time::timeout(ABOUT_TIMEOUT, answer).await {
+        Ok(answer) => answer,
+        Err(_) => Err(format!(
+            "it did not answer within {}s",
+            ABOUT_TIMEOUT.as_secs()
+        )),
+    };
+    let document = match answer {
+        Ok(document) => document,
+        Err(why) => {
+            log.server(format!(
+                "'{plugin} --about --format json' gave no definition ({why}); keeping the declared one"
+            ))
+            .await;
+            return;
+        }
+    };
+    let about = About::parse(&document);
+    let secrets = about.settings.iter().filter(|s| s.sensitive).count();
+    match invoker.store.record_about(&invoker.project, plugin, &document).await {
+        Ok(()) => {
+            log.server(format!(
+                "learned from '{plugin} --about': {} settings ({secrets} secret), capabilities [{}]",
+                about.settings.len(),
+                about.capabilities.join(", ")
+            ))
+            .await
+        }
+        Err(error) => {
+            log.server(format!("could not keep what '{plugin} --about' said: {error}"))
+                .await
+        }
+    }
 }
 
 /// The plugin's `test*` commands, one after another, each result saved as it comes.

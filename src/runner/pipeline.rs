@@ -15,6 +15,7 @@ use super::logs::{Log, Source, read_line};
 use super::process::{Outcome, Proc, cancelled, describe, wait_all};
 use crate::domain::catalog::apply_rules;
 use crate::domain::job::{Block, ExtractLoad};
+use crate::domain::plugin_env::Vars;
 use crate::domain::run::{RunOptions, split_args};
 use crate::domain::state::{StateId, deep_merge};
 use crate::problem::ApiError;
@@ -89,34 +90,32 @@ async fn extract_load(
     let state_id = StateId::parse(state_id, &invoker.env, "state_id")
         .map_err(|e| Failure::fail(format!("block '{label}' has no valid state id: {e}")))?;
     let states = store.run_states(&invoker.project, &invoker.env);
-    let write_files = |plugin: &str| {
+    let write_files = |plugin: &str, upstream: &Vars| {
         invoker
-            .write_config(plugin)
+            .write_config(plugin, upstream)
             .map_err(|e| Failure::fail(format!("could not write the config of '{plugin}': {e}")))
     };
 
-    // The extractor, with its catalog (discovered, select rules applied) and its state when it
-    // can take them.
-    let config = write_files(&block.extractor)?;
-    let mut args = vec!["--config".into(), config.clone().into_os_string()];
-    let capabilities = invoker.capabilities(&block.extractor);
+    // The extractor, with its catalog and its state (its `state` extra, else the stored one)
+    // when it can take them.
+    let (mut args, capabilities) =
+        extractor_inputs(invoker, &block.extractor, label, control).await?;
     let has = |capability: &str| capabilities.iter().any(|c| c == capability);
-    let catalog_flag = if has("catalog") {
-        Some("--catalog")
-    } else if has("properties") {
-        Some("--properties")
-    } else {
-        None
-    };
-    if let Some(flag) = catalog_flag.filter(|_| has("discover")) {
-        let mut catalog = discover(invoker, &block.extractor, &config, label, control).await?;
-        apply_rules(&mut catalog, &invoker.catalog_rules(&block.extractor));
+    let given_state = invoker
+        .context
+        .definition_field(&block.extractor, "state")
+        .filter(Value::is_object);
+    if let Some(state) = given_state.filter(|_| has("state")) {
         let path = invoker
-            .write_private(&format!("{}.catalog.json", block.extractor), &catalog)
-            .map_err(|e| Failure::fail(format!("could not write the catalog: {e}")))?;
-        args.extend([flag.into(), path.into_os_string()]);
-    }
-    if options.reads_state() && has("state") {
+            .write_private(&format!("{}.state.json", block.extractor), &state)
+            .map_err(|e| Failure::fail(format!("could not write the state file: {e}")))?;
+        args.extend(["--state".into(), path.into_os_string()]);
+        log.server(format!(
+            "extractor '{}' starts from its own `state`",
+            block.extractor
+        ))
+        .await;
+    } else if options.reads_state() && has("state") {
         let stored = match states.get(&state_id).await {
             Ok(row) => Some(row.effective()),
             Err(ApiError::NotFound(_)) => None,
@@ -146,13 +145,20 @@ async fn extract_load(
         .chain(block.mappers.iter())
         .chain([&block.loader]);
     let mut loader_stdout = None;
+    // Each plugin sees what the ones before it export (`MELTANO_EXTRACT__LOAD_SCHEMA`, ..).
+    let mut exports = Vars::new();
     for plugin in chain {
-        let mut command = invoker.command(plugin, None);
+        let mut command = invoker.command(plugin, None, &exports);
         if plugin == &block.extractor {
             command.args(&args);
         } else {
-            command.args(["--config".into(), write_files(plugin)?.into_os_string()]);
+            command.args([
+                "--config".into(),
+                write_files(plugin, &exports)?.into_os_string(),
+            ]);
         }
+        let exported = invoker.context.exported_vars(plugin, &exports);
+        exports.extend(exported);
         if let Some(stdin) = upstream.take() {
             command.stdin(stdin);
         }
@@ -225,6 +231,116 @@ async fn extract_load(
     }
 }
 
+/// An extractor's `--config` and, when it takes one, its catalog (`--catalog` or
+/// `--properties`: its `catalog` extra, else discovered; its select, metadata and schema rules
+/// applied), with its capabilities.
+async fn extractor_inputs(
+    invoker: &Invoker,
+    extractor: &str,
+    label: &str,
+    control: &mut Control,
+) -> Result<(Vec<std::ffi::OsString>, Vec<String>), Failure> {
+    let config = invoker
+        .write_config(extractor, &Vars::new())
+        .map_err(|e| Failure::fail(format!("could not write the config of '{extractor}': {e}")))?;
+    let mut args = vec!["--config".into(), config.clone().into_os_string()];
+    let capabilities = invoker.capabilities(extractor);
+    let has = |capability: &str| capabilities.iter().any(|c| c == capability);
+    let catalog_flag = if has("catalog") {
+        Some("--catalog")
+    } else if has("properties") {
+        Some("--properties")
+    } else {
+        None
+    };
+    let given_catalog = invoker
+        .context
+        .definition_field(extractor, "catalog")
+        .filter(Value::is_object);
+    if let Some(flag) = catalog_flag.filter(|_| given_catalog.is_some() || has("discover")) {
+        let mut catalog = match given_catalog {
+            Some(catalog) => catalog,
+            None => discover(invoker, extractor, &config, label, control).await?,
+        };
+        apply_rules(&mut catalog, &invoker.catalog_rules(extractor));
+        let path = invoker
+            .write_private(&format!("{extractor}.catalog.json"), &catalog)
+            .map_err(|e| Failure::fail(format!("could not write the catalog: {e}")))?;
+        args.extend([flag.into(), path.into_os_string()]);
+    }
+    Ok((args, capabilities))
+}
+
+/// `meltano config <extractor> test`: the extractor runs with its config and catalog until its
+/// first `RECORD` (or `BATCH`) message, then is stopped; ending without one fails, with its
+/// last line (when it failed) or Meltano's hint.
+pub async fn config_test(
+    invoker: &Invoker,
+    extractor: &str,
+    control: &mut Control,
+) -> Result<(), Failure> {
+    let label = format!("{extractor} config test");
+    let (args, _) = extractor_inputs(invoker, extractor, &label, control).await?;
+    let mut command = invoker.command(extractor, None, &Vars::new());
+    command.args(&args);
+    let mut child = command.spawn().map_err(|e| spawn_failed(extractor, e))?;
+    let source = Source::of(&label, extractor);
+    let stderr_copy = child
+        .stderr
+        .take()
+        .map(|stderr| control.log.spawn_copy(source.clone(), "stderr", stderr));
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut last_line = None;
+    let found = async {
+        while let Ok(Some(line)) = read_line(&mut stdout).await {
+            let kind = serde_json::from_str::<Value>(&line)
+                .ok()
+                .and_then(|m| m.get("type").and_then(Value::as_str).map(str::to_string));
+            if matches!(kind.as_deref(), Some("RECORD" | "BATCH")) {
+                return true;
+            }
+            if !line.trim().is_empty() {
+                last_line = Some(line);
+            }
+        }
+        false
+    };
+    let found = tokio::select! {
+        found = found => found,
+        reason = cancelled(&mut control.cancel) => {
+            let _ = Proc::new(extractor, child).stop(control.grace).await;
+            return Err(Failure::cancelled(reason));
+        }
+    };
+    let status = if found {
+        control
+            .log
+            .server(format!(
+                "'{extractor}' sent a record: its config works; stopping it"
+            ))
+            .await;
+        Proc::new(extractor, child).stop(control.grace).await;
+        None
+    } else {
+        child.wait().await.ok()
+    };
+    if let Some(copy) = stderr_copy {
+        let _ = tokio::time::timeout(Duration::from_secs(5), copy).await;
+    }
+    match status {
+        None => Ok(()),
+        Some(status) if !status.success() => Err(Failure::fail(format!(
+            "'{extractor}' {}: {}",
+            describe(&status),
+            last_line.unwrap_or_default()
+        ))),
+        Some(_) => Err(Failure::fail(format!(
+            "No RECORD or BATCH message received. Verify that at least one stream of \
+             '{extractor}' is selected (its `select`, `select_filter` and `metadata`)."
+        ))),
+    }
+}
+
 /// `plugin --config ... --discover`: its catalog (stderr logged).
 async fn discover(
     invoker: &Invoker,
@@ -234,7 +350,7 @@ async fn discover(
     control: &mut Control,
 ) -> Result<Value, Failure> {
     use tokio::io::AsyncReadExt;
-    let mut command = invoker.command(plugin, None);
+    let mut command = invoker.command(plugin, None, &Vars::new());
     command.arg("--config").arg(config).arg("--discover");
     let mut child = command.spawn().map_err(|e| spawn_failed(plugin, e))?;
     if let Some(stderr) = child.stderr.take() {
@@ -335,7 +451,7 @@ pub async fn run_command(
         }
         None => (Vec::new(), None),
     };
-    let mut process = invoker.command(plugin, executable.as_deref());
+    let mut process = invoker.command(plugin, executable.as_deref(), &Vars::new());
     process.args(args).args(extra_args);
     run_program(process, plugin, label, control).await
 }

@@ -24,6 +24,23 @@ impl Proc {
             child,
         }
     }
+
+    /// Stops it: TERM to its group, KILL to what is left after `grace` (and to what it left
+    /// behind either way).
+    pub async fn stop(mut self, grace: Duration) {
+        if let Some(group) = self.group {
+            signal_group(group, libc::SIGTERM);
+        }
+        if tokio::time::timeout(grace, self.child.wait())
+            .await
+            .is_err()
+        {
+            let _ = self.child.kill().await;
+        }
+        if let Some(group) = self.group {
+            signal_group(group, libc::SIGKILL);
+        }
+    }
 }
 
 /// Why the processes of a block stopped.

@@ -17,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddRunExecution),
             Box::new(AddScheduleNextFire),
             Box::new(AddProjectSecretVars),
+            Box::new(CreatePluginAbouts),
         ]
     }
 }
@@ -705,14 +706,11 @@ impl MigrationTrait for AddProjectSecretVars {
                 .into_iter()
                 .map(|p| (p.name.clone(), p))
                 .collect();
-            let mut vars: Vec<String> = crate::store::plugins::PluginContext {
-                plugins,
-                env_configs: Default::default(),
-                env_vars: Default::default(),
-            }
-            .secret_env_vars()
-            .into_iter()
-            .collect();
+            let mut vars: Vec<String> =
+                crate::store::plugins::PluginContext::of_plugins(plugins, Default::default())
+                    .secret_env_vars()
+                    .into_iter()
+                    .collect();
             vars.sort();
             let text = serde_json::to_string(&vars).unwrap_or_else(|_| "[]".into());
             project::Entity::update_many()
@@ -732,6 +730,52 @@ impl MigrationTrait for AddProjectSecretVars {
                     .drop_column(ProjectSecretVars::SecretVars)
                     .to_owned(),
             )
+            .await
+    }
+}
+
+/// What plugins say of themselves (`--about`), learned on install.
+struct CreatePluginAbouts;
+
+impl MigrationName for CreatePluginAbouts {
+    fn name(&self) -> &str {
+        "m20261202_000010_create_plugin_abouts"
+    }
+}
+
+#[derive(DeriveIden)]
+enum PluginAbouts {
+    Table,
+    Project,
+    Plugin,
+    About,
+    LearnedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreatePluginAbouts {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(PluginAbouts::Table)
+                    .col(string(PluginAbouts::Project))
+                    .col(string(PluginAbouts::Plugin))
+                    .col(text(PluginAbouts::About))
+                    .col(timestamp_with_time_zone(PluginAbouts::LearnedAt))
+                    .primary_key(
+                        Index::create()
+                            .col(PluginAbouts::Project)
+                            .col(PluginAbouts::Plugin),
+                    )
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(PluginAbouts::Table).to_owned())
             .await
     }
 }

@@ -10,15 +10,18 @@ use sea_orm::{
 use serde_json::{Map, Value};
 
 use super::entities::plugin::{self, Column, Entity as Plugins};
+use super::entities::plugin_about::{self, Column as AboutColumn, Entity as Abouts};
 use super::entities::plugin_env_config::{self, Column as EnvColumn, Entity as EnvConfigs};
 use super::entities::project::{Column as ProjectColumn, Entity as Projects};
 use super::{Store, new_uid, now};
 use crate::domain::Name;
+use crate::domain::about::About;
 use crate::domain::job::PluginInfo;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{
-    Layers, Resolved, Setting, inheritable, merged_settings, resolve, secret_env_vars,
+    Layers, Resolved, Setting, Source, inheritable, merged_settings, resolve, secret_env_vars,
 };
+use crate::domain::plugin_env::{Identity, Vars, config_vars, expand, expand_text, extras};
 use crate::domain::version::{check_if_match, etag};
 use crate::problem::ApiError;
 
@@ -79,8 +82,14 @@ pub struct PluginWrite {
 pub struct PluginContext {
     pub plugins: HashMap<String, plugin::Model>,
     pub env_configs: HashMap<String, Map<String, Value>>,
-    /// The project's `env`, overridden by the environment's.
-    pub env_vars: BTreeMap<String, String>,
+    /// The project's `env`.
+    pub project_env: Vars,
+    /// The environment's `env` (over the project's).
+    pub environment_env: Vars,
+    /// What each plugin said of itself (`--about`) when last installed.
+    pub abouts: HashMap<String, About>,
+    /// [`Self::secret_env_vars`], once computed.
+    secret_vars: std::sync::OnceLock<HashSet<String>>,
 }
 
 /// How deep `inherit_from` chains may go (cycles are refused on write; this bounds reads anyway).
@@ -98,21 +107,149 @@ pub fn own_settings(definition: &Map<String, Value>) -> Vec<Setting> {
 }
 
 impl PluginContext {
-    /// A plugin's settings (parent's merged in) and its config resolved in this environment.
-    pub fn resolve(&self, name: &str) -> (Vec<Setting>, Vec<Resolved>) {
-        self.resolve_at(name, 0)
+    /// The plugins alone, with no environment: for which settings and variables are secret.
+    pub fn of_plugins(
+        plugins: HashMap<String, plugin::Model>,
+        abouts: HashMap<String, About>,
+    ) -> Self {
+        Self {
+            plugins,
+            abouts,
+            env_configs: HashMap::new(),
+            project_env: Vars::new(),
+            environment_env: Vars::new(),
+            secret_vars: Default::default(),
+        }
     }
 
-    fn resolve_at(&self, name: &str, depth: usize) -> (Vec<Setting>, Vec<Resolved>) {
+    /// A plugin's settings (parent's merged in) and its config resolved in this environment.
+    pub fn resolve(&self, name: &str) -> (Vec<Setting>, Vec<Resolved>) {
+        self.resolve_in(name, &Vars::new())
+    }
+
+    /// [`Self::resolve`] within a run, after plugins that exported `upstream` (Meltano gives
+    /// each plugin of a block the variables of the ones before it).
+    pub fn resolve_in(&self, name: &str, upstream: &Vars) -> (Vec<Setting>, Vec<Resolved>) {
+        let secret_vars = self.secret_env_vars();
+        self.resolve_at(name, upstream, &secret_vars, 0)
+    }
+
+    /// Who the plugin is, for the names of its variables.
+    pub fn identity(&self, name: &str) -> Identity {
+        let lineage = self.lineage(name);
+        let namespace_of = |p: &plugin::Model| {
+            self.definition_field(&p.name, "namespace")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| p.name.replace('-', "_"))
+        };
+        Identity {
+            name: name.to_string(),
+            plugin_type: lineage
+                .first()
+                .map(|p| p.plugin_type.clone())
+                .unwrap_or_default(),
+            namespace: lineage
+                .first()
+                .map(|p| namespace_of(p))
+                .unwrap_or_else(|| name.replace('-', "_")),
+            variant: self
+                .definition_field(name, "variant")
+                .and_then(|v| v.as_str().map(str::to_string)),
+            ancestors: lineage
+                .iter()
+                .skip(1)
+                .map(|p| (p.name.clone(), namespace_of(p)))
+                .collect(),
+        }
+    }
+
+    /// The plugin's `env`, its ancestors' under its own.
+    pub fn plugin_env(&self, name: &str) -> Vars {
+        let mut vars = Vars::new();
+        for plugin in self.lineage(name).into_iter().rev() {
+            if let Some(Value::Object(env)) = object(&plugin.definition).remove("env") {
+                for (key, value) in env {
+                    if let Value::String(text) = value {
+                        vars.insert(key, text);
+                    }
+                }
+            }
+        }
+        vars
+    }
+
+    /// The plugin's variables, as Meltano's settings service has them: the run's `upstream`,
+    /// the project's `env`, the plugin's identity, the plugin's `env` (expanded with what
+    /// comes before), the environment's `env` (likewise).
+    pub fn vars(&self, name: &str, upstream: &Vars) -> Vars {
+        let mut vars = upstream.clone();
+        vars.extend(self.project_env.clone());
+        vars.extend(self.identity(name).info_vars());
+        let expand_all = |env: &Vars, with: &Vars| -> Vars {
+            env.iter()
+                .map(|(k, v)| (k.clone(), expand_text(v, with)))
+                .collect()
+        };
+        // As Meltano's invoker: the environment's `env` expanded with what comes before it,
+        // the plugin's expanded with that too; the environment's wins over the plugin's.
+        let environment = expand_all(&self.environment_env, &vars);
+        let mut before_plugin = vars.clone();
+        before_plugin.extend(environment.clone());
+        vars.extend(expand_all(&self.plugin_env(name), &before_plugin));
+        vars.extend(environment);
+        vars
+    }
+
+    /// What the plugin exports to a run: its identity, its settings and its extras
+    /// (Meltano's `PluginContext.env`), for the plugins after it and for itself.
+    pub fn exported_vars(&self, name: &str, upstream: &Vars) -> Vars {
+        let identity = self.identity(name);
+        let (mut settings, mut resolved) = self.resolve_in(name, upstream);
+        let vars = self.vars(name, upstream);
+        for (extra, value) in extras(&identity.plugin_type, |field| {
+            self.definition_field(name, field)
+        }) {
+            let kind = match &value {
+                Value::Array(_) => "array",
+                Value::Object(_) => "object",
+                Value::Bool(_) => "boolean",
+                _ => "string",
+            };
+            settings.push(Setting {
+                name: extra.clone(),
+                kind: Some(kind.into()),
+                sensitive: false,
+                env: None,
+                default: None,
+            });
+            let value = expand(&value, &vars);
+            resolved.push(Resolved::new(
+                extra,
+                Some(value),
+                Source::Project,
+                &Default::default(),
+            ));
+        }
+        let mut exported = identity.info_vars();
+        exported.extend(config_vars(&identity, &settings, &resolved));
+        exported
+    }
+
+    fn resolve_at(
+        &self,
+        name: &str,
+        upstream: &Vars,
+        secret_vars: &HashSet<String>,
+        depth: usize,
+    ) -> (Vec<Setting>, Vec<Resolved>) {
         let Some(plugin) = self.plugins.get(name).filter(|_| depth < MAX_INHERITANCE) else {
             return (Vec::new(), Vec::new());
         };
-        let definition = object(&plugin.definition);
         let (parent_settings, parent_resolved) = match &plugin.inherit_from {
-            Some(parent) => self.resolve_at(parent, depth + 1),
+            Some(parent) => self.resolve_at(parent, upstream, secret_vars, depth + 1),
             None => (Vec::new(), Vec::new()),
         };
-        let settings = merged_settings(&parent_settings, &own_settings(&definition));
+        let settings = merged_settings(&parent_settings, &self.declared_settings(plugin));
         let project = object(&plugin.config);
         let empty = Map::new();
         let resolved = resolve(&Layers {
@@ -120,7 +257,9 @@ impl PluginContext {
             inherited: &inheritable(&parent_resolved),
             project: &project,
             environment: self.env_configs.get(name).unwrap_or(&empty),
-            env_vars: &self.env_vars,
+            vars: &self.vars(name, upstream),
+            identity: &self.identity(name),
+            secret_vars,
         });
         (settings, resolved)
     }
@@ -131,18 +270,59 @@ impl PluginContext {
             .into_iter()
             .rev()
             .fold(Vec::new(), |inherited, plugin| {
-                merged_settings(&inherited, &own_settings(&object(&plugin.definition)))
+                merged_settings(&inherited, &self.declared_settings(plugin))
             })
     }
 
-    /// The environment variables that feed a sensitive setting of any of the plugins.
+    /// The settings of one plugin (not its ancestors'): those it learned from its `--about`,
+    /// under those its definition declares (a learned secret stays secret).
+    pub fn declared_settings(&self, plugin: &plugin::Model) -> Vec<Setting> {
+        let own = own_settings(&object(&plugin.definition));
+        match self.abouts.get(&plugin.name) {
+            Some(about) => merged_settings(&about.settings, &own),
+            None => own,
+        }
+    }
+
+    /// The plugin's capabilities: as declared (its own or its nearest ancestor's), else as
+    /// its `--about` said.
+    pub fn capabilities(&self, name: &str) -> Vec<String> {
+        if let Some(declared) = self
+            .definition_field(name, "capabilities")
+            .and_then(|v| serde_json::from_value(v).ok())
+        {
+            return declared;
+        }
+        self.lineage(name)
+            .into_iter()
+            .find_map(|p| self.abouts.get(&p.name))
+            .map(|a| a.capabilities.clone())
+            .unwrap_or_default()
+    }
+
+    /// The environment variables that feed a sensitive setting of any of the plugins: each
+    /// one's `env`, and the `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` it is read from.
     pub fn secret_env_vars(&self) -> HashSet<String> {
-        let settings: Vec<(&str, Vec<Setting>)> = self
-            .plugins
-            .keys()
-            .map(|name| (name.as_str(), self.settings(name)))
-            .collect();
-        secret_env_vars(settings.iter().map(|(n, s)| (*n, s.as_slice())))
+        self.secret_vars
+            .get_or_init(|| {
+                let plugins: Vec<(String, String, Vec<Setting>)> = self
+                    .plugins
+                    .keys()
+                    .map(|name| {
+                        (
+                            name.clone(),
+                            self.identity(name).namespace,
+                            self.settings(name),
+                        )
+                    })
+                    .collect();
+                secret_env_vars(
+                    plugins
+                        .iter()
+                        .map(|(n, ns, s)| (n.as_str(), ns.as_str(), s.as_slice())),
+                )
+            })
+            .clone()
     }
 
     /// The plugin and its ancestors, nearest first.
@@ -318,14 +498,11 @@ impl Store {
             .into_iter()
             .map(|p| (p.name.clone(), p))
             .collect();
-        let mut vars: Vec<String> = PluginContext {
-            plugins,
-            env_configs: HashMap::new(),
-            env_vars: BTreeMap::new(),
-        }
-        .secret_env_vars()
-        .into_iter()
-        .collect();
+        let abouts = self.abouts(db, project).await?;
+        let mut vars: Vec<String> = PluginContext::of_plugins(plugins, abouts)
+            .secret_env_vars()
+            .into_iter()
+            .collect();
         vars.sort();
         Projects::update_many()
             .col_expr(
@@ -337,6 +514,74 @@ impl Store {
             .filter(ProjectColumn::Name.eq(project.as_str()))
             .exec(db)
             .await?;
+        Ok(())
+    }
+
+    /// What the project's plugins said of themselves, by plugin.
+    pub async fn plugin_abouts(&self, project: &Name) -> Result<HashMap<String, About>, ApiError> {
+        self.abouts(&self.db, project).await
+    }
+
+    async fn abouts(
+        &self,
+        db: &impl ConnectionTrait,
+        project: &Name,
+    ) -> Result<HashMap<String, About>, ApiError> {
+        Ok(Abouts::find()
+            .filter(AboutColumn::Project.eq(project.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|row| {
+                let document: Value = serde_json::from_str(&row.about).unwrap_or_default();
+                (row.plugin, About::parse(&document))
+            })
+            .collect())
+    }
+
+    /// Keeps what plugin `name` answered to `--about`, in one transaction with what follows
+    /// from it: the plugin's representation changes (its revision goes up) and the project's
+    /// secret variables are recomputed (a learned secret makes its variables secret).
+    pub async fn record_about(
+        &self,
+        project: &Name,
+        name: &str,
+        document: &Value,
+    ) -> Result<(), ApiError> {
+        let txn = self.begin_write().await?;
+        Abouts::delete_many()
+            .filter(AboutColumn::Project.eq(project.as_str()))
+            .filter(AboutColumn::Plugin.eq(name))
+            .exec(&txn)
+            .await?;
+        plugin_about::ActiveModel {
+            project: Set(project.to_string()),
+            plugin: Set(name.to_string()),
+            about: Set(document.to_string()),
+            learned_at: Set(now()),
+        }
+        .insert(&txn)
+        .await?;
+        let bumped = Plugins::update_many()
+            .col_expr(
+                Column::Revision,
+                sea_orm::sea_query::ExprTrait::add(
+                    sea_orm::sea_query::Expr::col(Column::Revision),
+                    1,
+                ),
+            )
+            .col_expr(Column::UpdatedAt, sea_orm::sea_query::Expr::value(now()))
+            .filter(Column::Project.eq(project.as_str()))
+            .filter(Column::Name.eq(name))
+            .exec(&txn)
+            .await?;
+        if bumped.rows_affected != 1 {
+            return Err(ApiError::NotFound(format!(
+                "plugin '{name}' does not exist"
+            )));
+        }
+        self.keep_secret_vars(&txn, project).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -361,12 +606,13 @@ impl Store {
             .into_iter()
             .map(|(k, c)| (k, object(&c.config)))
             .collect();
-        let mut env_vars = project_row.fields().env;
-        env_vars.extend(env_row.fields().env);
         Ok(PluginContext {
             plugins,
             env_configs,
-            env_vars,
+            project_env: project_row.fields().env,
+            environment_env: env_row.fields().env,
+            abouts: self.abouts(&self.db, project).await?,
+            secret_vars: Default::default(),
         })
     }
 
@@ -523,6 +769,11 @@ impl Store {
         Plugins::delete_many()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Name.eq(name.as_str()))
+            .exec(&txn)
+            .await?;
+        Abouts::delete_many()
+            .filter(AboutColumn::Project.eq(project.as_str()))
+            .filter(AboutColumn::Plugin.eq(name.as_str()))
             .exec(&txn)
             .await?;
         self.keep_secret_vars(&txn, project).await?;

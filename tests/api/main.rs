@@ -6,6 +6,7 @@ mod auth;
 mod envs;
 mod errors;
 mod executor;
+mod fidelity;
 mod hardening;
 mod helpers;
 mod implemented;

@@ -50,6 +50,10 @@ class TestPlugin(unittest.TestCase):
                 select_filter = ["commits.*","!commits.diff"],
                 metadata = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 var_schema = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
+                load_schema = 'gitlab',
+                catalog = {"streams":[]},
+                state = {"bookmarks":{}},
+                env = {"TAP_GITLAB_PROJECTS":"meltano/meltano"},
                 settings = [
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],

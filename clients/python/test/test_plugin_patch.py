@@ -54,6 +54,10 @@ class TestPluginPatch(unittest.TestCase):
                     ],
                 metadata = {},
                 var_schema = {},
+                load_schema = 'gitlab',
+                catalog = {"streams":[]},
+                state = {"bookmarks":{}},
+                env = {"DBT_PROFILES_DIR":"transform/profiles"},
                 settings = [
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],

@@ -56,6 +56,10 @@ class TestPluginReplace(unittest.TestCase):
                     ],
                 metadata = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
                 var_schema = {"bookmarks":{"commits":{"since":"2026-01-01T00:00:00Z"}}},
+                load_schema = 'gitlab',
+                catalog = {"streams":[]},
+                state = {"bookmarks":{}},
+                env = {"TAP_GITLAB_PROJECTS":"meltano/meltano"},
                 settings = [
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],

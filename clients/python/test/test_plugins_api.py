@@ -82,6 +82,13 @@ class TestPluginsApi(unittest.TestCase):
         """
         pass
 
+    def test_test_plugin_config(self) -> None:
+        """Test case for test_plugin_config
+
+        Test an extractor's config
+        """
+        pass
+
 
 if __name__ == '__main__':
     unittest.main()

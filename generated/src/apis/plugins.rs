@@ -229,6 +229,35 @@ pub enum SelectPluginStreamsResponse {
     Status500_TheServerFailed(models::Problem),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum TestPluginConfigResponse {
+    /// The test run, started.
+    Status202_TheTestRun {
+        body: models::Run,
+        location: Option<String>,
+    },
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
+    Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    /// No valid bearer token was given.
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    /// The resource, or one of its parents, does not exist.
+    Status404_TheResource(models::Problem),
+    /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
+    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
+    Status422_TheRequestIsWell(models::Problem),
+    /// The server failed; nothing was changed.
+    Status500_TheServerFailed(models::Problem),
+}
+
 /// Plugins
 #[async_trait]
 #[allow(clippy::ptr_arg)]
@@ -348,4 +377,18 @@ pub trait Plugins<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Error
         path_params: &models::SelectPluginStreamsPathParams,
         body: &models::SelectChange,
     ) -> Result<SelectPluginStreamsResponse, E>;
+
+    /// Test an extractor's config.
+    ///
+    /// TestPluginConfig - POST /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}/test-config
+    async fn test_plugin_config(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::TestPluginConfigHeaderParams,
+        path_params: &models::TestPluginConfigPathParams,
+    ) -> Result<TestPluginConfigResponse, E>;
 }

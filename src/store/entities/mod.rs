@@ -3,6 +3,7 @@
 pub mod env;
 pub mod job;
 pub mod plugin;
+pub mod plugin_about;
 pub mod plugin_env_config;
 pub mod project;
 pub mod run;

@@ -1059,7 +1059,7 @@ class PluginsApi:
     ) -> Run:
         """Install a plugin
 
-        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
 
         :param project: The project's name. (required)
         :type project: str
@@ -1147,7 +1147,7 @@ class PluginsApi:
     ) -> ApiResponse[Run]:
         """Install a plugin
 
-        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
 
         :param project: The project's name. (required)
         :type project: str
@@ -1235,7 +1235,7 @@ class PluginsApi:
     ) -> RESTResponseType:
         """Install a plugin
 
-        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+        Installs the plugin's `pip_url` into its own virtual environment under the server's data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
 
         :param project: The project's name. (required)
         :type project: str
@@ -2771,6 +2771,340 @@ class PluginsApi:
         return self.api_client.param_serialize(
             method='POST',
             resource_path='/projects/{project}/envs/{env}/plugins/{plugin}/select',
+            path_params=_path_params,
+            query_params=_query_params,
+            header_params=_header_params,
+            body=_body_params,
+            post_params=_form_params,
+            files=_files,
+            auth_settings=_auth_settings,
+            collection_formats=_collection_formats,
+            _host=_host,
+            _request_auth=_request_auth
+        )
+
+
+
+
+    @validate_call
+    def test_plugin_config(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> Run:
+        """Test an extractor's config
+
+        As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param idempotency_key: A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.
+        :type idempotency_key: str
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._test_plugin_config_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            idempotency_key=idempotency_key,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '202': "Run",
+            '400': "Problem",
+            '408': "Problem",
+            '415': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '409': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        response_data.read()
+        return self.api_client.response_deserialize(
+            response_data=response_data,
+            response_types_map=_response_types_map,
+        ).data
+
+
+    @validate_call
+    def test_plugin_config_with_http_info(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> ApiResponse[Run]:
+        """Test an extractor's config
+
+        As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param idempotency_key: A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.
+        :type idempotency_key: str
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._test_plugin_config_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            idempotency_key=idempotency_key,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '202': "Run",
+            '400': "Problem",
+            '408': "Problem",
+            '415': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '409': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        response_data.read()
+        return self.api_client.response_deserialize(
+            response_data=response_data,
+            response_types_map=_response_types_map,
+        )
+
+
+    @validate_call
+    def test_plugin_config_without_preload_content(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> RESTResponseType:
+        """Test an extractor's config
+
+        As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param idempotency_key: A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.
+        :type idempotency_key: str
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._test_plugin_config_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            idempotency_key=idempotency_key,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '202': "Run",
+            '400': "Problem",
+            '408': "Problem",
+            '415': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '409': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        return response_data.response
+
+
+    def _test_plugin_config_serialize(
+        self,
+        project,
+        env,
+        plugin,
+        idempotency_key,
+        _request_auth,
+        _content_type,
+        _headers,
+        _host_index,
+    ) -> RequestSerialized:
+
+        _host = None
+
+        _collection_formats: Dict[str, str] = {
+        }
+
+        _path_params: Dict[str, str] = {}
+        _query_params: List[Tuple[str, str]] = []
+        _header_params: Dict[str, Optional[str]] = _headers or {}
+        _form_params: List[Tuple[str, str]] = []
+        _files: Dict[
+            str, Union[str, bytes, List[str], List[bytes], List[Tuple[str, bytes]]]
+        ] = {}
+        _body_params: Optional[bytes] = None
+
+        # process the path parameters
+        if project is not None:
+            _path_params['project'] = project
+        if env is not None:
+            _path_params['env'] = env
+        if plugin is not None:
+            _path_params['plugin'] = plugin
+        # process the query parameters
+        # process the header parameters
+        if idempotency_key is not None:
+            _header_params['Idempotency-Key'] = idempotency_key
+        # process the form parameters
+        # process the body parameter
+
+
+        # set the HTTP header `Accept`
+        if 'Accept' not in _header_params:
+            _header_params['Accept'] = self.api_client.select_header_accept(
+                [
+                    'application/json', 
+                    'application/problem+json'
+                ]
+            )
+
+
+        # authentication setting
+        _auth_settings: List[str] = [
+            'bearer'
+        ]
+
+        return self.api_client.param_serialize(
+            method='POST',
+            resource_path='/projects/{project}/envs/{env}/plugins/{plugin}/test-config',
             path_params=_path_params,
             query_params=_query_params,
             header_params=_header_params,

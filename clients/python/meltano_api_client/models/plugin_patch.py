@@ -41,10 +41,14 @@ class PluginPatch(BaseModel):
     select_filter: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=1024)]], Field(max_length=1000)]] = None
     metadata: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{}]})
     var_schema: Optional[Dict[str, Any]] = Field(default=None, alias="schema", json_schema_extra={"examples": [{}]})
+    load_schema: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(default=None, json_schema_extra={"examples": ["gitlab"]})
+    catalog: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"streams": []}]})
+    state: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"bookmarks": {}}]})
+    env: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=32768)]]] = Field(default=None, json_schema_extra={"examples": [{"DBT_PROFILES_DIR": "transform/profiles"}]})
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into the plugin's config (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into this environment's config of the plugin (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{"start_date": "2026-06-01"}]})
-    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "settings", "config", "env_config"]
+    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "settings", "config", "env_config"]
 
     @field_validator('namespace', mode="before")
     def namespace_validate_regular_expression(cls, value):
@@ -172,6 +176,26 @@ class PluginPatch(BaseModel):
         if self.var_schema is None and "var_schema" in self.model_fields_set:
             _dict['schema'] = None
 
+        # set to None if load_schema (nullable) is None
+        # and model_fields_set contains the field
+        if self.load_schema is None and "load_schema" in self.model_fields_set:
+            _dict['load_schema'] = None
+
+        # set to None if catalog (nullable) is None
+        # and model_fields_set contains the field
+        if self.catalog is None and "catalog" in self.model_fields_set:
+            _dict['catalog'] = None
+
+        # set to None if state (nullable) is None
+        # and model_fields_set contains the field
+        if self.state is None and "state" in self.model_fields_set:
+            _dict['state'] = None
+
+        # set to None if env (nullable) is None
+        # and model_fields_set contains the field
+        if self.env is None and "env" in self.model_fields_set:
+            _dict['env'] = None
+
         # set to None if settings (nullable) is None
         # and model_fields_set contains the field
         if self.settings is None and "settings" in self.model_fields_set:
@@ -215,6 +239,10 @@ class PluginPatch(BaseModel):
             "select_filter": obj.get("select_filter"),
             "metadata": obj.get("metadata"),
             "schema": obj.get("schema"),
+            "load_schema": obj.get("load_schema"),
+            "catalog": obj.get("catalog"),
+            "state": obj.get("state"),
+            "env": obj.get("env"),
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,
             "config": obj.get("config"),
             "env_config": obj.get("env_config")

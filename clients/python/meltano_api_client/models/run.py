@@ -33,8 +33,8 @@ class Run(BaseModel):
     One execution, as a row of Meltano's run history.
     """ # noqa: E501
     id: UUID = Field(description="A server-assigned id.", json_schema_extra={"examples": ["0192f0c4-7b1e-7c3a-9d55-3f2a9c1e8b4d"]})
-    kind: StrictStr = Field(description="`RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.", json_schema_extra={"examples": ["RUN"]})
-    plugin: Optional[Annotated[str, Field(strict=True, max_length=63)]] = Field(default=None, description="The plugin an `INSTALL` run installs.")
+    kind: StrictStr = Field(description="`RUN` executes blocks, `INSTALL` installs a plugin, `CONFIG_TEST` tests an extractor's config, `STATE_EDIT` records a state change.", json_schema_extra={"examples": ["RUN"]})
+    plugin: Optional[Annotated[str, Field(strict=True, max_length=63)]] = Field(default=None, description="The plugin an `INSTALL` run installs or a `CONFIG_TEST` run tests.")
     job: Optional[Annotated[str, Field(strict=True, max_length=63)]] = Field(default=None, json_schema_extra={"examples": ["gitlab-to-jsonl"]})
     schedule: Optional[Annotated[str, Field(strict=True, max_length=63)]] = None
     command: Optional[Annotated[str, Field(strict=True, max_length=4096)]] = Field(default=None, json_schema_extra={"examples": ["tap-gitlab target-jsonl dbt:run"]})
@@ -52,8 +52,8 @@ class Run(BaseModel):
     @field_validator('kind')
     def kind_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['RUN', 'INSTALL', 'STATE_EDIT']):
-            raise ValueError("must be one of enum values ('RUN', 'INSTALL', 'STATE_EDIT')")
+        if value not in set(['RUN', 'INSTALL', 'CONFIG_TEST', 'STATE_EDIT']):
+            raise ValueError("must be one of enum values ('RUN', 'INSTALL', 'CONFIG_TEST', 'STATE_EDIT')")
         return value
 
     @field_validator('plugin', mode="before")

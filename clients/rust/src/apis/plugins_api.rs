@@ -137,6 +137,22 @@ pub enum SelectPluginStreamsError {
     UnknownValue(serde_json::Value),
 }
 
+/// struct for typed errors of method [`test_plugin_config`]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum TestPluginConfigError {
+    Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
+    Status401(models::Problem),
+    Status403(models::Problem),
+    Status404(models::Problem),
+    Status409(models::Problem),
+    Status422(models::Problem),
+    Status500(models::Problem),
+    UnknownValue(serde_json::Value),
+}
+
 /// Adds the plugin to the project (every environment sees it); `env_config` is stored for this environment only.
 pub async fn create_plugin(
     configuration: &configuration::Configuration,
@@ -310,7 +326,7 @@ pub async fn get_plugin(
     }
 }
 
-/// Installs the plugin's `pip_url` into its own virtual environment under the server's data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+/// Installs the plugin's `pip_url` into its own virtual environment under the server's data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
 pub async fn install_plugin(
     configuration: &configuration::Configuration,
     project: &str,
@@ -627,6 +643,70 @@ pub async fn select_plugin_streams(
     } else {
         let content = resp.text().await?;
         let entity: Option<SelectPluginStreamsError> = serde_json::from_str(&content).ok();
+        Err(Error::ResponseError(ResponseContent {
+            status,
+            content,
+            entity,
+        }))
+    }
+}
+
+/// As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+pub async fn test_plugin_config(
+    configuration: &configuration::Configuration,
+    project: &str,
+    env: &str,
+    plugin: &str,
+    idempotency_key: Option<&str>,
+) -> Result<models::Run, Error<TestPluginConfigError>> {
+    // add a prefix to parameters to efficiently prevent name collisions
+    let p_path_project = project;
+    let p_path_env = env;
+    let p_path_plugin = plugin;
+    let p_header_idempotency_key = idempotency_key;
+
+    let uri_str = format!(
+        "{}/projects/{project}/envs/{env}/plugins/{plugin}/test-config",
+        configuration.base_path,
+        project = crate::apis::urlencode(p_path_project),
+        env = crate::apis::urlencode(p_path_env),
+        plugin = crate::apis::urlencode(p_path_plugin)
+    );
+    let mut req_builder = configuration
+        .client
+        .request(reqwest::Method::POST, &uri_str);
+
+    if let Some(ref user_agent) = configuration.user_agent {
+        req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
+    }
+    if let Some(param_value) = p_header_idempotency_key {
+        req_builder = req_builder.header("Idempotency-Key", param_value.to_string());
+    }
+    if let Some(ref token) = configuration.bearer_access_token {
+        req_builder = req_builder.bearer_auth(token.to_owned());
+    };
+
+    let req = req_builder.build()?;
+    let resp = configuration.client.execute(req).await?;
+
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let content_type = super::ContentType::from(content_type);
+
+    if !status.is_client_error() && !status.is_server_error() {
+        let content = resp.text().await?;
+        match content_type {
+            ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `models::Run`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `models::Run`")))),
+        }
+    } else {
+        let content = resp.text().await?;
+        let entity: Option<TestPluginConfigError> = serde_json::from_str(&content).ok();
         Err(Error::ResponseError(ResponseContent {
             status,
             content,

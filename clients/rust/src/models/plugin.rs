@@ -11,7 +11,7 @@
 use crate::models;
 use serde::{Deserialize, Serialize};
 
-/// Plugin : A plugin of the project, seen through an environment.
+/// Plugin : A plugin of the project, seen through an environment. As Meltano runs it: config values expand `$VAR` and `${VAR}` from the project's `env`, the plugin's identity (`MELTANO_EXTRACTOR_NAME`, `_NAMESPACE`, `_VARIANT`), the plugin's `env`, the environment's `env` and, in a run, the earlier plugins' exported settings (never from the server's own environment); a setting is also read from `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` there; and the plugin is started with its settings and extras exported as `<PLUGIN>_<SETTING>`, `<NAMESPACE>_<SETTING>` and `MELTANO_<VERB>_<SETTING>` (`MELTANO_EXTRACT__LOAD_SCHEMA`).
 #[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plugin {
     /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
@@ -51,6 +51,18 @@ pub struct Plugin {
     /// A JSON object of any shape.
     #[serde(rename = "schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+    #[serde(rename = "load_schema", skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<String>,
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    #[serde(rename = "catalog", skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+    #[serde(rename = "env", skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
     #[serde(rename = "settings", skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
     /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
@@ -72,7 +84,7 @@ pub struct Plugin {
 }
 
 impl Plugin {
-    /// A plugin of the project, seen through an environment.
+    /// A plugin of the project, seen through an environment. As Meltano runs it: config values expand `$VAR` and `${VAR}` from the project's `env`, the plugin's identity (`MELTANO_EXTRACTOR_NAME`, `_NAMESPACE`, `_VARIANT`), the plugin's `env`, the environment's `env` and, in a run, the earlier plugins' exported settings (never from the server's own environment); a setting is also read from `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` there; and the plugin is started with its settings and extras exported as `<PLUGIN>_<SETTING>`, `<NAMESPACE>_<SETTING>` and `MELTANO_<VERB>_<SETTING>` (`MELTANO_EXTRACT__LOAD_SCHEMA`).
     pub fn new(name: String, plugin_type: models::PluginType) -> Plugin {
         Plugin {
             name,
@@ -88,6 +100,10 @@ impl Plugin {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,

@@ -92,6 +92,34 @@ pub struct PluginPatch {
     )]
     pub schema: Option<Option<std::collections::HashMap<String, serde_json::Value>>>,
     #[serde(
+        rename = "load_schema",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub load_schema: Option<Option<String>>,
+    #[serde(
+        rename = "catalog",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub catalog: Option<Option<std::collections::HashMap<String, serde_json::Value>>>,
+    #[serde(
+        rename = "state",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub state: Option<Option<std::collections::HashMap<String, serde_json::Value>>>,
+    #[serde(
+        rename = "env",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub env: Option<Option<std::collections::HashMap<String, String>>>,
+    #[serde(
         rename = "settings",
         default,
         with = "::serde_with::rust::double_option",
@@ -131,6 +159,10 @@ impl PluginPatch {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,

@@ -48,6 +48,18 @@ pub struct PluginReplace {
     /// A JSON object of any shape.
     #[serde(rename = "schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+    #[serde(rename = "load_schema", skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<String>,
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    #[serde(rename = "catalog", skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<std::collections::HashMap<String, serde_json::Value>>,
+    /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+    #[serde(rename = "env", skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
     #[serde(rename = "settings", skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
     /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
@@ -84,6 +96,10 @@ impl PluginReplace {
             select_filter: None,
             metadata: None,
             schema: None,
+            load_schema: None,
+            catalog: None,
+            state: None,
+            env: None,
             settings: None,
             config: None,
             env_config: None,

@@ -17,10 +17,10 @@ pub struct Run {
     /// A server-assigned id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
-    /// `RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.
+    /// `RUN` executes blocks, `INSTALL` installs a plugin, `CONFIG_TEST` tests an extractor's config, `STATE_EDIT` records a state change.
     #[serde(rename = "kind")]
     pub kind: Kind,
-    /// The plugin an `INSTALL` run installs.
+    /// The plugin an `INSTALL` run installs or a `CONFIG_TEST` run tests.
     #[serde(
         rename = "plugin",
         default,
@@ -114,13 +114,15 @@ impl Run {
         }
     }
 }
-/// `RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.
+/// `RUN` executes blocks, `INSTALL` installs a plugin, `CONFIG_TEST` tests an extractor's config, `STATE_EDIT` records a state change.
 #[derive(Clone, Copy, Debug, Eq, PartialEq, Ord, PartialOrd, Hash, Serialize, Deserialize)]
 pub enum Kind {
     #[serde(rename = "RUN")]
     Run,
     #[serde(rename = "INSTALL")]
     Install,
+    #[serde(rename = "CONFIG_TEST")]
+    ConfigTest,
     #[serde(rename = "STATE_EDIT")]
     StateEdit,
 }

@@ -214,6 +214,25 @@ export interface SelectPluginStreamsRequest {
     selectChange: SelectChange;
 }
 
+export interface TestPluginConfigRequest {
+    /**
+     * The project's name.
+     */
+    project: string;
+    /**
+     * The environment's name.
+     */
+    env: string;
+    /**
+     * The plugin's name.
+     */
+    plugin: string;
+    /**
+     * A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.
+     */
+    idempotencyKey?: string;
+}
+
 /**
  * 
  */
@@ -495,7 +514,7 @@ export class PluginsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Installs the plugin\'s `pip_url` into its own virtual environment under the server\'s data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+     * Installs the plugin\'s `pip_url` into its own virtual environment under the server\'s data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
      * Install a plugin
      */
     async installPluginRaw(requestParameters: InstallPluginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Run>> {
@@ -506,7 +525,7 @@ export class PluginsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Installs the plugin\'s `pip_url` into its own virtual environment under the server\'s data directory. The work is a run (`kind` `INSTALL`) that can be polled.
+     * Installs the plugin\'s `pip_url` into its own virtual environment under the server\'s data directory (a plugin without one has nothing to install), then asks the plugin `--about --format json` when it declares the `about` capability or declares none, as every singer-sdk plugin answers, and learns its settings (kind, and `secret`/`writeOnly` as sensitive, redacted everywhere like a declared sensitive setting) and, where none are declared, its capabilities. The work is a run (`kind` `INSTALL`) that can be polled.
      * Install a plugin
      */
     async installPlugin(requestParameters: InstallPluginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Run> {
@@ -833,6 +852,81 @@ export class PluginsApi extends runtime.BaseAPI {
      */
     async selectPluginStreams(requestParameters: SelectPluginStreamsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Plugin> {
         const response = await this.selectPluginStreamsRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for testPluginConfig without sending the request
+     */
+    async testPluginConfigRequestOpts(requestParameters: TestPluginConfigRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['project'] == null) {
+            throw new runtime.RequiredError(
+                'project',
+                'Required parameter "project" was null or undefined when calling testPluginConfig().'
+            );
+        }
+
+        if (requestParameters['env'] == null) {
+            throw new runtime.RequiredError(
+                'env',
+                'Required parameter "env" was null or undefined when calling testPluginConfig().'
+            );
+        }
+
+        if (requestParameters['plugin'] == null) {
+            throw new runtime.RequiredError(
+                'plugin',
+                'Required parameter "plugin" was null or undefined when calling testPluginConfig().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/projects/{project}/envs/{env}/plugins/{plugin}/test-config`;
+        urlPath = urlPath.replace('{project}', encodeURIComponent(String(requestParameters['project'])));
+        urlPath = urlPath.replace('{env}', encodeURIComponent(String(requestParameters['env'])));
+        urlPath = urlPath.replace('{plugin}', encodeURIComponent(String(requestParameters['plugin'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+     * Test an extractor\'s config
+     */
+    async testPluginConfigRaw(requestParameters: TestPluginConfigRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Run>> {
+        const requestOptions = await this.testPluginConfigRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => RunFromJSON(jsonValue));
+    }
+
+    /**
+     * As `meltano config <extractor> test`: runs the extractor with its config (its catalog and state as a run gives them) and succeeds on its first `RECORD` message, stopping it there; it fails when the extractor ends without one. The work is a run (`kind` `CONFIG_TEST`) that can be polled; its log tells why it failed.
+     * Test an extractor\'s config
+     */
+    async testPluginConfig(requestParameters: TestPluginConfigRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Run> {
+        const response = await this.testPluginConfigRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

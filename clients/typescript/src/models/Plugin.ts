@@ -43,7 +43,7 @@ import {
 } from './SettingDefinition';
 
 /**
- * A plugin of the project, seen through an environment.
+ * A plugin of the project, seen through an environment. As Meltano runs it: config values expand `$VAR` and `${VAR}` from the project's `env`, the plugin's identity (`MELTANO_EXTRACTOR_NAME`, `_NAMESPACE`, `_VARIANT`), the plugin's `env`, the environment's `env` and, in a run, the earlier plugins' exported settings (never from the server's own environment); a setting is also read from `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` there; and the plugin is started with its settings and extras exported as `<PLUGIN>_<SETTING>`, `<NAMESPACE>_<SETTING>` and `MELTANO_<VERB>_<SETTING>` (`MELTANO_EXTRACT__LOAD_SCHEMA`).
  * @export
  * @interface Plugin
  */
@@ -100,6 +100,22 @@ export interface Plugin {
      * A JSON object of any shape.
      */
     schema?: { [key: string]: any; };
+    /**
+     * Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+     */
+    loadSchema?: string;
+    /**
+     * A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+     */
+    catalog?: { [key: string]: any; };
+    /**
+     * A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+     */
+    state?: { [key: string]: any; };
+    /**
+     * Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+     */
+    env?: { [key: string]: string; };
     /**
      * 
      */
@@ -164,6 +180,10 @@ export function PluginFromJSONTyped(json: any, ignoreDiscriminator: boolean): Pl
         'selectFilter': json['select_filter'] == null ? undefined : json['select_filter'],
         'metadata': json['metadata'] == null ? undefined : json['metadata'],
         'schema': json['schema'] == null ? undefined : json['schema'],
+        'loadSchema': json['load_schema'] == null ? undefined : json['load_schema'],
+        'catalog': json['catalog'] == null ? undefined : json['catalog'],
+        'state': json['state'] == null ? undefined : json['state'],
+        'env': json['env'] == null ? undefined : json['env'],
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] == null ? undefined : json['config'],
         'envConfig': json['env_config'] == null ? undefined : json['env_config'],
@@ -198,6 +218,10 @@ export function PluginToJSONTyped(value?: Omit<Plugin, 'resolvedConfig'|'createT
         'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
+        'load_schema': value['loadSchema'],
+        'catalog': value['catalog'],
+        'state': value['state'],
+        'env': value['env'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],

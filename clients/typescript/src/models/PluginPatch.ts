@@ -81,6 +81,22 @@ export interface PluginPatch {
     /**
      * 
      */
+    loadSchema?: string | null;
+    /**
+     * 
+     */
+    catalog?: { [key: string]: any; } | null;
+    /**
+     * 
+     */
+    state?: { [key: string]: any; } | null;
+    /**
+     * 
+     */
+    env?: { [key: string]: string; } | null;
+    /**
+     * 
+     */
     settings?: Array<SettingDefinition> | null;
     /**
      * Merged into the plugin's config (bounds as in `PluginConfig`).
@@ -120,6 +136,10 @@ export function PluginPatchFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'selectFilter': json['select_filter'] === undefined ? undefined : json['select_filter'] === null ? null : json['select_filter'],
         'metadata': json['metadata'] === undefined ? undefined : json['metadata'] === null ? null : json['metadata'],
         'schema': json['schema'] === undefined ? undefined : json['schema'] === null ? null : json['schema'],
+        'loadSchema': json['load_schema'] === undefined ? undefined : json['load_schema'] === null ? null : json['load_schema'],
+        'catalog': json['catalog'] === undefined ? undefined : json['catalog'] === null ? null : json['catalog'],
+        'state': json['state'] === undefined ? undefined : json['state'] === null ? null : json['state'],
+        'env': json['env'] === undefined ? undefined : json['env'] === null ? null : json['env'],
         'settings': json['settings'] === undefined ? undefined : json['settings'] === null ? null : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] === undefined ? undefined : json['config'] === null ? null : json['config'],
         'envConfig': json['env_config'] === undefined ? undefined : json['env_config'] === null ? null : json['env_config'],
@@ -148,6 +168,10 @@ export function PluginPatchToJSONTyped(value?: PluginPatch | null, ignoreDiscrim
         'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
+        'load_schema': value['loadSchema'],
+        'catalog': value['catalog'],
+        'state': value['state'],
+        'env': value['env'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],

@@ -101,6 +101,22 @@ export interface PluginReplace {
      */
     schema?: { [key: string]: any; };
     /**
+     * Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
+     */
+    loadSchema?: string;
+    /**
+     * A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+     */
+    catalog?: { [key: string]: any; };
+    /**
+     * A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
+     */
+    state?: { [key: string]: any; };
+    /**
+     * Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+     */
+    env?: { [key: string]: string; };
+    /**
      * 
      */
     settings?: Array<SettingDefinition>;
@@ -163,6 +179,10 @@ export function PluginReplaceFromJSONTyped(json: any, ignoreDiscriminator: boole
         'selectFilter': json['select_filter'] == null ? undefined : json['select_filter'],
         'metadata': json['metadata'] == null ? undefined : json['metadata'],
         'schema': json['schema'] == null ? undefined : json['schema'],
+        'loadSchema': json['load_schema'] == null ? undefined : json['load_schema'],
+        'catalog': json['catalog'] == null ? undefined : json['catalog'],
+        'state': json['state'] == null ? undefined : json['state'],
+        'env': json['env'] == null ? undefined : json['env'],
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] == null ? undefined : json['config'],
         'envConfig': json['env_config'] == null ? undefined : json['env_config'],
@@ -196,6 +216,10 @@ export function PluginReplaceToJSONTyped(value?: Omit<PluginReplace, 'name'|'res
         'select_filter': value['selectFilter'],
         'metadata': value['metadata'],
         'schema': value['schema'],
+        'load_schema': value['loadSchema'],
+        'catalog': value['catalog'],
+        'state': value['state'],
+        'env': value['env'],
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],

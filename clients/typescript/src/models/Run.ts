@@ -39,11 +39,11 @@ export interface Run {
      */
     id: string;
     /**
-     * `RUN` executes blocks, `INSTALL` installs a plugin, `STATE_EDIT` records a state change.
+     * `RUN` executes blocks, `INSTALL` installs a plugin, `CONFIG_TEST` tests an extractor's config, `STATE_EDIT` records a state change.
      */
     kind: RunKindEnum;
     /**
-     * The plugin an `INSTALL` run installs.
+     * The plugin an `INSTALL` run installs or a `CONFIG_TEST` run tests.
      */
     plugin?: string | null;
     /**
@@ -103,6 +103,7 @@ export interface Run {
 export const RunKindEnum = {
     Run: 'RUN',
     Install: 'INSTALL',
+    ConfigTest: 'CONFIG_TEST',
     StateEdit: 'STATE_EDIT',
 } as const;
 export type RunKindEnum = typeof RunKindEnum[keyof typeof RunKindEnum];

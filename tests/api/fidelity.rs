@@ -1,0 +1,442 @@
+//! Plugins get what Meltano's invoker gives them (issue 11): variables, `$VAR` expansion, the
+//! `catalog`, `state` and `load_schema` extras, and `meltano config <extractor> test`.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::executor::{ENV, id, logs, output_ids, run_to_end, texts_of, with_plugins};
+use crate::helpers::{TestApp, assert_problem, spawn_app, wait_for_run};
+
+async fn patch(app: &TestApp, path: &str, body: Value) {
+    let response = app.patch_json(path, &body).await;
+    let status = response.status();
+    let text = response.text().await.unwrap_or_default();
+    assert_eq!(status, StatusCode::OK, "PATCH {path}: {text}");
+}
+
+/// Starts a config test of the tap and waits for its end.
+async fn config_test(app: &TestApp) -> Value {
+    let path = format!("{ENV}/plugins/tap/test-config");
+    let response = app
+        .request(reqwest::Method::POST, &path)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let run: Value = response.json().await.unwrap();
+    assert_eq!(run["kind"], "CONFIG_TEST");
+    wait_for_run(app, ENV, &id(&run)).await
+}
+
+fn said(lines: &[Value], plugin: &str, line: &str) -> bool {
+    texts_of(lines, plugin).iter().any(|l| l == line)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plugins_get_meltanos_variables_and_config_expands_from_the_project_alone() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({
+            "records": 1,
+            "greeting": "hi ${WHO}, \\$WHO",
+            "home": "$HOME",
+            "log_config": ["greeting", "home"],
+            "log_env": ["MELTANO_EXTRACTOR_NAME", "MELTANO_EXTRACTOR_NAMESPACE", "TAP_RECORDS",
+                        "MELTANO_EXTRACT_RECORDS", "TAP_ONLY", "WHO"],
+        }),
+    )
+    .await;
+    patch(
+        &app,
+        "/projects/acme",
+        json!({ "env": { "WHO": "project", "KEPT": "k" } }),
+    )
+    .await;
+    patch(&app, ENV, json!({ "env": { "WHO": "dev" } })).await;
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "env": { "TAP_ONLY": "$WHO-tap" }, "load_schema": "raw_${WHO}" }),
+    )
+    .await;
+    patch(
+        &app,
+        &format!("{ENV}/plugins/target"),
+        json!({
+            "settings": [{ "name": "schema", "value": "$MELTANO_EXTRACT__LOAD_SCHEMA" }],
+            "config": {
+                "log_config": ["schema"],
+                "log_env": ["MELTANO_EXTRACT__LOAD_SCHEMA", "MELTANO_EXTRACTOR_NAME", "MELTANO_LOADER_NAME",
+                            "MELTANO_EXTRACT_RECORDS", "TAP_ONLY", "KEPT"],
+            },
+        }),
+    )
+    .await;
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let lines = logs(&app, &id(&run)).await;
+    for line in [
+        // The environment's `env` over the project's; `\$` escapes; the server's `$HOME` is
+        // not among the variables.
+        r#"tap: config greeting="hi dev, $WHO""#,
+        r#"tap: config home="""#,
+        "tap: env MELTANO_EXTRACTOR_NAME=tap",
+        "tap: env MELTANO_EXTRACTOR_NAMESPACE=tap",
+        // Its settings exported under its name and Meltano's verb.
+        "tap: env TAP_RECORDS=1",
+        "tap: env MELTANO_EXTRACT_RECORDS=1",
+        // Its `env`, expanded from the environment's.
+        "tap: env TAP_ONLY=dev-tap",
+        "tap: env WHO=dev",
+    ] {
+        assert!(
+            said(&lines, "tap", line),
+            "{line:?} in {:?}",
+            texts_of(&lines, "tap")
+        );
+    }
+    for line in [
+        // What the extractor exports reaches the loader: its load_schema (expanded), its
+        // identity and settings; its own `env` does not.
+        "target: env MELTANO_EXTRACT__LOAD_SCHEMA=raw_dev",
+        r#"target: config schema="raw_dev""#,
+        "target: env MELTANO_EXTRACTOR_NAME=tap",
+        "target: env MELTANO_LOADER_NAME=target",
+        "target: env MELTANO_EXTRACT_RECORDS=1",
+        "target: env TAP_ONLY=(unset)",
+        "target: env KEPT=k",
+    ] {
+        assert!(
+            said(&lines, "target", line),
+            "{line:?} in {:?}",
+            texts_of(&lines, "target")
+        );
+    }
+    // Without `load_schema`, the extractor's namespace.
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "load_schema": null, "namespace": "tap_things" }),
+    )
+    .await;
+    let run = run_to_end(
+        &app,
+        json!({ "command": "tap target", "full_refresh": true }),
+        "SUCCESS",
+    )
+    .await;
+    let lines = logs(&app, &id(&run)).await;
+    assert!(
+        said(&lines, "target", r#"target: config schema="tap_things""#),
+        "{:?}",
+        texts_of(&lines, "target")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_setting_is_read_from_meltanos_variable_names_and_a_secret_one_stays_secret() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 1, "log_config": ["password", "user"] }),
+    )
+    .await;
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "namespace": "tap_ns",
+                "settings": [{ "name": "password", "sensitive": true }, { "name": "user" }] }),
+    )
+    .await;
+    patch(
+        &app,
+        "/projects/acme",
+        json!({ "env": { "TAP_NS_PASSWORD": "hunter2-secret", "TAP_USER": "me" } }),
+    )
+    .await;
+    let plugin: Value = app
+        .get(&format!("{ENV}/plugins/tap"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let resolved = |name: &str| {
+        plugin["resolved_config"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(resolved("user")["value"], "me");
+    assert_eq!(resolved("user")["source"], "env_var");
+    assert_eq!(resolved("password")["redacted"], true);
+    assert_eq!(resolved("password")["source"], "env_var");
+    let project = app.get("/projects/acme").await.text().await.unwrap();
+    assert!(!project.contains("hunter2-secret"), "{project}");
+    assert!(!plugin.to_string().contains("hunter2-secret"));
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let lines = logs(&app, &id(&run)).await;
+    // The plugin gets it; the log never shows it.
+    assert!(
+        said(&lines, "tap", r#"tap: config password="(redacted)""#),
+        "{:?}",
+        texts_of(&lines, "tap")
+    );
+    assert!(said(&lines, "tap", r#"tap: config user="me""#));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_given_catalog_and_state_replace_discovery_and_the_stored_state() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(&app, dir.path(), json!({ "records": 4 })).await;
+    let schema = json!({ "type": "object", "properties": {
+        "id": { "type": "integer" }, "name": { "type": "string" } } });
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({
+            // No `discover`: the given catalog is all there is.
+            "capabilities": ["catalog", "state"],
+            "catalog": { "streams": [{ "tap_stream_id": "items", "stream": "items",
+                                       "schema": schema, "metadata": [] }] },
+            "select": ["items.id"],
+            "state": { "bookmarks": { "items": { "last_id": 2 } } },
+        }),
+    )
+    .await;
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let lines = logs(&app, &id(&run)).await;
+    assert!(
+        said(&lines, "tap", "tap: selected properties id"),
+        "{:?}",
+        texts_of(&lines, "tap")
+    );
+    assert!(said(&lines, "tap", "tap: starting after id 2"));
+    assert_eq!(output_ids(dir.path()), [3, 4]);
+    // The given state wins over the stored one, on every run.
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    assert!(said(
+        &logs(&app, &id(&run)).await,
+        "tap",
+        "tap: starting after id 2"
+    ));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_test_passes_on_the_first_record_and_fails_without_one() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    // Many slow records: the test stops the tap after its first.
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 1000, "sleep_seconds": 0.05 }),
+    )
+    .await;
+    let passed = config_test(&app).await;
+    assert_eq!(passed["status"], "SUCCESS", "{passed}");
+    let lines = logs(&app, &id(&passed)).await;
+    assert!(
+        lines.iter().any(|l| l["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("sent a record"))),
+        "{lines:?}"
+    );
+    assert!(
+        output_ids(dir.path()).is_empty(),
+        "a config test loads nothing"
+    );
+
+    crate::executor::patch_config(&app, "tap", json!({ "records": 0 })).await;
+    let failed = config_test(&app).await;
+    assert_eq!(failed["status"], "FAIL", "{failed}");
+    assert!(
+        failed["error"]
+            .as_str()
+            .unwrap()
+            .contains("No RECORD or BATCH message received"),
+        "{failed}"
+    );
+
+    crate::executor::patch_config(&app, "tap", json!({ "fail_after": 0, "records": 3 })).await;
+    let response = app
+        .request(
+            reqwest::Method::POST,
+            &format!("{ENV}/plugins/target/test-config"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let response = app
+        .request(
+            reqwest::Method::POST,
+            &format!("{ENV}/plugins/nope/test-config"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, StatusCode::NOT_FOUND).await;
+}
+
+#[tokio::test]
+async fn import_reads_the_catalog_and_state_files_an_extractor_names() {
+    let app = spawn_app().await;
+    let yaml = "plugins:\n  extractors:\n  - name: tap\n    catalog: extract/tap.catalog.json\n    state: ./extract/state.json\n";
+    let catalog = json!({ "streams": [{ "tap_stream_id": "s", "schema": {}, "metadata": [] }] });
+    let response = app
+        .post_json(
+            "/projects/things/import",
+            &json!({ "meltano_yml": yaml, "files": {
+                "extract/tap.catalog.json": catalog.to_string(),
+                "extract/state.json": r#"{"bookmarks": {}}"# } }),
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::CREATED,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let response = app
+        .post_json("/projects/things/envs", &json!({ "name": "dev" }))
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let plugin: Value = app
+        .get("/projects/things/envs/dev/plugins/tap")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(plugin["catalog"], catalog);
+    assert_eq!(plugin["state"], json!({ "bookmarks": {} }));
+    // The export says they were left out (Meltano wants a path).
+    let exported = app
+        .request(reqwest::Method::POST, "/projects/things/export")
+        .send()
+        .await
+        .unwrap();
+    let text = exported.text().await.unwrap();
+    assert!(
+        text.contains("#   tap: catalog") && text.contains("#   tap: state"),
+        "{text}"
+    );
+    // A file that was not sent is a problem pointing at the key.
+    let problem = assert_problem(
+        app.post_json("/projects/other/import", &json!({ "meltano_yml": yaml }))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let pointers: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["pointer"].as_str())
+        .collect();
+    assert!(
+        pointers.contains(&"/plugins/extractors/0/catalog"),
+        "{problem}"
+    );
+    assert!(
+        pointers.contains(&"/plugins/extractors/0/state"),
+        "{problem}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_a_plugin_says_about_itself_makes_its_secrets_secret() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 2, "password": "hunter2-pw", "ssh": { "key": "ssh-private-key" } }),
+    )
+    .await;
+    // Nothing declared: the server cannot know yet that these are secrets.
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "capabilities": null }),
+    )
+    .await;
+    patch(
+        &app,
+        "/projects/acme",
+        json!({ "env": { "TAP_PASSWORD": "env-secret-pw" } }),
+    )
+    .await;
+    let before = app.get(&format!("{ENV}/plugins/tap")).await;
+    let etag_before = crate::helpers::etag(&before);
+
+    // Install (no pip_url: only the definition is refreshed) asks the plugin `--about`.
+    let response = app
+        .request(reqwest::Method::POST, &format!("{ENV}/plugins/tap/install"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let install: Value = response.json().await.unwrap();
+    let install = wait_for_run(&app, ENV, &id(&install)).await;
+    assert_eq!(install["status"], "SUCCESS", "{install}");
+    let lines = logs(&app, &id(&install)).await;
+    assert!(
+        lines.iter().any(|l| l["text"]
+            == "learned from 'tap --about': 3 settings (2 secret), capabilities [state, about]"),
+        "{lines:?}"
+    );
+
+    let after = app.get(&format!("{ENV}/plugins/tap")).await;
+    assert_ne!(
+        crate::helpers::etag(&after),
+        etag_before,
+        "the representation changed"
+    );
+    let plugin: Value = after.json().await.unwrap();
+    let text = plugin.to_string();
+    for secret in ["hunter2-pw", "ssh-private-key", "env-secret-pw"] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
+    assert_eq!(plugin["config"]["password"], "(redacted)");
+    assert_eq!(plugin["config"]["ssh"]["key"], "(redacted)");
+    let project = app.get("/projects/acme").await.text().await.unwrap();
+    assert!(!project.contains("env-secret-pw"), "{project}");
+    let export = app
+        .request(reqwest::Method::POST, "/projects/acme/export")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for secret in ["hunter2-pw", "ssh-private-key", "env-secret-pw"] {
+        assert!(!export.contains(secret), "{secret} in {export}");
+    }
+    // Writing the placeholder back keeps the secret; the learned capabilities run the tap with
+    // its state.
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "config": { "password": "(redacted)" } }),
+    )
+    .await;
+    run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    assert_eq!(output_ids(dir.path()), [1, 2]);
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    assert!(
+        said(
+            &logs(&app, &id(&run)).await,
+            "tap",
+            "tap: starting after id 2"
+        ),
+        "state was used"
+    );
+}
