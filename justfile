@@ -84,9 +84,11 @@ test-browser: tools browser
 test-clients: tools
     bash tests/clients/run.sh
 
-# Import and export against real Meltano (installed into .venv-meltano/ on first use).
+# Import and export against real Meltano (installed into .venv-meltano/ on first use), and the
+# differential test: MeltanoLabs' tap-postgres into target-jsonl through Meltano and the API.
 test-meltano: tools
     bash tests/meltano/run.sh
+    bash tests/meltano/differential.sh
 
 # The breaking-change check on its fixtures.
 test-spec-diff: tools
