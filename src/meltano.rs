@@ -170,7 +170,12 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
         store.plugin_abouts(name).await?,
     );
     let export = ProjectExport {
-        project_id: Some(project.uid.clone()),
+        project_id: Some(
+            project
+                .meltano_project_id
+                .clone()
+                .unwrap_or_else(|| project.uid.clone()),
+        ),
         project: project.fields(),
         envs: envs.iter().map(|e| (e.name.clone(), e.fields())).collect(),
         plugins: plugins

@@ -670,6 +670,69 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListPluginStreamsPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTPLUGINSTREAMSPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The environment's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTPLUGINSTREAMSPATHPARAMS_ENV),
+            )]
+    pub env: String,
+    /// The plugin's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTPLUGINSTREAMSPATHPARAMS_PLUGIN),
+            )]
+    pub plugin: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSTREAMSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSTREAMSPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSTREAMSPATHPARAMS_PLUGIN: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListPluginStreamsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
+                        length(max = 512),
+                          regex(path = *RE_LISTPLUGINSTREAMSQUERYPARAMS_PAGE_TOKEN),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Also list what is excluded or unsupported (`--all`).
+    #[serde(rename = "all")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all: Option<bool>,
+    /// Discover again even when the kept catalog is current.
+    #[serde(rename = "refresh")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTPLUGINSTREAMSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListPluginsPathParams {
     /// The project's name.
     #[validate(
@@ -7039,6 +7102,187 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginReplac
     }
 }
 
+/// An extractor's streams and properties with their selection, as `meltano select --json` prints them, a page at a time.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PluginStreamList {
+    /// The select rules in force (`*.*` when the plugin has none).
+    #[serde(rename = "enabled_patterns")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    pub enabled_patterns: Vec<String>,
+
+    /// One entry per property, sorted by stream then property.
+    #[serde(rename = "streams")]
+    #[validate(length(max = 1000), nested)]
+    pub streams: Vec<models::StreamProperty>,
+
+    /// Pass as `page_token` for the next page; absent on the last page.
+    #[serde(rename = "next_page_token")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+impl PluginStreamList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        enabled_patterns: Vec<String>,
+        streams: Vec<models::StreamProperty>,
+    ) -> PluginStreamList {
+        PluginStreamList {
+            enabled_patterns,
+            streams,
+            next_page_token: None,
+        }
+    }
+}
+
+/// Converts the PluginStreamList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PluginStreamList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("enabled_patterns".to_string()),
+            Some(
+                self.enabled_patterns
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping streams in query parameter serialization
+            self.next_page_token.as_ref().map(|next_page_token| {
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PluginStreamList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PluginStreamList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub enabled_patterns: Vec<Vec<String>>,
+            pub streams: Vec<Vec<models::StreamProperty>>,
+            pub next_page_token: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginStreamList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "enabled_patterns" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in PluginStreamList"
+                            .to_string(),
+                    ),
+                    "streams" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in PluginStreamList"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginStreamList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PluginStreamList {
+            enabled_patterns: intermediate_rep
+                .enabled_patterns
+                .into_iter()
+                .next()
+                .ok_or_else(|| "enabled_patterns missing in PluginStreamList".to_string())?,
+            streams: intermediate_rep
+                .streams
+                .into_iter()
+                .next()
+                .ok_or_else(|| "streams missing in PluginStreamList".to_string())?,
+            next_page_token: intermediate_rep.next_page_token.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PluginStreamList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PluginStreamList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginStreamList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginStreamList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginStreamList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PluginStreamList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginStreamList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// The plugin types of Meltano.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
@@ -13126,6 +13370,181 @@ impl std::str::FromStr for StateStrategy {
             "merge" => std::result::Result::Ok(StateStrategy::Merge),
             "overwrite" => std::result::Result::Ok(StateStrategy::Overwrite),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// One property of one stream, with its selection.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct StreamProperty {
+    #[serde(rename = "stream")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    pub stream: String,
+
+    /// The property's path (`address.city` for a nested one).
+    #[serde(rename = "property")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    pub property: String,
+
+    /// The stream's and the property's selection combined (excluded over automatic over unsupported over selected).
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "selection")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub selection: String,
+}
+
+impl StreamProperty {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(stream: String, property: String, selection: String) -> StreamProperty {
+        StreamProperty {
+            stream,
+            property,
+            selection,
+        }
+    }
+}
+
+/// Converts the StreamProperty value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for StreamProperty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("stream".to_string()),
+            Some(self.stream.to_string()),
+            Some("property".to_string()),
+            Some(self.property.to_string()),
+            Some("selection".to_string()),
+            Some(self.selection.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a StreamProperty value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for StreamProperty {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub stream: Vec<String>,
+            pub property: Vec<String>,
+            pub selection: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StreamProperty".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "stream" => intermediate_rep.stream.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "property" => intermediate_rep.property.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "selection" => intermediate_rep.selection.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StreamProperty".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(StreamProperty {
+            stream: intermediate_rep
+                .stream
+                .into_iter()
+                .next()
+                .ok_or_else(|| "stream missing in StreamProperty".to_string())?,
+            property: intermediate_rep
+                .property
+                .into_iter()
+                .next()
+                .ok_or_else(|| "property missing in StreamProperty".to_string())?,
+            selection: intermediate_rep
+                .selection
+                .into_iter()
+                .next()
+                .ok_or_else(|| "selection missing in StreamProperty".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<StreamProperty> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<StreamProperty>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StreamProperty>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StreamProperty - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StreamProperty> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <StreamProperty as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StreamProperty - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }

@@ -306,6 +306,118 @@ fn apply_schema(stream: &mut Map<String, Value>, id: &str, schema: &Map<String, 
     }
 }
 
+/// How a stream or a property is selected, as `meltano select --list` marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    Selected,
+    Excluded,
+    Automatic,
+    Unsupported,
+}
+
+impl Selection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Selected => "selected",
+            Self::Excluded => "excluded",
+            Self::Automatic => "automatic",
+            Self::Unsupported => "unsupported",
+        }
+    }
+
+    /// Whether the tap syncs it.
+    pub fn is_synced(self) -> bool {
+        matches!(self, Self::Selected | Self::Automatic)
+    }
+
+    /// A property's selection under its stream's (Meltano's `SelectionType.__add__`): excluded
+    /// over automatic over unsupported over selected.
+    pub fn under(self, stream: Self) -> Self {
+        let either = |s: Self| self == s || stream == s;
+        if either(Self::Excluded) {
+            Self::Excluded
+        } else if either(Self::Automatic) {
+            Self::Automatic
+        } else if either(Self::Unsupported) {
+            Self::Unsupported
+        } else {
+            Self::Selected
+        }
+    }
+
+    /// A node's selection from its metadata (Meltano's `node_selection`).
+    fn of(metadata: &Value) -> Self {
+        let Some(metadata) = metadata.as_object() else {
+            return Self::Excluded;
+        };
+        match metadata.get("inclusion").and_then(Value::as_str) {
+            Some("automatic") => return Self::Automatic,
+            Some("unsupported") => return Self::Unsupported,
+            _ => {}
+        }
+        let selected = match metadata.get("selected") {
+            Some(Value::Bool(selected)) => *selected,
+            None | Some(Value::Null) => metadata
+                .get("selected-by-default")
+                .is_some_and(|v| v.as_bool().unwrap_or(false)),
+            Some(_) => false,
+        };
+        if selected {
+            Self::Selected
+        } else {
+            Self::Excluded
+        }
+    }
+}
+
+/// Every property of every stream of a catalog with its selection (the stream's and its own
+/// combined), sorted by stream then property, as `meltano select --list --all` lists them. A
+/// property is named by its path (`a.b` for the breadcrumb `properties.a.properties.b`).
+pub fn selections(catalog: &Value) -> Vec<(String, String, Selection)> {
+    let mut listed = Vec::new();
+    for stream in catalog["streams"].as_array().into_iter().flatten() {
+        let Some(id) = stream["tap_stream_id"].as_str() else {
+            continue;
+        };
+        let entries = stream["metadata"].as_array().cloned().unwrap_or_default();
+        let breadcrumb = |entry: &Value| -> Vec<String> {
+            entry["breadcrumb"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.as_str().map(str::to_string))
+                .collect()
+        };
+        let Some(own) = entries.iter().find(|e| breadcrumb(e).is_empty()) else {
+            continue;
+        };
+        let stream_selection = Selection::of(&own["metadata"]);
+        let mut properties: Vec<(String, Selection)> = entries
+            .iter()
+            .filter_map(|entry| {
+                let crumb = breadcrumb(entry);
+                if crumb.is_empty() {
+                    return None;
+                }
+                let path: Vec<&str> = crumb
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, part)| !(i % 2 == 0 && *part == "properties"))
+                    .map(|(_, part)| part.as_str())
+                    .collect();
+                Some((path.join("."), Selection::of(&entry["metadata"])))
+            })
+            .collect();
+        properties.sort_by(|a, b| a.0.cmp(&b.0));
+        properties.dedup_by(|a, b| a.0 == b.0);
+        for (property, selection) in properties {
+            listed.push((id.to_string(), property, selection.under(stream_selection)));
+        }
+    }
+    listed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    listed
+}
+
 fn entry_index(metadata: &[Value], breadcrumb: &[String]) -> Option<usize> {
     let crumb = json!(breadcrumb);
     metadata
@@ -527,5 +639,48 @@ mod tests {
         assert!(pattern.negated);
         assert_eq!(pattern.stream, "public.orders");
         assert_eq!(pattern.property.as_deref(), Some("id"));
+    }
+
+    #[test]
+    fn selections_list_as_meltano_select_list_all() {
+        let mut catalog = json!({ "streams": [{
+            "tap_stream_id": "orders",
+            "schema": { "properties": {
+                "id": {}, "note": {}, "secret": {},
+                "address": { "properties": { "city": {} } } } },
+            "metadata": [
+                { "breadcrumb": [], "metadata": { "inclusion": "available" } },
+                { "breadcrumb": ["properties", "id"], "metadata": { "inclusion": "automatic" } },
+                { "breadcrumb": ["properties", "secret"], "metadata": { "inclusion": "unsupported" } },
+                { "breadcrumb": ["properties", "note"], "metadata": { "inclusion": "available" } }
+            ] }, {
+            "tap_stream_id": "other", "schema": { "properties": { "x": {} } },
+            "metadata": [{ "breadcrumb": [], "metadata": { "inclusion": "available" } }]
+        }] });
+        apply_rules(
+            &mut catalog,
+            &CatalogRules {
+                select: vec!["orders.*".into(), "!orders.note".into()],
+                ..Default::default()
+            },
+        );
+        let listed: Vec<(String, String, &str)> = selections(&catalog)
+            .into_iter()
+            .map(|(s, p, sel)| (s, p, sel.as_str()))
+            .collect();
+        let row = |s: &str, p: &str, sel: &'static str| (s.to_string(), p.to_string(), sel);
+        assert_eq!(
+            listed,
+            [
+                // No metadata from the tap: a top-level property is made automatic (Meltano's
+                // `ensure_metadata`), a nested one available.
+                row("orders", "address", "automatic"),
+                row("orders", "address.city", "selected"),
+                row("orders", "id", "automatic"),
+                row("orders", "note", "excluded"),
+                row("orders", "secret", "unsupported"),
+                row("other", "x", "excluded"),
+            ]
+        );
     }
 }

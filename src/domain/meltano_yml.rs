@@ -43,6 +43,8 @@ pub struct ImportedPlugin {
 /// A project as read from its files, checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectImport {
+    /// Meltano's `project_id` of the project, kept for its export.
+    pub project_id: Option<String>,
     pub project: ProjectFields,
     pub envs: Vec<(Name, EnvFields)>,
     pub plugins: Vec<ImportedPlugin>,
@@ -203,6 +205,14 @@ pub fn read(
             .and_then(Value::as_str)
             .map(str::to_string),
         env: env_vars(root.get("env"), "/env", &mut problems),
+    };
+    let project_id = match root.get("project_id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) if !id.is_empty() && id.len() <= 255 => Some(id.clone()),
+        Some(_) => {
+            problems.add("/project_id", "must be a string of at most 255 characters");
+            None
+        }
     };
     let project = match project.check() {
         Ok(project) => project,
@@ -571,6 +581,7 @@ pub fn read(
 
     if problems.0.is_empty() {
         Ok(ProjectImport {
+            project_id,
             project,
             envs,
             plugins,

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use super::Api;
 use super::runs::idempotency;
 use crate::domain::Name;
+use crate::domain::catalog::{Selection, selections};
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::DEFINITION_FIELDS;
@@ -473,6 +474,57 @@ impl Plugins<ApiError> for Api {
             location: Some(self.run_location(&project, &env, &run.id)),
             body: super::runs::to_model(&run)?,
         })
+    }
+
+    async fn list_plugin_streams(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ListPluginStreamsPathParams,
+        query: &models::ListPluginStreamsQueryParams,
+    ) -> Result<ListPluginStreamsResponse, ApiError> {
+        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let show_all = query.all.unwrap_or(false);
+        let listing = format!("streams/{project}/{env}/{name}/{show_all}");
+        let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
+        let (catalog, enabled_patterns) = self
+            .runner
+            .selected_catalog(
+                &project,
+                &env,
+                name.as_str(),
+                query.refresh.unwrap_or(false),
+            )
+            .await?;
+        // Keys sort as the list does: stream, then property (NUL sorts before any character).
+        let key = |stream: &str, property: &str| format!("{stream}\u{0}{property}");
+        let rows: Vec<(String, String, Selection)> = selections(&catalog)
+            .into_iter()
+            .filter(|(_, _, selection)| show_all || selection.is_synced())
+            .filter(|(stream, property, _)| {
+                page.after
+                    .as_ref()
+                    .is_none_or(|after| key(stream, property) > *after)
+            })
+            .take(page.size as usize + 1)
+            .collect();
+        let (rows, next_page_token) = page.finish(rows, |(s, p, _)| key(s, p));
+        Ok(ListPluginStreamsResponse::Status200_APageOfTheSelection(
+            models::PluginStreamList {
+                enabled_patterns,
+                streams: rows
+                    .into_iter()
+                    .map(|(stream, property, selection)| models::StreamProperty {
+                        stream,
+                        property,
+                        selection: selection.as_str().to_string(),
+                    })
+                    .collect(),
+                next_page_token,
+            },
+        ))
     }
 
     async fn test_plugin_config(

@@ -3,6 +3,7 @@
 //! It fails runs whose heartbeat went stale (their server died), and reads cancel requests from
 //! the database with its heartbeat, so any replica can cancel any run.
 
+mod discovery;
 mod invoke;
 mod kinds;
 pub mod logs;
@@ -103,6 +104,8 @@ struct Inner {
     active: Mutex<HashMap<String, ActiveRun>>,
     /// Wakes the followers of run logs.
     feed: LogFeed,
+    /// Catalogs discovered outside runs (`discovery`).
+    catalogs: discovery::CatalogCache,
 }
 
 struct ActiveRun {
@@ -121,12 +124,17 @@ impl Runner {
                 wake: Notify::new(),
                 active: Mutex::new(HashMap::new()),
                 feed: LogFeed::default(),
+                catalogs: Default::default(),
             }),
         }
     }
 
     pub fn settings(&self) -> &RunnerSettings {
         &self.inner.settings
+    }
+
+    fn catalogs(&self) -> &discovery::CatalogCache {
+        &self.inner.catalogs
     }
 
     pub fn stale_after(&self) -> chrono::Duration {

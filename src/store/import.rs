@@ -43,6 +43,7 @@ impl Store {
             deleted_at: Set(None),
             revision: Set(1),
             secret_vars: Set("[]".into()),
+            meltano_project_id: Set(import.project_id.clone()),
         }
         .insert(&txn)
         .await

@@ -18,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddScheduleNextFire),
             Box::new(AddProjectSecretVars),
             Box::new(CreatePluginAbouts),
+            Box::new(AddProjectMeltanoId),
         ]
     }
 }
@@ -696,11 +697,18 @@ impl MigrationTrait for AddProjectSecretVars {
         // The projects there are already: their secret variables, as a plugin write keeps them.
         use crate::store::entities::{plugin, project};
         use sea_orm::sea_query::Expr;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
         let db = manager.get_connection();
-        for row in project::Entity::find().all(db).await? {
+        // Names only: the entity has columns that later migrations add.
+        let names: Vec<String> = project::Entity::find()
+            .select_only()
+            .column(project::Column::Name)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for row_name in names {
             let plugins = plugin::Entity::find()
-                .filter(plugin::Column::Project.eq(row.name.as_str()))
+                .filter(plugin::Column::Project.eq(row_name.as_str()))
                 .all(db)
                 .await?
                 .into_iter()
@@ -715,7 +723,7 @@ impl MigrationTrait for AddProjectSecretVars {
             let text = serde_json::to_string(&vars).unwrap_or_else(|_| "[]".into());
             project::Entity::update_many()
                 .col_expr(project::Column::SecretVars, Expr::value(text))
-                .filter(project::Column::Name.eq(row.name.as_str()))
+                .filter(project::Column::Name.eq(row_name.as_str()))
                 .exec(db)
                 .await?;
         }
@@ -776,6 +784,45 @@ impl MigrationTrait for CreatePluginAbouts {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(PluginAbouts::Table).to_owned())
+            .await
+    }
+}
+
+/// The `project_id` of an imported `meltano.yml`, kept for its export.
+struct AddProjectMeltanoId;
+
+impl MigrationName for AddProjectMeltanoId {
+    fn name(&self) -> &str {
+        "m20261202_000011_add_project_meltano_id"
+    }
+}
+
+#[derive(DeriveIden)]
+enum ProjectMeltanoId {
+    MeltanoProjectId,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddProjectMeltanoId {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .add_column(string_null(ProjectMeltanoId::MeltanoProjectId))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .drop_column(ProjectMeltanoId::MeltanoProjectId)
+                    .to_owned(),
+            )
             .await
     }
 }

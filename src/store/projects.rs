@@ -129,6 +129,7 @@ impl Store {
             deleted_at: Set(None),
             revision: Set(1),
             secret_vars: Set("[]".into()),
+            meltano_project_id: Set(None),
         };
         Projects::insert(model)
             .exec_with_returning(&self.db)

@@ -287,9 +287,9 @@ async fn config_test_passes_on_the_first_record_and_fails_without_one() {
 }
 
 #[tokio::test]
-async fn import_reads_the_catalog_and_state_files_an_extractor_names() {
+async fn import_keeps_the_project_id_and_reads_the_catalog_and_state_files_an_extractor_names() {
     let app = spawn_app().await;
-    let yaml = "plugins:\n  extractors:\n  - name: tap\n    catalog: extract/tap.catalog.json\n    state: ./extract/state.json\n";
+    let yaml = "project_id: 0c7e5d2a-91b4-4f7e-9a43-6d1f2e8b7a10\nplugins:\n  extractors:\n  - name: tap\n    catalog: extract/tap.catalog.json\n    state: ./extract/state.json\n";
     let catalog = json!({ "streams": [{ "tap_stream_id": "s", "schema": {}, "metadata": [] }] });
     let response = app
         .post_json(
@@ -326,6 +326,11 @@ async fn import_reads_the_catalog_and_state_files_an_extractor_names() {
     let text = exported.text().await.unwrap();
     assert!(
         text.contains("#   tap: catalog") && text.contains("#   tap: state"),
+        "{text}"
+    );
+    // Meltano's project_id is kept.
+    assert!(
+        text.contains("project_id: 0c7e5d2a-91b4-4f7e-9a43-6d1f2e8b7a10"),
         "{text}"
     );
     // A file that was not sent is a problem pointing at the key.
@@ -439,4 +444,127 @@ async fn what_a_plugin_says_about_itself_makes_its_secrets_secret() {
         ),
         "state was used"
     );
+}
+
+/// Every page of `GET {ENV}/plugins/tap/streams` (`query` added), as (stream, property, selection).
+async fn listed_streams(app: &TestApp, query: &str) -> (Vec<(String, String, String)>, Value) {
+    let mut rows = Vec::new();
+    let mut token = String::new();
+    let mut pages = 0;
+    loop {
+        let response = app
+            .get(&format!(
+                "{ENV}/plugins/tap/streams?page_size=2&page_token={token}{query}"
+            ))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let page: Value = response.json().await.unwrap();
+        for row in page["streams"].as_array().unwrap() {
+            let text = |k: &str| row[k].as_str().unwrap().to_string();
+            rows.push((text("stream"), text("property"), text("selection")));
+        }
+        pages += 1;
+        assert!(pages < 50, "pages end");
+        match page["next_page_token"].as_str() {
+            Some(next) => token = next.to_string(),
+            None => return (rows, page["enabled_patterns"].clone()),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(&app, dir.path(), json!({ "records": 1 })).await;
+    // No catalog and no discover: nothing to list.
+    assert_problem(
+        app.get(&format!("{ENV}/plugins/tap/streams")).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_problem(
+        app.get(&format!("{ENV}/plugins/target/streams")).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let available = json!({ "inclusion": "available" });
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({
+            "capabilities": ["catalog", "state"],
+            "catalog": { "streams": [
+                { "tap_stream_id": "orders", "schema": { "properties": {
+                    "id": {}, "note": {}, "secret": {}, "address": { "properties": { "city": {} } } } },
+                  "metadata": [
+                    { "breadcrumb": [], "metadata": available },
+                    { "breadcrumb": ["properties", "id"], "metadata": { "inclusion": "automatic" } },
+                    { "breadcrumb": ["properties", "note"], "metadata": available },
+                    { "breadcrumb": ["properties", "secret"], "metadata": { "inclusion": "unsupported" } },
+                    { "breadcrumb": ["properties", "address"], "metadata": available },
+                    { "breadcrumb": ["properties", "address", "properties", "city"], "metadata": available }
+                  ] },
+                { "tap_stream_id": "other", "schema": { "properties": { "x": {} } },
+                  "metadata": [{ "breadcrumb": [], "metadata": available }] }
+            ] },
+            "select": ["orders.*", "!orders.note"],
+        }),
+    )
+    .await;
+    let row = |s: &str, p: &str, sel: &str| (s.to_string(), p.to_string(), sel.to_string());
+    let (all, patterns) = listed_streams(&app, "&all=true").await;
+    assert_eq!(patterns, json!(["orders.*", "!orders.note"]));
+    assert_eq!(
+        all,
+        [
+            row("orders", "address", "selected"),
+            row("orders", "address.city", "selected"),
+            row("orders", "id", "automatic"),
+            row("orders", "note", "excluded"),
+            row("orders", "secret", "unsupported"),
+            row("other", "x", "excluded"),
+        ]
+    );
+    // Without `all`: what is synced only.
+    let (synced, _) = listed_streams(&app, "").await;
+    assert_eq!(
+        synced,
+        all.iter()
+            .filter(|r| r.2 == "selected" || r.2 == "automatic")
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+    // select_filter and metadata count as in a run.
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "select_filter": ["!orders"], "select": null }),
+    )
+    .await;
+    let (all, patterns) = listed_streams(&app, "&all=true").await;
+    assert_eq!(patterns, json!(["*.*"]));
+    assert!(
+        all.iter()
+            .filter(|r| r.0 == "orders")
+            .all(|r| r.2 != "selected"),
+        "{all:?}"
+    );
+    assert!(all.contains(&row("other", "x", "automatic")), "{all:?}");
+
+    // Discovered: the tap's own stream, found again when its config changes.
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({ "catalog": null, "select_filter": null, "capabilities": ["catalog", "discover"] }),
+    )
+    .await;
+    let (listed, _) = listed_streams(&app, "&all=true").await;
+    let streams: std::collections::BTreeSet<String> = listed.iter().map(|r| r.0.clone()).collect();
+    assert_eq!(streams.into_iter().collect::<Vec<_>>(), ["items"]);
+    crate::executor::patch_config(&app, "tap", json!({ "stream": "widgets" })).await;
+    let (listed, _) = listed_streams(&app, "&all=true&refresh=false").await;
+    assert!(listed.iter().all(|r| r.0 == "widgets"), "{listed:?}");
+    let (again, _) = listed_streams(&app, "&all=true&refresh=true").await;
+    assert_eq!(again, listed);
 }

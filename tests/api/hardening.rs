@@ -812,8 +812,32 @@ mod imported_projects {
         ]
     }
 
-    /// A meltano.yml in the shape Meltano writes, with values that may be wrong anywhere.
+    /// A meltano.yml in the shape Meltano writes: mostly with values that may be wrong
+    /// anywhere, sometimes valid throughout (so that importing is exercised on every run).
     pub fn project() -> impl Strategy<Value = Value> {
+        prop_oneof![3 => any_project(), 1 => valid_project()]
+    }
+
+    fn valid_project() -> impl Strategy<Value = Value> {
+        (
+            proptest::collection::btree_map("[a-z_]{1,8}", "[a-zA-Z0-9 ${}_.-]{0,16}", 0..4),
+            prop_oneof![Just("@daily"), Just("0 3 * * *"), Just("@hourly")],
+        )
+            .prop_map(|(config, interval)| {
+                json!({
+                    "default_environment": "dev",
+                    "environments": [{ "name": "dev", "env": { "A": "1" } }],
+                    "plugins": {
+                        "extractors": [{ "name": "tap-a", "config": config }],
+                        "loaders": [{ "name": "target-a" }],
+                    },
+                    "jobs": [{ "name": "j", "tasks": ["tap-a target-a"] }],
+                    "schedules": [{ "name": "s", "interval": interval, "job": "j" }],
+                })
+            })
+    }
+
+    fn any_project() -> impl Strategy<Value = Value> {
         (
             proptest::collection::vec((name(), value(), value()), 0..3),
             proptest::collection::vec((name(), value()), 0..3),

@@ -8,14 +8,7 @@
 # rows in between, and must load the same records on each run and end with the same states.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-want="$(sha256sum tools/meltano-requirements.txt | cut -d' ' -f1)"
-if [ "$(cat .venv-meltano/.requirements.sha256 2>/dev/null)" != "$want" ]; then
-  python3 -m venv .venv-meltano
-  .venv-meltano/bin/pip install --quiet --disable-pip-version-check -r tools/meltano-requirements.txt
-  echo "$want" >.venv-meltano/.requirements.sha256
-fi
-meltano="$PWD/.venv-meltano/bin/meltano"
-export MELTANO_SEND_ANONYMOUS_USAGE_STATS=false
+source tests/meltano/meltano.sh
 
 source tests/server.sh
 start_server sqlite
@@ -77,6 +70,19 @@ wait "$meltano_install" || { tail -40 "$workdir/meltano-install.log"; fail "melt
 curl -sf "$env_path/plugins/tap-postgres" >"$workdir/plugin.json"
 curl -sf "$api/projects/orders" >>"$workdir/plugin.json"
 grep -q "unused-but-secret" "$workdir/plugin.json" && fail "the API shows the tap's password"
+
+# `meltano select --json --all` and the API's streams: the same selection of the same catalog.
+(cd "$workdir/meltano" && "$meltano" --environment dev select tap-postgres --json --all 2>/dev/null) \
+  >"$workdir/meltano-select.json" || fail "meltano select --list failed"
+curl -sf "$env_path/plugins/tap-postgres/streams?all=true&page_size=1000" >"$workdir/api-select.json" \
+  || fail "the API's streams list failed"
+$python - "$workdir/meltano-select.json" "$workdir/api-select.json" <<'PY' || fail "the selections differ"
+import json, sys
+meltano, api = (json.load(open(path)) for path in sys.argv[1:3])
+assert meltano["enabled_patterns"] == api["enabled_patterns"], (meltano["enabled_patterns"], api["enabled_patterns"])
+assert meltano["streams"] == api["streams"], (meltano["streams"], api["streams"])
+print(f"differential: select --json --all agrees on {len(api['streams'])} properties")
+PY
 
 snapshot() { # name: both outputs, both target tables
   cp "$workdir/meltano-out/public-orders.jsonl" "$workdir/meltano-$1.jsonl" 2>/dev/null || : >"$workdir/meltano-$1.jsonl"

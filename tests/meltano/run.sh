@@ -9,14 +9,7 @@
 #    reads `.meltano/meltano.db`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-want="$(sha256sum tools/meltano-requirements.txt | cut -d' ' -f1)"
-if [ "$(cat .venv-meltano/.requirements.sha256 2>/dev/null)" != "$want" ]; then
-  python3 -m venv .venv-meltano
-  .venv-meltano/bin/pip install --quiet --disable-pip-version-check -r tools/meltano-requirements.txt
-  echo "$want" >.venv-meltano/.requirements.sha256
-fi
-meltano="$PWD/.venv-meltano/bin/meltano"
-export MELTANO_SEND_ANONYMOUS_USAGE_STATS=false
+source tests/meltano/meltano.sh
 
 source tests/server.sh
 start_server sqlite

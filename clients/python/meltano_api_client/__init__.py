@@ -55,6 +55,7 @@ __all__ = [
     "PluginList",
     "PluginPatch",
     "PluginReplace",
+    "PluginStreamList",
     "PluginType",
     "Problem",
     "ProblemError",
@@ -84,6 +85,7 @@ __all__ = [
     "StateMerge",
     "StateSet",
     "StateStrategy",
+    "StreamProperty",
     "TaskBlock",
     "Tasks",
     "TestRequest",
@@ -134,6 +136,7 @@ from meltano_api_client.models.plugin_command import PluginCommand as PluginComm
 from meltano_api_client.models.plugin_list import PluginList as PluginList
 from meltano_api_client.models.plugin_patch import PluginPatch as PluginPatch
 from meltano_api_client.models.plugin_replace import PluginReplace as PluginReplace
+from meltano_api_client.models.plugin_stream_list import PluginStreamList as PluginStreamList
 from meltano_api_client.models.plugin_type import PluginType as PluginType
 from meltano_api_client.models.problem import Problem as Problem
 from meltano_api_client.models.problem_error import ProblemError as ProblemError
@@ -163,6 +166,7 @@ from meltano_api_client.models.state_list import StateList as StateList
 from meltano_api_client.models.state_merge import StateMerge as StateMerge
 from meltano_api_client.models.state_set import StateSet as StateSet
 from meltano_api_client.models.state_strategy import StateStrategy as StateStrategy
+from meltano_api_client.models.stream_property import StreamProperty as StreamProperty
 from meltano_api_client.models.task_block import TaskBlock as TaskBlock
 from meltano_api_client.models.tasks import Tasks as Tasks
 from meltano_api_client.models.test_request import TestRequest as TestRequest

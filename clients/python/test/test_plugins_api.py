@@ -54,6 +54,13 @@ class TestPluginsApi(unittest.TestCase):
         """
         pass
 
+    def test_list_plugin_streams(self) -> None:
+        """Test case for list_plugin_streams
+
+        List an extractor's streams and properties, each with its selection
+        """
+        pass
+
     def test_list_plugins(self) -> None:
         """Test case for list_plugins
 

@@ -123,6 +123,28 @@ pub enum InstallPluginResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum ListPluginStreamsResponse {
+    /// A page of the selection.
+    Status200_APageOfTheSelection(models::PluginStreamList),
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
+    Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// No valid bearer token was given.
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    /// The resource, or one of its parents, does not exist.
+    Status404_TheResource(models::Problem),
+    /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
+    Status422_TheRequestIsWell(models::Problem),
+    /// The server failed; nothing was changed.
+    Status500_TheServerFailed(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum ListPluginsResponse {
     /// A page of plugins, ordered by name, with config resolved for the environment.
     Status200_APageOfPlugins(models::PluginList),
@@ -319,6 +341,20 @@ pub trait Plugins<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Error
         header_params: &models::InstallPluginHeaderParams,
         path_params: &models::InstallPluginPathParams,
     ) -> Result<InstallPluginResponse, E>;
+
+    /// List an extractor's streams and properties, each with its selection.
+    ///
+    /// ListPluginStreams - GET /meltano/core/v2beta/projects/{project}/envs/{env}/plugins/{plugin}/streams
+    async fn list_plugin_streams(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ListPluginStreamsPathParams,
+        query_params: &models::ListPluginStreamsQueryParams,
+    ) -> Result<ListPluginStreamsResponse, E>;
 
     /// List plugins.
     ///

@@ -20,6 +20,8 @@ pub struct Model {
     /// JSON text: the `env` variables whose values are secrets (they feed sensitive settings of
     /// the project's plugins), kept by every plugin write so that reads need no plugin query.
     pub secret_vars: String,
+    /// The `project_id` of the `meltano.yml` it was imported from, which its export keeps.
+    pub meltano_project_id: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

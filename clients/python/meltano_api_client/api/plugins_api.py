@@ -15,13 +15,14 @@ from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Optional, Tuple, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, StrictBool, field_validator
 from typing import Optional
 from typing_extensions import Annotated
 from meltano_api_client.models.plugin import Plugin
 from meltano_api_client.models.plugin_list import PluginList
 from meltano_api_client.models.plugin_patch import PluginPatch
 from meltano_api_client.models.plugin_replace import PluginReplace
+from meltano_api_client.models.plugin_stream_list import PluginStreamList
 from meltano_api_client.models.plugin_type import PluginType
 from meltano_api_client.models.run import Run
 from meltano_api_client.models.select_change import SelectChange
@@ -1356,6 +1357,387 @@ class PluginsApi:
         return self.api_client.param_serialize(
             method='POST',
             resource_path='/projects/{project}/envs/{env}/plugins/{plugin}/install',
+            path_params=_path_params,
+            query_params=_query_params,
+            header_params=_header_params,
+            body=_body_params,
+            post_params=_form_params,
+            files=_files,
+            auth_settings=_auth_settings,
+            collection_formats=_collection_formats,
+            _host=_host,
+            _request_auth=_request_auth
+        )
+
+
+
+
+    @validate_call
+    def list_plugin_streams(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        page_size: Annotated[Optional[Annotated[int, Field(le=1000, strict=True, ge=1)]], Field(description="The most items to answer with. Default 50, maximum 1000.")] = None,
+        page_token: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.")] = None,
+        all: Annotated[Optional[StrictBool], Field(description="Also list what is excluded or unsupported (`--all`).")] = None,
+        refresh: Annotated[Optional[StrictBool], Field(description="Discover again even when the kept catalog is current.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> PluginStreamList:
+        """List an extractor's streams and properties, each with its selection
+
+        As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor's catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor's `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param page_size: The most items to answer with. Default 50, maximum 1000.
+        :type page_size: int
+        :param page_token: The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+        :type page_token: str
+        :param all: Also list what is excluded or unsupported (`--all`).
+        :type all: bool
+        :param refresh: Discover again even when the kept catalog is current.
+        :type refresh: bool
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._list_plugin_streams_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            page_size=page_size,
+            page_token=page_token,
+            all=all,
+            refresh=refresh,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '200': "PluginStreamList",
+            '400': "Problem",
+            '408': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        response_data.read()
+        return self.api_client.response_deserialize(
+            response_data=response_data,
+            response_types_map=_response_types_map,
+        ).data
+
+
+    @validate_call
+    def list_plugin_streams_with_http_info(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        page_size: Annotated[Optional[Annotated[int, Field(le=1000, strict=True, ge=1)]], Field(description="The most items to answer with. Default 50, maximum 1000.")] = None,
+        page_token: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.")] = None,
+        all: Annotated[Optional[StrictBool], Field(description="Also list what is excluded or unsupported (`--all`).")] = None,
+        refresh: Annotated[Optional[StrictBool], Field(description="Discover again even when the kept catalog is current.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> ApiResponse[PluginStreamList]:
+        """List an extractor's streams and properties, each with its selection
+
+        As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor's catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor's `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param page_size: The most items to answer with. Default 50, maximum 1000.
+        :type page_size: int
+        :param page_token: The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+        :type page_token: str
+        :param all: Also list what is excluded or unsupported (`--all`).
+        :type all: bool
+        :param refresh: Discover again even when the kept catalog is current.
+        :type refresh: bool
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._list_plugin_streams_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            page_size=page_size,
+            page_token=page_token,
+            all=all,
+            refresh=refresh,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '200': "PluginStreamList",
+            '400': "Problem",
+            '408': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        response_data.read()
+        return self.api_client.response_deserialize(
+            response_data=response_data,
+            response_types_map=_response_types_map,
+        )
+
+
+    @validate_call
+    def list_plugin_streams_without_preload_content(
+        self,
+        project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
+        env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
+        plugin: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The plugin's name.")],
+        page_size: Annotated[Optional[Annotated[int, Field(le=1000, strict=True, ge=1)]], Field(description="The most items to answer with. Default 50, maximum 1000.")] = None,
+        page_token: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.")] = None,
+        all: Annotated[Optional[StrictBool], Field(description="Also list what is excluded or unsupported (`--all`).")] = None,
+        refresh: Annotated[Optional[StrictBool], Field(description="Discover again even when the kept catalog is current.")] = None,
+        _request_timeout: Union[
+            None,
+            Annotated[StrictFloat, Field(gt=0)],
+            Tuple[
+                Annotated[StrictFloat, Field(gt=0)],
+                Annotated[StrictFloat, Field(gt=0)]
+            ]
+        ] = None,
+        _request_auth: Optional[Dict[StrictStr, Any]] = None,
+        _content_type: Optional[StrictStr] = None,
+        _headers: Optional[Dict[StrictStr, Any]] = None,
+        _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
+    ) -> RESTResponseType:
+        """List an extractor's streams and properties, each with its selection
+
+        As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor's catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor's `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+
+        :param project: The project's name. (required)
+        :type project: str
+        :param env: The environment's name. (required)
+        :type env: str
+        :param plugin: The plugin's name. (required)
+        :type plugin: str
+        :param page_size: The most items to answer with. Default 50, maximum 1000.
+        :type page_size: int
+        :param page_token: The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+        :type page_token: str
+        :param all: Also list what is excluded or unsupported (`--all`).
+        :type all: bool
+        :param refresh: Discover again even when the kept catalog is current.
+        :type refresh: bool
+        :param _request_timeout: timeout setting for this request. If one
+                                 number provided, it will be total request
+                                 timeout. It can also be a pair (tuple) of
+                                 (connection, read) timeouts.
+        :type _request_timeout: int, tuple(int, int), optional
+        :param _request_auth: set to override the auth_settings for an a single
+                              request; this effectively ignores the
+                              authentication in the spec for a single request.
+        :type _request_auth: dict, optional
+        :param _content_type: force content-type for the request.
+        :type _content_type: str, Optional
+        :param _headers: set to override the headers for a single
+                         request; this effectively ignores the headers
+                         in the spec for a single request.
+        :type _headers: dict, optional
+        :param _host_index: set to override the host_index for a single
+                            request; this effectively ignores the host_index
+                            in the spec for a single request.
+        :type _host_index: int, optional
+        :return: Returns the result object.
+        """ # noqa: E501
+
+        _param = self._list_plugin_streams_serialize(
+            project=project,
+            env=env,
+            plugin=plugin,
+            page_size=page_size,
+            page_token=page_token,
+            all=all,
+            refresh=refresh,
+            _request_auth=_request_auth,
+            _content_type=_content_type,
+            _headers=_headers,
+            _host_index=_host_index
+        )
+
+        _response_types_map: Dict[str, Optional[str]] = {
+            '200': "PluginStreamList",
+            '400': "Problem",
+            '408': "Problem",
+            '401': "Problem",
+            '403': "Problem",
+            '404': "Problem",
+            '422': "Problem",
+            '500': "Problem",
+        }
+        response_data = self.api_client.call_api(
+            *_param,
+            _request_timeout=_request_timeout
+        )
+        return response_data.response
+
+
+    def _list_plugin_streams_serialize(
+        self,
+        project,
+        env,
+        plugin,
+        page_size,
+        page_token,
+        all,
+        refresh,
+        _request_auth,
+        _content_type,
+        _headers,
+        _host_index,
+    ) -> RequestSerialized:
+
+        _host = None
+
+        _collection_formats: Dict[str, str] = {
+        }
+
+        _path_params: Dict[str, str] = {}
+        _query_params: List[Tuple[str, str]] = []
+        _header_params: Dict[str, Optional[str]] = _headers or {}
+        _form_params: List[Tuple[str, str]] = []
+        _files: Dict[
+            str, Union[str, bytes, List[str], List[bytes], List[Tuple[str, bytes]]]
+        ] = {}
+        _body_params: Optional[bytes] = None
+
+        # process the path parameters
+        if project is not None:
+            _path_params['project'] = project
+        if env is not None:
+            _path_params['env'] = env
+        if plugin is not None:
+            _path_params['plugin'] = plugin
+        # process the query parameters
+        if page_size is not None:
+            
+            _query_params.append(('page_size', page_size))
+            
+        if page_token is not None:
+            
+            _query_params.append(('page_token', page_token))
+            
+        if all is not None:
+            
+            _query_params.append(('all', all))
+            
+        if refresh is not None:
+            
+            _query_params.append(('refresh', refresh))
+            
+        # process the header parameters
+        # process the form parameters
+        # process the body parameter
+
+
+        # set the HTTP header `Accept`
+        if 'Accept' not in _header_params:
+            _header_params['Accept'] = self.api_client.select_header_accept(
+                [
+                    'application/json', 
+                    'application/problem+json'
+                ]
+            )
+
+
+        # authentication setting
+        _auth_settings: List[str] = [
+            'bearer'
+        ]
+
+        return self.api_client.param_serialize(
+            method='GET',
+            resource_path='/projects/{project}/envs/{env}/plugins/{plugin}/streams',
             path_params=_path_params,
             query_params=_query_params,
             header_params=_header_params,

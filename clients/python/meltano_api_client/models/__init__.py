@@ -32,6 +32,7 @@ from meltano_api_client.models.plugin_command import PluginCommand
 from meltano_api_client.models.plugin_list import PluginList
 from meltano_api_client.models.plugin_patch import PluginPatch
 from meltano_api_client.models.plugin_replace import PluginReplace
+from meltano_api_client.models.plugin_stream_list import PluginStreamList
 from meltano_api_client.models.plugin_type import PluginType
 from meltano_api_client.models.problem import Problem
 from meltano_api_client.models.problem_error import ProblemError
@@ -61,6 +62,7 @@ from meltano_api_client.models.state_list import StateList
 from meltano_api_client.models.state_merge import StateMerge
 from meltano_api_client.models.state_set import StateSet
 from meltano_api_client.models.state_strategy import StateStrategy
+from meltano_api_client.models.stream_property import StreamProperty
 from meltano_api_client.models.task_block import TaskBlock
 from meltano_api_client.models.tasks import Tasks
 from meltano_api_client.models.test_request import TestRequest

@@ -75,6 +75,20 @@ pub enum InstallPluginError {
     UnknownValue(serde_json::Value),
 }
 
+/// struct for typed errors of method [`list_plugin_streams`]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ListPluginStreamsError {
+    Status400(models::Problem),
+    Status408(models::Problem),
+    Status401(models::Problem),
+    Status403(models::Problem),
+    Status404(models::Problem),
+    Status422(models::Problem),
+    Status500(models::Problem),
+    UnknownValue(serde_json::Value),
+}
+
 /// struct for typed errors of method [`list_plugins`]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -382,6 +396,83 @@ pub async fn install_plugin(
     } else {
         let content = resp.text().await?;
         let entity: Option<InstallPluginError> = serde_json::from_str(&content).ok();
+        Err(Error::ResponseError(ResponseContent {
+            status,
+            content,
+            entity,
+        }))
+    }
+}
+
+/// As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor's catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor's `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+pub async fn list_plugin_streams(
+    configuration: &configuration::Configuration,
+    project: &str,
+    env: &str,
+    plugin: &str,
+    page_size: Option<i32>,
+    page_token: Option<&str>,
+    all: Option<bool>,
+    refresh: Option<bool>,
+) -> Result<models::PluginStreamList, Error<ListPluginStreamsError>> {
+    // add a prefix to parameters to efficiently prevent name collisions
+    let p_path_project = project;
+    let p_path_env = env;
+    let p_path_plugin = plugin;
+    let p_query_page_size = page_size;
+    let p_query_page_token = page_token;
+    let p_query_all = all;
+    let p_query_refresh = refresh;
+
+    let uri_str = format!(
+        "{}/projects/{project}/envs/{env}/plugins/{plugin}/streams",
+        configuration.base_path,
+        project = crate::apis::urlencode(p_path_project),
+        env = crate::apis::urlencode(p_path_env),
+        plugin = crate::apis::urlencode(p_path_plugin)
+    );
+    let mut req_builder = configuration.client.request(reqwest::Method::GET, &uri_str);
+
+    if let Some(ref param_value) = p_query_page_size {
+        req_builder = req_builder.query(&[("page_size", &param_value.to_string())]);
+    }
+    if let Some(ref param_value) = p_query_page_token {
+        req_builder = req_builder.query(&[("page_token", &param_value.to_string())]);
+    }
+    if let Some(ref param_value) = p_query_all {
+        req_builder = req_builder.query(&[("all", &param_value.to_string())]);
+    }
+    if let Some(ref param_value) = p_query_refresh {
+        req_builder = req_builder.query(&[("refresh", &param_value.to_string())]);
+    }
+    if let Some(ref user_agent) = configuration.user_agent {
+        req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
+    }
+    if let Some(ref token) = configuration.bearer_access_token {
+        req_builder = req_builder.bearer_auth(token.to_owned());
+    };
+
+    let req = req_builder.build()?;
+    let resp = configuration.client.execute(req).await?;
+
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let content_type = super::ContentType::from(content_type);
+
+    if !status.is_client_error() && !status.is_server_error() {
+        let content = resp.text().await?;
+        match content_type {
+            ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `models::PluginStreamList`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `models::PluginStreamList`")))),
+        }
+    } else {
+        let content = resp.text().await?;
+        let entity: Option<ListPluginStreamsError> = serde_json::from_str(&content).ok();
         Err(Error::ResponseError(ResponseContent {
             status,
             content,

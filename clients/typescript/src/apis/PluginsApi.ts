@@ -34,6 +34,11 @@ import {
     PluginReplaceToJSON,
 } from '../models/PluginReplace';
 import {
+    type PluginStreamList,
+    PluginStreamListFromJSON,
+    PluginStreamListToJSON,
+} from '../models/PluginStreamList';
+import {
     type PluginType,
     PluginTypeFromJSON,
     PluginTypeToJSON,
@@ -124,6 +129,37 @@ export interface InstallPluginRequest {
      * A client-chosen key; repeating a request with the same key answers the first request's result instead of starting more work; the same key with a different request is a `422`. Keys are kept for 24 hours per environment.
      */
     idempotencyKey?: string;
+}
+
+export interface ListPluginStreamsRequest {
+    /**
+     * The project's name.
+     */
+    project: string;
+    /**
+     * The environment's name.
+     */
+    env: string;
+    /**
+     * The plugin's name.
+     */
+    plugin: string;
+    /**
+     * The most items to answer with. Default 50, maximum 1000.
+     */
+    pageSize?: number;
+    /**
+     * The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+     */
+    pageToken?: string;
+    /**
+     * Also list what is excluded or unsupported (`--all`).
+     */
+    all?: boolean;
+    /**
+     * Discover again even when the kept catalog is current.
+     */
+    refresh?: boolean;
 }
 
 export interface ListPluginsRequest {
@@ -530,6 +566,93 @@ export class PluginsApi extends runtime.BaseAPI {
      */
     async installPlugin(requestParameters: InstallPluginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Run> {
         const response = await this.installPluginRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for listPluginStreams without sending the request
+     */
+    async listPluginStreamsRequestOpts(requestParameters: ListPluginStreamsRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['project'] == null) {
+            throw new runtime.RequiredError(
+                'project',
+                'Required parameter "project" was null or undefined when calling listPluginStreams().'
+            );
+        }
+
+        if (requestParameters['env'] == null) {
+            throw new runtime.RequiredError(
+                'env',
+                'Required parameter "env" was null or undefined when calling listPluginStreams().'
+            );
+        }
+
+        if (requestParameters['plugin'] == null) {
+            throw new runtime.RequiredError(
+                'plugin',
+                'Required parameter "plugin" was null or undefined when calling listPluginStreams().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['pageSize'] != null) {
+            queryParameters['page_size'] = requestParameters['pageSize'];
+        }
+
+        if (requestParameters['pageToken'] != null) {
+            queryParameters['page_token'] = requestParameters['pageToken'];
+        }
+
+        if (requestParameters['all'] != null) {
+            queryParameters['all'] = requestParameters['all'];
+        }
+
+        if (requestParameters['refresh'] != null) {
+            queryParameters['refresh'] = requestParameters['refresh'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/projects/{project}/envs/{env}/plugins/{plugin}/streams`;
+        urlPath = urlPath.replace('{project}', encodeURIComponent(String(requestParameters['project'])));
+        urlPath = urlPath.replace('{env}', encodeURIComponent(String(requestParameters['env'])));
+        urlPath = urlPath.replace('{plugin}', encodeURIComponent(String(requestParameters['plugin'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor\'s catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor\'s `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+     * List an extractor\'s streams and properties, each with its selection
+     */
+    async listPluginStreamsRaw(requestParameters: ListPluginStreamsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PluginStreamList>> {
+        const requestOptions = await this.listPluginStreamsRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PluginStreamListFromJSON(jsonValue));
+    }
+
+    /**
+     * As `meltano select <extractor> --json [--all]`: every property of every stream of the extractor\'s catalog, sorted by stream then property, `selected`, `excluded`, `automatic` or `unsupported` as Meltano computes it from `select`, `select_filter`, `metadata` and `schema`. The catalog is the extractor\'s `catalog`, else what `--discover` answers with its config in this environment; a discovered catalog is kept until that config changes, or until `refresh` asks for a new one.
+     * List an extractor\'s streams and properties, each with its selection
+     */
+    async listPluginStreams(requestParameters: ListPluginStreamsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PluginStreamList> {
+        const response = await this.listPluginStreamsRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
