@@ -95,15 +95,30 @@ test-spec-diff: tools
     bash tests/spec-diff/run.sh
 
 # Everything: Rust (both databases), contract, lint, clients, browser, spec diff, Meltano.
-test: tools test-rust contract lint test-clients test-browser test-spec-diff test-meltano
+test: tools (steps "test-rust contract lint test-clients test-browser test-spec-diff test-meltano")
 
-# What CI runs: the drift checks, formatting and clippy, every test, the spec against its parent,
-# and every fuzz target for a short fixed time.
-ci: check-generated check-clients (diff "HEAD~1") lint-rust test fuzz-ci
+# What CI runs: drift checks, fmt and clippy, a short fixed-time fuzz, every test, the spec diff.
+ci: (steps "check-generated check-clients diff-parent lint-rust fuzz-ci test")
 
-# The fuzz targets for 20 s each, built with both cores (CI's short fixed-time form).
+# The spec's breaking changes against its parent commit.
+diff-parent: (diff "HEAD~1")
+
+# Runs each recipe in STEPS in turn, printing how long each took.
+steps STEPS:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    begin=$SECONDS
+    for step in {{STEPS}}; do
+        start=$SECONDS
+        echo "::: $step"
+        {{just_executable()}} --justfile {{justfile()}} --working-directory {{justfile_directory()}} $step
+        echo "::: $step took $((SECONDS - start)) s (these steps: $((SECONDS - begin)) s)"
+    done
+
+# The fuzz targets for 20 s each, built with both cores and without optimizations (CI's short
+# fixed-time form; `just fuzz` is the long one).
 fuzz-ci:
-    CARGO_BUILD_JOBS=2 bash fuzz/run.sh 20
+    CARGO_BUILD_JOBS=2 FUZZ_PROFILE=dev bash fuzz/run.sh 20
 
 # Benchmarks: read latency against a bare axum + SQLite handler, cold start, and record
 # throughput through the run executor against a raw `tap | target` pipe (BENCH_RECORDS, 10M).

@@ -7,7 +7,8 @@
 #
 # The stable toolchain with RUSTC_BOOTSTRAP=1 (cargo-fuzz needs -Z flags; no nightly needed),
 # AddressSanitizer (FUZZ_SANITIZER=none to build without), one build job at low priority
-# (CARGO_BUILD_JOBS to change it). FUZZ_TARGETS="cron globs" fuzzes only those.
+# (CARGO_BUILD_JOBS to change it). FUZZ_TARGETS="cron globs" fuzzes only those. FUZZ_PROFILE=dev
+# builds without optimizations: a third of the build time, for CI's short smoke form.
 set -euo pipefail
 
 seconds="${1:-60}"
@@ -15,6 +16,8 @@ cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}"
 sanitizer="${FUZZ_SANITIZER:-address}"
+profile=()
+[ "${FUZZ_PROFILE:-release}" = dev ] && profile=(--dev)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     nice -n 15 cargo install cargo-fuzz --locked
@@ -22,7 +25,7 @@ fi
 
 targets="${FUZZ_TARGETS:-$(cargo fuzz list)}"
 start=$(date +%s)
-nice -n 15 cargo fuzz build --sanitizer "$sanitizer"
+nice -n 15 cargo fuzz build "${profile[@]}" --sanitizer "$sanitizer"
 echo "built in $(( $(date +%s) - start )) s"
 
 mkdir -p fuzz/logs
@@ -37,7 +40,7 @@ for target in $targets; do
     [ "$target" = globs ] && extra+=(-max_len=256)
     log="fuzz/logs/$target.log"
     status=0
-    nice -n 15 cargo fuzz run --sanitizer "$sanitizer" "$target" \
+    nice -n 15 cargo fuzz run "${profile[@]}" --sanitizer "$sanitizer" "$target" \
         "fuzz/scratch/$target" "fuzz/corpus/$target" "${regressions[@]}" -- \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         "${extra[@]}" >"$log" 2>&1 || status=$?

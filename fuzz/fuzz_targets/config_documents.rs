@@ -79,6 +79,7 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .map(|(name, _, sensitive)| Setting {
             name: name.clone(),
+            kind: None,
             sensitive: *sensitive,
             env: None,
             default: None,
