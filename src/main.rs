@@ -36,7 +36,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 path.display()
             );
             for state_id in skipped {
-                println!("skipped state '{state_id}': no environment of that name");
+                println!("skipped state '{state_id}': no environment to hold it");
             }
             Ok(())
         }

@@ -35,10 +35,21 @@ pub async fn import(
     let mut skipped = Vec::new();
     let mut imported = Vec::new();
     for (state_id, completed, partial) in states {
+        // Conventional ids go to the environment they name; others (Meltano accepts any) to the
+        // default environment, else the first.
+        let home = match StateId::conventional_env(&state_id) {
+            Some(env) => Some(env),
+            None => import
+                .project
+                .default_environment
+                .as_deref()
+                .or_else(|| import.envs.first().map(|(env, _)| env.as_str())),
+        };
         let env = import
             .envs
             .iter()
-            .find(|(env, _)| StateId::parse(&state_id, env, "state_id").is_ok())
+            .find(|(env, _)| Some(env.as_str()) == home)
+            .filter(|(env, _)| StateId::parse(&state_id, env, "state_id").is_ok())
             .map(|(env, _)| env.clone());
         match env {
             Some(env) => imported.push(ImportedState {
@@ -88,6 +99,10 @@ pub async fn import_folder(
                 files.insert(path.clone(), std::fs::read_to_string(folder.join(&path))?);
             }
         }
+    }
+    // Its `.env`, which Meltano reads too (its values secrets).
+    if folder.join(".env").is_file() {
+        files.insert(".env".into(), std::fs::read_to_string(folder.join(".env"))?);
     }
     // The files extractors name as their `catalog` or `state` (relative to the project).
     for plugin in root["plugins"]
@@ -170,6 +185,8 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
         store.plugin_abouts(name).await?,
     );
     let export = ProjectExport {
+        dotenv: project.dotenv().into_keys().collect(),
+        layout: project.meltano_layout(),
         project_id: Some(
             project
                 .meltano_project_id

@@ -8,9 +8,7 @@
 use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
-use meltano_api::domain::meltano_yml::{
-    ExportedPlugin, ImportedPlugin, ProjectExport, ProjectImport, read, write,
-};
+use meltano_api::domain::meltano_yml::{ImportedPlugin, ProjectExport, ProjectImport, read, write};
 use meltano_api::domain::plugin::{Setting, merged_settings};
 use meltano_api::http::validation::component_errors;
 use serde_json::Value;
@@ -36,38 +34,7 @@ fn export(import: &ProjectImport) -> ProjectExport {
             .unwrap_or_default();
         merged_settings(&parent, &own_settings(plugin))
     };
-    ProjectExport {
-        project_id: Some("5b7b2d0e-4f43-4c67-8a67-2f1f0c9d1a11".into()),
-        project: import.project.clone(),
-        envs: import
-            .envs
-            .iter()
-            .map(|(name, fields)| (name.to_string(), fields.clone()))
-            .collect(),
-        plugins: import
-            .plugins
-            .iter()
-            .map(|p| ExportedPlugin {
-                name: p.name.to_string(),
-                plugin_type: p.plugin_type.clone(),
-                inherit_from: p.inherit_from.clone(),
-                definition: p.definition.clone(),
-                config: p.config.clone(),
-                env_configs: p.env_configs.clone(),
-                settings: settings(p),
-            })
-            .collect(),
-        jobs: import
-            .jobs
-            .iter()
-            .map(|(name, tasks)| (name.to_string(), tasks.clone()))
-            .collect(),
-        schedules: import
-            .schedules
-            .iter()
-            .map(|(name, fields, _)| (name.to_string(), fields.clone()))
-            .collect(),
-    }
+    import.to_export(Some("5b7b2d0e-4f43-4c67-8a67-2f1f0c9d1a11".into()), settings)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -96,6 +63,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again.envs, import.envs);
     assert_eq!(again.jobs, import.jobs);
     assert_eq!(again.schedules, import.schedules);
+    assert_eq!(again.layout, import.layout, "the order and unknown keys come back");
     // Plugins come back grouped by type (`write` lists them so); an import lists them file by file.
     let plugins = |i: &ProjectImport| {
         let mut plugins = i

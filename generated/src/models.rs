@@ -1926,9 +1926,9 @@ pub struct ClearStatePathParams {
                           regex(path = *RE_CLEARSTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_CLEARSTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -1941,7 +1941,7 @@ lazy_static::lazy_static! {
     static ref RE_CLEARSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CLEARSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_CLEARSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -1959,9 +1959,9 @@ pub struct CopyStatePathParams {
                           regex(path = *RE_COPYSTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_COPYSTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -1974,7 +1974,7 @@ lazy_static::lazy_static! {
     static ref RE_COPYSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_COPYSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_COPYSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -2033,9 +2033,9 @@ pub struct GetStatePathParams {
                           regex(path = *RE_GETSTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_GETSTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -2048,7 +2048,7 @@ lazy_static::lazy_static! {
     static ref RE_GETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_GETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_GETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -2150,9 +2150,9 @@ pub struct MergeStatePathParams {
                           regex(path = *RE_MERGESTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_MERGESTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -2165,7 +2165,7 @@ lazy_static::lazy_static! {
     static ref RE_MERGESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_MERGESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_MERGESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -2192,9 +2192,9 @@ pub struct MoveStatePathParams {
                           regex(path = *RE_MOVESTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_MOVESTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -2207,7 +2207,7 @@ lazy_static::lazy_static! {
     static ref RE_MOVESTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_MOVESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_MOVESTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -2232,9 +2232,9 @@ pub struct SetStatePathParams {
                           regex(path = *RE_SETSTATEPATHPARAMS_ENV),
             )]
     pub env: String,
-    /// The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+    /// The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
     #[validate(
-                        length(min = 8, max = 255),
+                        length(min = 1, max = 900),
                           regex(path = *RE_SETSTATEPATHPARAMS_STATE_ID),
             )]
     pub state_id: String,
@@ -2247,7 +2247,7 @@ lazy_static::lazy_static! {
     static ref RE_SETSTATEPATHPARAMS_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_SETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_SETSTATEPATHPARAMS_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -4806,6 +4806,167 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LogLineList>
     }
 }
 
+/// One mapping of a mapper.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Mapping {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_MAPPING_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+
+    /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
+    #[serde(rename = "config")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<std::collections::HashMap<String, crate::types::Object>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MAPPING_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl Mapping {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String) -> Mapping {
+        Mapping { name, config: None }
+    }
+}
+
+/// Converts the Mapping value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Mapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            // Skipping config in query parameter serialization
+            // Skipping config in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Mapping value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Mapping {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Mapping".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "config" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Mapping"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Mapping".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Mapping {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Mapping".to_string())?,
+            config: intermediate_rep.config.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Mapping> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Mapping>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Mapping>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Mapping - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Mapping> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Mapping as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Mapping - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// The files of a Meltano project, as text.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -4951,6 +5112,683 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoProje
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into MeltanoProject - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A `meltano.yml` as Meltano reads it. Keys the API does not know, at any level, are carried through from the imported project untouched.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MeltanoYml {
+    /// Meltano's id of the project.
+    #[serde(rename = "project_id")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "default_environment")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_MELTANOYML_DEFAULT_ENVIRONMENT),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_environment: Option<String>,
+
+    /// The project's environment variables (secrets left out).
+    #[serde(rename = "env")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
+
+    /// The plugins by type, each list in the project's order.
+    #[serde(rename = "plugins")]
+    #[validate(length(max = 8), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plugins:
+        Option<std::collections::HashMap<String, Vec<models::MeltanoYmlPluginsValueInner>>>,
+
+    #[serde(rename = "environments")]
+    #[validate(length(max = 1000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub environments: Option<Vec<models::MeltanoYmlPluginsValueInner>>,
+
+    #[serde(rename = "jobs")]
+    #[validate(length(max = 10000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jobs: Option<Vec<models::MeltanoYmlJobsInner>>,
+
+    #[serde(rename = "schedules")]
+    #[validate(length(max = 10000), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedules: Option<Vec<models::MeltanoYmlSchedulesInner>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MELTANOYML_DEFAULT_ENVIRONMENT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl MeltanoYml {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> MeltanoYml {
+        MeltanoYml {
+            project_id: None,
+            default_environment: None,
+            env: None,
+            plugins: None,
+            environments: None,
+            jobs: None,
+            schedules: None,
+        }
+    }
+}
+
+/// Converts the MeltanoYml value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MeltanoYml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.project_id
+                .as_ref()
+                .map(|project_id| ["project_id".to_string(), project_id.to_string()].join(",")),
+            self.default_environment
+                .as_ref()
+                .map(|default_environment| {
+                    [
+                        "default_environment".to_string(),
+                        default_environment.to_string(),
+                    ]
+                    .join(",")
+                }),
+            // Skipping env in query parameter serialization
+
+            // Skipping plugins in query parameter serialization
+            // Skipping plugins in query parameter serialization
+
+            // Skipping environments in query parameter serialization
+
+            // Skipping jobs in query parameter serialization
+
+            // Skipping schedules in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MeltanoYml value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MeltanoYml {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub project_id: Vec<String>,
+            pub default_environment: Vec<String>,
+            pub env: Vec<std::collections::HashMap<String, String>>,
+            pub plugins:
+                Vec<std::collections::HashMap<String, Vec<models::MeltanoYmlPluginsValueInner>>>,
+            pub environments: Vec<Vec<models::MeltanoYmlPluginsValueInner>>,
+            pub jobs: Vec<Vec<models::MeltanoYmlJobsInner>>,
+            pub schedules: Vec<Vec<models::MeltanoYmlSchedulesInner>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MeltanoYml".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "project_id" => intermediate_rep.project_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "default_environment" => intermediate_rep.default_environment.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoYml"
+                                .to_string(),
+                        );
+                    }
+                    "plugins" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoYml"
+                                .to_string(),
+                        );
+                    }
+                    "environments" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoYml"
+                                .to_string(),
+                        );
+                    }
+                    "jobs" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoYml"
+                                .to_string(),
+                        );
+                    }
+                    "schedules" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MeltanoYml"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MeltanoYml".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MeltanoYml {
+            project_id: intermediate_rep.project_id.into_iter().next(),
+            default_environment: intermediate_rep.default_environment.into_iter().next(),
+            env: intermediate_rep.env.into_iter().next(),
+            plugins: intermediate_rep.plugins.into_iter().next(),
+            environments: intermediate_rep.environments.into_iter().next(),
+            jobs: intermediate_rep.jobs.into_iter().next(),
+            schedules: intermediate_rep.schedules.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MeltanoYml> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MeltanoYml>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MeltanoYml>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MeltanoYml - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoYml> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MeltanoYml as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MeltanoYml - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MeltanoYmlJobsInner {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_MELTANOYMLJOBSINNER_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MELTANOYMLJOBSINNER_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl MeltanoYmlJobsInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String) -> MeltanoYmlJobsInner {
+        MeltanoYmlJobsInner { name }
+    }
+}
+
+/// Converts the MeltanoYmlJobsInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MeltanoYmlJobsInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> =
+            vec![Some("name".to_string()), Some(self.name.to_string())];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MeltanoYmlJobsInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MeltanoYmlJobsInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MeltanoYmlJobsInner".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MeltanoYmlJobsInner".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MeltanoYmlJobsInner {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in MeltanoYmlJobsInner".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MeltanoYmlJobsInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MeltanoYmlJobsInner>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MeltanoYmlJobsInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MeltanoYmlJobsInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoYmlJobsInner> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MeltanoYmlJobsInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MeltanoYmlJobsInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MeltanoYmlPluginsValueInner {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_MELTANOYMLPLUGINSVALUEINNER_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MELTANOYMLPLUGINSVALUEINNER_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl MeltanoYmlPluginsValueInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String) -> MeltanoYmlPluginsValueInner {
+        MeltanoYmlPluginsValueInner { name }
+    }
+}
+
+/// Converts the MeltanoYmlPluginsValueInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MeltanoYmlPluginsValueInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> =
+            vec![Some("name".to_string()), Some(self.name.to_string())];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MeltanoYmlPluginsValueInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MeltanoYmlPluginsValueInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MeltanoYmlPluginsValueInner".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MeltanoYmlPluginsValueInner".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MeltanoYmlPluginsValueInner {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in MeltanoYmlPluginsValueInner".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MeltanoYmlPluginsValueInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MeltanoYmlPluginsValueInner>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MeltanoYmlPluginsValueInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MeltanoYmlPluginsValueInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoYmlPluginsValueInner> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MeltanoYmlPluginsValueInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MeltanoYmlPluginsValueInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct MeltanoYmlSchedulesInner {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_MELTANOYMLSCHEDULESINNER_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MELTANOYMLSCHEDULESINNER_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl MeltanoYmlSchedulesInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String) -> MeltanoYmlSchedulesInner {
+        MeltanoYmlSchedulesInner { name }
+    }
+}
+
+/// Converts the MeltanoYmlSchedulesInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MeltanoYmlSchedulesInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> =
+            vec![Some("name".to_string()), Some(self.name.to_string())];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MeltanoYmlSchedulesInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MeltanoYmlSchedulesInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MeltanoYmlSchedulesInner".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MeltanoYmlSchedulesInner".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MeltanoYmlSchedulesInner {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in MeltanoYmlSchedulesInner".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MeltanoYmlSchedulesInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MeltanoYmlSchedulesInner>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MeltanoYmlSchedulesInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MeltanoYmlSchedulesInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MeltanoYmlSchedulesInner> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MeltanoYmlSchedulesInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MeltanoYmlSchedulesInner - {err}"#
                     )),
                 }
             }
@@ -5151,7 +5989,7 @@ pub struct Plugin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub load_schema: Option<String>,
 
-    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON), taken as it is: as Meltano, only `select_filter` applies to it, not `select`, `metadata` or `schema`.
     #[serde(rename = "catalog")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5168,6 +6006,12 @@ pub struct Plugin {
     #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
+
+    /// A mapper's mappings, as `mappings` in `meltano.yml`: a task names one (`tap-gitlab mask-emails target-jsonl`) to run the mapper with that mapping's config over its own. A mapping's name is unique among the project's plugins and mappings.
+    #[serde(rename = "mappings")]
+    #[validate(length(max = 100), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mappings: Option<Vec<models::Mapping>>,
 
     #[serde(rename = "settings")]
     #[validate(length(max = 500), nested)]
@@ -5238,6 +6082,7 @@ impl Plugin {
             catalog: None,
             state: None,
             env: None,
+            mappings: None,
             settings: None,
             config: None,
             env_config: None,
@@ -5330,6 +6175,8 @@ impl std::fmt::Display for Plugin {
 
             // Skipping env in query parameter serialization
 
+            // Skipping mappings in query parameter serialization
+
             // Skipping settings in query parameter serialization
 
             // Skipping config in query parameter serialization
@@ -5384,6 +6231,7 @@ impl std::str::FromStr for Plugin {
             pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env: Vec<std::collections::HashMap<String, String>>,
+            pub mappings: Vec<Vec<models::Mapping>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -5501,6 +6349,12 @@ impl std::str::FromStr for Plugin {
                                 .to_string(),
                         );
                     }
+                    "mappings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Plugin"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in Plugin"
@@ -5580,6 +6434,7 @@ impl std::str::FromStr for Plugin {
             catalog: intermediate_rep.catalog.into_iter().next(),
             state: intermediate_rep.state.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
+            mappings: intermediate_rep.mappings.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
@@ -6079,6 +6934,13 @@ pub struct PluginPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Nullable<std::collections::HashMap<String, String>>>,
 
+    #[serde(rename = "mappings")]
+    #[validate(length(max = 100))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mappings: Option<Nullable<Vec<models::Mapping>>>,
+
     #[serde(rename = "settings")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6129,6 +6991,7 @@ impl PluginPatch {
             catalog: None,
             state: None,
             env: None,
+            mappings: None,
             settings: None,
             config: None,
             env_config: None,
@@ -6247,6 +7110,8 @@ impl std::fmt::Display for PluginPatch {
 
             // Skipping env in query parameter serialization
 
+            // Skipping mappings in query parameter serialization
+
             // Skipping settings in query parameter serialization
 
             // Skipping config in query parameter serialization
@@ -6290,6 +7155,7 @@ impl std::str::FromStr for PluginPatch {
             pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env: Vec<std::collections::HashMap<String, String>>,
+            pub mappings: Vec<Vec<models::Mapping>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -6404,6 +7270,12 @@ impl std::str::FromStr for PluginPatch {
                                 .to_string(),
                         );
                     }
+                    "mappings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginPatch"
@@ -6479,6 +7351,9 @@ impl std::str::FromStr for PluginPatch {
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             env: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            mappings: std::result::Result::Err(
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             settings: std::result::Result::Err(
@@ -6626,7 +7501,7 @@ pub struct PluginReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub load_schema: Option<String>,
 
-    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON), taken as it is: as Meltano, only `select_filter` applies to it, not `select`, `metadata` or `schema`.
     #[serde(rename = "catalog")]
     #[validate(length(max = 1000), custom(function = "check_xss_map"))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6643,6 +7518,12 @@ pub struct PluginReplace {
     #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
+
+    /// A mapper's mappings, as `mappings` in `meltano.yml`: a task names one (`tap-gitlab mask-emails target-jsonl`) to run the mapper with that mapping's config over its own. A mapping's name is unique among the project's plugins and mappings.
+    #[serde(rename = "mappings")]
+    #[validate(length(max = 100), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mappings: Option<Vec<models::Mapping>>,
 
     #[serde(rename = "settings")]
     #[validate(length(max = 500), nested)]
@@ -6712,6 +7593,7 @@ impl PluginReplace {
             catalog: None,
             state: None,
             env: None,
+            mappings: None,
             settings: None,
             config: None,
             env_config: None,
@@ -6805,6 +7687,8 @@ impl std::fmt::Display for PluginReplace {
 
             // Skipping env in query parameter serialization
 
+            // Skipping mappings in query parameter serialization
+
             // Skipping settings in query parameter serialization
 
             // Skipping config in query parameter serialization
@@ -6859,6 +7743,7 @@ impl std::str::FromStr for PluginReplace {
             pub catalog: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub state: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env: Vec<std::collections::HashMap<String, String>>,
+            pub mappings: Vec<Vec<models::Mapping>>,
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
@@ -6974,6 +7859,12 @@ impl std::str::FromStr for PluginReplace {
                                 .to_string(),
                         );
                     }
+                    "mappings" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginReplace"
+                                .to_string(),
+                        );
+                    }
                     "settings" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginReplace"
@@ -7049,6 +7940,7 @@ impl std::str::FromStr for PluginReplace {
             catalog: intermediate_rep.catalog.into_iter().next(),
             state: intermediate_rep.state.into_iter().next(),
             env: intermediate_rep.env.into_iter().next(),
+            mappings: intermediate_rep.mappings.into_iter().next(),
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
@@ -11785,7 +12677,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ServiceList>
     }
 }
 
-/// A setting the plugin understands, as `settings[]` in `meltano.yml`.
+/// A setting the plugin understands, as `settings[]` in `meltano.yml` (and in a lock file), with every key Meltano's setting definitions have.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SettingDefinition {
@@ -11842,6 +12734,60 @@ pub struct SettingDefinition {
     #[validate(length(max = 500), nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<models::SettingOption>>,
+
+    /// Other names the setting is read under.
+    #[serde(rename = "aliases")]
+    #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
+
+    /// Other environment variables that set it.
+    #[serde(rename = "env_aliases")]
+    #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env_aliases: Option<Vec<String>>,
+
+    #[serde(rename = "documentation")]
+    #[validate(length(max = 2048), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documentation: Option<String>,
+
+    #[serde(rename = "tooltip")]
+    #[validate(length(max = 4096), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tooltip: Option<String>,
+
+    #[serde(rename = "placeholder")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+
+    #[serde(rename = "hidden")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+
+    #[serde(rename = "env_specific")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env_specific: Option<bool>,
+
+    #[serde(rename = "custom")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom: Option<bool>,
+
+    #[serde(rename = "oauth")]
+    #[validate(length(max = 50), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    #[serde(rename = "value_processor")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_processor: Option<String>,
+
+    #[serde(rename = "value_post_processor")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_post_processor: Option<String>,
 }
 
 lazy_static::lazy_static! {
@@ -11866,6 +12812,17 @@ impl SettingDefinition {
             env: None,
             value: None,
             options: None,
+            aliases: None,
+            env_aliases: None,
+            documentation: None,
+            tooltip: None,
+            placeholder: None,
+            hidden: None,
+            env_specific: None,
+            custom: None,
+            oauth: None,
+            value_processor: None,
+            value_post_processor: None,
         }
     }
 }
@@ -11894,6 +12851,60 @@ impl std::fmt::Display for SettingDefinition {
             // Skipping value in query parameter serialization
 
             // Skipping options in query parameter serialization
+            self.aliases.as_ref().map(|aliases| {
+                [
+                    "aliases".to_string(),
+                    aliases
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.env_aliases.as_ref().map(|env_aliases| {
+                [
+                    "env_aliases".to_string(),
+                    env_aliases
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.documentation.as_ref().map(|documentation| {
+                ["documentation".to_string(), documentation.to_string()].join(",")
+            }),
+            self.tooltip
+                .as_ref()
+                .map(|tooltip| ["tooltip".to_string(), tooltip.to_string()].join(",")),
+            self.placeholder
+                .as_ref()
+                .map(|placeholder| ["placeholder".to_string(), placeholder.to_string()].join(",")),
+            self.hidden
+                .as_ref()
+                .map(|hidden| ["hidden".to_string(), hidden.to_string()].join(",")),
+            self.env_specific.as_ref().map(|env_specific| {
+                ["env_specific".to_string(), env_specific.to_string()].join(",")
+            }),
+            self.custom
+                .as_ref()
+                .map(|custom| ["custom".to_string(), custom.to_string()].join(",")),
+            // Skipping oauth in query parameter serialization
+            // Skipping oauth in query parameter serialization
+            self.value_processor.as_ref().map(|value_processor| {
+                ["value_processor".to_string(), value_processor.to_string()].join(",")
+            }),
+            self.value_post_processor
+                .as_ref()
+                .map(|value_post_processor| {
+                    [
+                        "value_post_processor".to_string(),
+                        value_post_processor.to_string(),
+                    ]
+                    .join(",")
+                }),
         ];
 
         write!(
@@ -11923,6 +12934,17 @@ impl std::str::FromStr for SettingDefinition {
             pub env: Vec<String>,
             pub value: Vec<crate::types::Object>,
             pub options: Vec<Vec<models::SettingOption>>,
+            pub aliases: Vec<Vec<String>>,
+            pub env_aliases: Vec<Vec<String>>,
+            pub documentation: Vec<String>,
+            pub tooltip: Vec<String>,
+            pub placeholder: Vec<String>,
+            pub hidden: Vec<bool>,
+            pub env_specific: Vec<bool>,
+            pub custom: Vec<bool>,
+            pub oauth: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub value_processor: Vec<String>,
+            pub value_post_processor: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -11978,6 +13000,50 @@ impl std::str::FromStr for SettingDefinition {
                         "Parsing a container in this style is not supported in SettingDefinition"
                             .to_string(),
                     ),
+                    "aliases" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in SettingDefinition"
+                            .to_string(),
+                    ),
+                    "env_aliases" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in SettingDefinition"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "documentation" => intermediate_rep.documentation.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "tooltip" => intermediate_rep.tooltip.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "placeholder" => intermediate_rep.placeholder.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "hidden" => intermediate_rep.hidden.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "env_specific" => intermediate_rep.env_specific.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "custom" => intermediate_rep.custom.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "oauth" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in SettingDefinition"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "value_processor" => intermediate_rep.value_processor.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "value_post_processor" => intermediate_rep.value_post_processor.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing SettingDefinition".to_string(),
@@ -12004,6 +13070,17 @@ impl std::str::FromStr for SettingDefinition {
             env: intermediate_rep.env.into_iter().next(),
             value: intermediate_rep.value.into_iter().next(),
             options: intermediate_rep.options.into_iter().next(),
+            aliases: intermediate_rep.aliases.into_iter().next(),
+            env_aliases: intermediate_rep.env_aliases.into_iter().next(),
+            documentation: intermediate_rep.documentation.into_iter().next(),
+            tooltip: intermediate_rep.tooltip.into_iter().next(),
+            placeholder: intermediate_rep.placeholder.into_iter().next(),
+            hidden: intermediate_rep.hidden.into_iter().next(),
+            env_specific: intermediate_rep.env_specific.into_iter().next(),
+            custom: intermediate_rep.custom.into_iter().next(),
+            oauth: intermediate_rep.oauth.into_iter().next(),
+            value_processor: intermediate_rep.value_processor.into_iter().next(),
+            value_post_processor: intermediate_rep.value_post_processor.into_iter().next(),
         })
     }
 }
@@ -12064,6 +13141,8 @@ pub enum SettingKind {
     String,
     #[serde(rename = "integer")]
     Integer,
+    #[serde(rename = "decimal")]
+    Decimal,
     #[serde(rename = "boolean")]
     Boolean,
     #[serde(rename = "date_iso8601")]
@@ -12097,6 +13176,7 @@ impl std::fmt::Display for SettingKind {
         match *self {
             SettingKind::String => write!(f, "string"),
             SettingKind::Integer => write!(f, "integer"),
+            SettingKind::Decimal => write!(f, "decimal"),
             SettingKind::Boolean => write!(f, "boolean"),
             SettingKind::DateIso8601 => write!(f, "date_iso8601"),
             SettingKind::Email => write!(f, "email"),
@@ -12118,6 +13198,7 @@ impl std::str::FromStr for SettingKind {
         match s {
             "string" => std::result::Result::Ok(SettingKind::String),
             "integer" => std::result::Result::Ok(SettingKind::Integer),
+            "decimal" => std::result::Result::Ok(SettingKind::Decimal),
             "boolean" => std::result::Result::Ok(SettingKind::Boolean),
             "date_iso8601" => std::result::Result::Ok(SettingKind::DateIso8601),
             "email" => std::result::Result::Ok(SettingKind::Email),
@@ -12286,10 +13367,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SettingOptio
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct State {
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "state_id")]
     #[validate(
-            length(min = 8, max = 255),
+            length(min = 1, max = 900),
             regex(path = *RE_STATE_STATE_ID),
           custom(function = "check_xss_string"),
     )]
@@ -12331,7 +13412,7 @@ pub struct State {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_STATE_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_STATE_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 impl State {
@@ -12523,10 +13604,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<State> {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateDestination {
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "destination")]
     #[validate(
-            length(min = 8, max = 255),
+            length(min = 1, max = 900),
             regex(path = *RE_STATEDESTINATION_DESTINATION),
           custom(function = "check_xss_string"),
     )]
@@ -12534,7 +13615,7 @@ pub struct StateDestination {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_STATEDESTINATION_DESTINATION: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_STATEDESTINATION_DESTINATION: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 impl StateDestination {
@@ -12823,7 +13904,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StateExportE
     }
 }
 
-/// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+/// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
 #[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StateId(pub String);
@@ -13035,10 +14116,10 @@ pub struct StateMerge {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partial: Option<std::collections::HashMap<String, crate::types::Object>>,
 
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "from_state_id")]
     #[validate(
-            length(min = 8, max = 255),
+            length(min = 1, max = 900),
             regex(path = *RE_STATEMERGE_FROM_STATE_ID),
           custom(function = "check_xss_string"),
     )]
@@ -13047,7 +14128,7 @@ pub struct StateMerge {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_STATEMERGE_FROM_STATE_ID: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$").unwrap();
+    static ref RE_STATEMERGE_FROM_STATE_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9_][!-.0-~]{0,899}$").unwrap();
 }
 
 impl StateMerge {

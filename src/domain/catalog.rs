@@ -21,6 +21,9 @@ pub struct CatalogRules {
     pub metadata: Map<String, Value>,
     pub schema: Map<String, Value>,
     pub select_filter: Vec<String>,
+    /// The catalog is the plugin's own (its `catalog` extra): Meltano applies `select_filter`
+    /// alone to it (`select` is only reported), and leaves it untouched without one.
+    pub given: bool,
 }
 
 /// One metadata rule: on the nodes of the streams it matches (the other streams, when
@@ -226,10 +229,16 @@ pub fn apply_rules(catalog: &mut Value, rules: &CatalogRules) {
     } else {
         &rules.select
     };
-    let mut metadata = select_rules(&["!*.*".to_string()]);
-    metadata.extend(select_rules(select));
-    metadata.extend(metadata_rules(&rules.metadata));
+    let mut metadata = Vec::new();
+    if !rules.given {
+        metadata.extend(select_rules(&["!*.*".to_string()]));
+        metadata.extend(select_rules(select));
+        metadata.extend(metadata_rules(&rules.metadata));
+    }
     metadata.extend(select_filter_rules(&rules.select_filter));
+    if rules.given && metadata.is_empty() {
+        return;
+    }
     let Some(streams) = catalog.get_mut("streams").and_then(Value::as_array_mut) else {
         return;
     };
@@ -511,6 +520,30 @@ mod tests {
             select: patterns.iter().map(|p| p.to_string()).collect(),
             ..Default::default()
         }
+    }
+
+    /// Meltano takes an extractor's own catalog as it is: its select, metadata and schema
+    /// rules do not touch it; a `select_filter` still does.
+    #[test]
+    fn a_given_catalog_takes_only_select_filter() {
+        let rules = CatalogRules {
+            given: true,
+            ..select(&["commits.*"])
+        };
+        assert_eq!(
+            with(rules.clone()),
+            catalog(),
+            "untouched without a select_filter"
+        );
+        let filtered = with(CatalogRules {
+            select_filter: vec!["!commits".into()],
+            ..rules
+        });
+        assert_eq!(
+            entry(&filtered, 0, &[]).get("selected"),
+            Some(&json!(false))
+        );
+        assert!(!selected(&filtered, 0, &["properties", "author"]));
     }
 
     #[test]

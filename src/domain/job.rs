@@ -16,6 +16,16 @@ pub struct PluginInfo {
     pub commands: Vec<String>,
 }
 
+impl PluginInfo {
+    /// A mapper's mapping: it runs inside an extract-load block, and has no commands.
+    pub fn mapping() -> Self {
+        Self {
+            plugin_type: "mappers".into(),
+            commands: Vec::new(),
+        }
+    }
+}
+
 /// Tasks as written (`"tap target"`, `["tap target", "dbt:run"]`, `[["tap", "target"]]`), as
 /// lists of block names, one list per task.
 pub fn normalize(tasks: &Value) -> Vec<Vec<String>> {

@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod catalog;
+pub mod dotenv;
 pub mod glob;
 pub mod job;
 pub mod meltano_yml;

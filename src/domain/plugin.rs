@@ -94,7 +94,7 @@ fn check_key(key: &str, parent: &str) -> Result<(), FieldError> {
 
 /// The fields of a plugin that are its definition (the spec's `Plugin` less its name, type,
 /// parent and config), stored as one document.
-pub const DEFINITION_FIELDS: [&str; 15] = [
+pub const DEFINITION_FIELDS: [&str; 16] = [
     "variant",
     "namespace",
     "pip_url",
@@ -109,8 +109,70 @@ pub const DEFINITION_FIELDS: [&str; 15] = [
     "catalog",
     "state",
     "env",
+    "mappings",
     "settings",
 ];
+
+/// The `mappings` of a mapper's definition, each name with its config (Meltano's: a task that
+/// names one runs the mapper with that config over its own).
+pub fn mappings(definition: &Map<String, Value>) -> Vec<(String, Map<String, Value>)> {
+    definition
+        .get("mappings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|mapping| {
+            let name = mapping.get("name")?.as_str()?.to_string();
+            let config = mapping
+                .get("config")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            Some((name, config))
+        })
+        .collect()
+}
+
+/// Replaces the config of each of a definition's `mappings` with `f(mapping name, config)`:
+/// they hold the mapper's settings, so its secrets are redacted, kept and stripped like its own.
+pub fn map_mapping_configs(
+    definition: &mut Map<String, Value>,
+    mut f: impl FnMut(&str, Map<String, Value>) -> Map<String, Value>,
+) {
+    let Some(Value::Array(mappings)) = definition.get_mut("mappings") else {
+        return;
+    };
+    for mapping in mappings.iter_mut().filter_map(Value::as_object_mut) {
+        let name = mapping
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if let Some(Value::Object(config)) = mapping.remove("config") {
+            mapping.insert("config".into(), Value::Object(f(&name, config)));
+        }
+    }
+}
+
+/// The first of a mapper's `mappings` (the mapper named `mapper`) whose name is its mapper's,
+/// repeats, or is `taken` (the answer says by what: `plugin 'x'`); as its index and the problem
+/// in words. Meltano refuses a task whose name could be either.
+pub fn mapping_clash(
+    mapper: &str,
+    mappings: &[(String, Map<String, Value>)],
+    taken: impl Fn(&str) -> Option<String>,
+) -> Option<(usize, String)> {
+    let mut seen = std::collections::HashSet::new();
+    mappings.iter().enumerate().find_map(|(index, (name, _))| {
+        if name == mapper {
+            return Some((index, format!("mapping '{name}' has its mapper's name")));
+        }
+        if !seen.insert(name.as_str()) {
+            return Some((index, format!("mapping '{name}' is defined twice")));
+        }
+        taken(name).map(|holder| (index, format!("mapping '{name}' is taken by {holder}")))
+    })
+}
 
 /// The part of a setting definition that resolution needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -273,12 +335,16 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
         .into_iter()
         .map(|name| {
             let setting = layers.settings.iter().find(|s| s.name == name);
+            let mut from_secret_var = false;
             let from_env = layers
                 .identity
                 .setting_vars(setting, &name)
                 .into_iter()
-                .find_map(|var| layers.vars.get(&var))
-                .map(|v| (Value::String(v.clone()), Source::EnvVar));
+                .find_map(|var| {
+                    let value = layers.vars.get(&var)?;
+                    from_secret_var = layers.secret_vars.contains(&var);
+                    Some((Value::String(value.clone()), Source::EnvVar))
+                });
             let found = from_env
                 .or_else(|| {
                     lookup(layers.environment, &name).map(|v| (v.clone(), Source::Environment))
@@ -291,6 +357,14 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
                         .map(|v| (v, Source::Default))
                 });
             match found {
+                // Read from a secret variable (one of `.env`'s): a secret, whatever the setting.
+                Some((value, Source::EnvVar)) if from_secret_var => Resolved {
+                    name,
+                    value: Some(value),
+                    source: Source::EnvVar,
+                    redacted: true,
+                    shown: None,
+                },
                 Some((value, source @ (Source::EnvVar | Source::Inherited))) => {
                     Resolved::new(name, Some(value), source, &secrets)
                 }

@@ -55,43 +55,52 @@ pub fn validate_singer_state(value: &Value, pointer: &str) -> Result<(), ApiErro
     }
 }
 
-/// A state id of an environment: `{env}:{extractor}-to-{loader}[:suffix]`, its env part the
-/// environment it lives in.
+/// A state id as Meltano accepts it: any printable text without spaces or `/` (it is a path
+/// segment here), up to Meltano's 900 characters. One of the conventional form
+/// `{env}:{extractor}-to-{loader}[:suffix]` lives in the environment its env part names; any
+/// other (from `meltano el --state-id`, or an old schedule's) in whichever it is written to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StateId(String);
 
 impl StateId {
     pub fn parse(value: &str, env: &Name, what: &str) -> Result<Self, ApiError> {
-        let mut parts = value.splitn(3, ':');
-        let (Some(env_part), Some(pipeline)) = (parts.next(), parts.next()) else {
+        let printable = value
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            && value.len() <= 900
+            && value.bytes().all(|b| b.is_ascii_graphic() && b != b'/');
+        if !printable {
             return Err(ApiError::invalid_field(
                 what,
-                "must be {env}:{extractor}-to-{loader}[:suffix]",
+                "must be printable text without spaces or '/' (up to 900 characters), starting \
+                 with a letter, digit or '_'; Meltano forms {env}:{extractor}-to-{loader}[:suffix]",
             ));
-        };
+        }
+        match Self::conventional_env(value) {
+            Some(env_part) if env_part != env.as_str() => Err(ApiError::Unprocessable {
+                detail: format!(
+                    "state id '{value}' belongs to environment '{env_part}', not '{env}'"
+                ),
+                errors: vec![FieldError::new(what, format!("must start with '{env}:'"))],
+            }),
+            _ => Ok(Self(value.to_string())),
+        }
+    }
+
+    /// The env part of an id of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]`.
+    pub fn conventional_env(value: &str) -> Option<&str> {
+        let mut parts = value.splitn(3, ':');
+        let (env_part, pipeline) = (parts.next()?, parts.next()?);
         let suffix_ok = parts.next().is_none_or(|s| {
             (1..=63).contains(&s.len())
                 && s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
         });
         let pipeline_ok = pipeline.split_once("-to-").is_some_and(|(tap, target)| {
-            Name::parse(tap, what).is_ok() && Name::parse(target, what).is_ok()
+            Name::parse(tap, "state_id").is_ok() && Name::parse(target, "state_id").is_ok()
         });
-        if !(suffix_ok && pipeline_ok && Name::parse(env_part, what).is_ok()) {
-            return Err(ApiError::invalid_field(
-                what,
-                "must be {env}:{extractor}-to-{loader}[:suffix]",
-            ));
-        }
-        if env_part != env.as_str() {
-            return Err(ApiError::Unprocessable {
-                detail: format!(
-                    "state id '{value}' belongs to environment '{env_part}', not '{env}'"
-                ),
-                errors: vec![FieldError::new(what, format!("must start with '{env}:'"))],
-            });
-        }
-        Ok(Self(value.to_string()))
+        (suffix_ok && pipeline_ok && Name::parse(env_part, "state_id").is_ok()).then_some(env_part)
     }
 
     pub fn as_str(&self) -> &str {
@@ -162,7 +171,7 @@ mod tests {
 
         /// Within its environment, a state id is valid exactly when the spec's pattern says so.
         #[test]
-        fn state_ids_agree_with_the_spec_pattern(id in "dev:[a-z0-9_:.-]{0,30}|dev:[a-z]{1,5}-to-[a-z]{1,5}(:[A-Za-z0-9_. -]{0,5})?") {
+        fn state_ids_agree_with_the_spec_pattern(id in "dev:[a-z0-9_:.-]{0,30}|dev:[a-z]{1,5}-to-[a-z]{1,5}(:[A-Za-z0-9_. -]{0,5})?|[ -~]{0,12}|[a-z]{1,3}[^a-z]{0,3}") {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
                 let spec = crate::spec::Spec::load();
                 regex::Regex::new(spec.document()["components"]["schemas"]["StateId"]["pattern"].as_str().unwrap()).unwrap()
@@ -195,22 +204,30 @@ mod tests {
     }
 
     #[test]
-    fn state_ids_follow_meltano_and_name_their_env() {
+    fn state_ids_are_meltano_s_and_conventional_ones_name_their_env() {
         let dev = Name::parse("dev", "env").unwrap();
         for good in [
             "dev:tap-a-to-target-b",
             "dev:tap-a-to-target-b:blue.1",
             "dev:a-to-b",
+            // Not of the conventional form: any environment holds them, as Meltano accepts them.
+            "tap-a-to-target-b",
+            "my_custom_id",
+            "prod:a-to-b:",
+            "Dev:a-to-b",
         ] {
             assert!(StateId::parse(good, &dev, "state_id").is_ok(), "{good}");
         }
         for bad in [
-            "dev",
-            "dev:tap-a",
-            "dev:-to-b",
-            "dev:a-to-b:",
+            "",
+            "a b",
+            "a/b",
+            ":a",
+            ".",
+            "..",
+            "-x",
             "dev:a-to-b:x y",
-            "Dev:a-to-b",
+            "é",
         ] {
             assert!(
                 matches!(
@@ -220,10 +237,14 @@ mod tests {
                 "{bad}"
             );
         }
+        assert!(StateId::parse(&"a".repeat(900), &dev, "state_id").is_ok());
+        assert!(StateId::parse(&"a".repeat(901), &dev, "state_id").is_err());
         assert!(matches!(
             StateId::parse("prod:a-to-b", &dev, "state_id"),
             Err(ApiError::Unprocessable { .. })
         ));
+        assert_eq!(StateId::conventional_env("prod:a-to-b:x"), Some("prod"));
+        assert_eq!(StateId::conventional_env("my_custom_id"), None);
     }
 
     #[test]

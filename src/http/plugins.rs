@@ -17,7 +17,10 @@ use crate::domain::catalog::{Selection, selections};
 use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::DEFINITION_FIELDS;
-use crate::domain::plugin::{Secrets, check_config, keep_env_secrets, merged_settings, redact_env};
+use crate::domain::plugin::{
+    Secrets, check_config, keep_env_secrets, map_mapping_configs, mapping_clash, mappings,
+    merged_settings, redact_env,
+};
 use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
 use crate::launch::launch;
@@ -29,6 +32,7 @@ fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Pl
     let (settings, resolved) = context.resolve(&record.plugin.name);
     let secrets = Secrets::of(&settings);
     let mut document = record.definition();
+    map_mapping_configs(&mut document, |_, config| secrets.redact(&config));
     if let Some(env) = document
         .get("env")
         .and_then(|v| serde_json::from_value(v.clone()).ok())
@@ -118,6 +122,7 @@ fn checked(
     ] {
         check_config(config, pointer).map_err(|e| unprocessable(&e.pointer, e.detail))?;
     }
+    check_mappings(name, &write, context)?;
     if let Some(parent) = &write.inherit_from {
         let mut seen = HashSet::from([name.to_string()]);
         let mut next = Some(parent.clone());
@@ -156,6 +161,17 @@ fn checked(
         .unwrap_or_default();
     write.config = secrets.keep(write.config, &stored_config);
     write.env_config = secrets.keep(write.env_config, &stored_env);
+    let stored_mappings = stored
+        .map(|r| mappings(&r.definition()))
+        .unwrap_or_default();
+    map_mapping_configs(&mut write.definition, |mapping, config| {
+        let stored = stored_mappings
+            .iter()
+            .find(|(name, _)| name == mapping)
+            .map(|(_, config)| config.clone())
+            .unwrap_or_default();
+        secrets.keep(config, &stored)
+    });
     // The plugin's own `env`: a secret variable sent back as the placeholder keeps its value.
     if let Some(Value::Object(written)) = write.definition.get("env") {
         let stored_vars = stored
@@ -167,6 +183,47 @@ fn checked(
         write.definition.insert("env".into(), json!(kept));
     }
     Ok(write)
+}
+
+/// A plugin's name and its mappings (a mapper's) each name one thing: no mapping takes a
+/// plugin's name or another mapper's mapping, and no plugin takes a mapping's.
+fn check_mappings(
+    name: &Name,
+    write: &PluginWrite,
+    context: &PluginContext,
+) -> Result<(), ApiError> {
+    let mapper_of = |mapping: &str| {
+        context
+            .plugins
+            .values()
+            .filter(|p| p.plugin_type == "mappers" && p.name != name.as_str())
+            .find(|p| {
+                let definition = serde_json::from_str(&p.definition).unwrap_or_default();
+                mappings(&definition).iter().any(|(n, _)| n == mapping)
+            })
+            .map(|p| p.name.clone())
+    };
+    if let Some(mapper) = mapper_of(name.as_str()) {
+        return Err(unprocessable(
+            "/name",
+            format!("'{name}' is the name of a mapping of mapper '{mapper}'"),
+        ));
+    }
+    let own = mappings(&write.definition);
+    for (index, (_, config)) in own.iter().enumerate() {
+        check_config(config, &format!("/mappings/{index}/config"))
+            .map_err(|e| unprocessable(&e.pointer, e.detail))?;
+    }
+    let clash = mapping_clash(name.as_str(), &own, |mapping| {
+        if context.plugins.contains_key(mapping) && mapping != name.as_str() {
+            return Some(format!("plugin '{mapping}'"));
+        }
+        mapper_of(mapping).map(|mapper| format!("a mapping of mapper '{mapper}'"))
+    });
+    match clash {
+        Some((index, problem)) => Err(unprocessable(&format!("/mappings/{index}/name"), problem)),
+        None => Ok(()),
+    }
 }
 
 fn names(project: &str, env: &str, plugin: &str) -> Result<(Name, Name, Name), ApiError> {

@@ -92,7 +92,8 @@ impl Invoker {
     }
 
     /// The extractor's `select`, `metadata`, `schema` and `select_filter`, each its own or its
-    /// nearest ancestor's, for its catalog.
+    /// nearest ancestor's, for its catalog. A catalog given as its `catalog` extra is taken as
+    /// it is, `select_filter` alone applied (Meltano's `apply_catalog_rules`).
     pub fn catalog_rules(&self, plugin: &str) -> CatalogRules {
         let field = |name: &str| self.context.definition_field(plugin, name);
         let object = |name: &str| {
@@ -105,11 +106,22 @@ impl Invoker {
                 .and_then(|v| serde_json::from_value(v).ok())
                 .unwrap_or_default()
         };
+        let select_filter = list("select_filter");
+        if field("catalog").is_some_and(|catalog| catalog.is_object()) {
+            // `select` kept for what it says (`enabled_patterns`), not applied.
+            return CatalogRules {
+                select: list("select"),
+                select_filter,
+                given: true,
+                ..CatalogRules::default()
+            };
+        }
         CatalogRules {
             select: list("select"),
             metadata: object("metadata"),
             schema: object("schema"),
-            select_filter: list("select_filter"),
+            select_filter,
+            given: false,
         }
     }
 
@@ -133,7 +145,7 @@ impl Invoker {
                     .definition_field(plugin, "executable")
                     .and_then(|v| v.as_str().map(str::to_string))
             })
-            .unwrap_or_else(|| plugin.to_string());
+            .unwrap_or_else(|| self.context.identity(plugin).name);
         if !executable.contains('/') {
             for bin in self.venv_bins(plugin) {
                 let candidate = bin.join(&executable);
@@ -187,6 +199,13 @@ impl Invoker {
             .plugins
             .keys()
             .flat_map(|name| Secrets::values(&self.context.resolve(name).1))
+            .chain(
+                self.context
+                    .dotenv
+                    .values()
+                    .filter(|v| v.len() >= 4)
+                    .cloned(),
+            )
             .collect();
         // Longest first: a secret that contains another is masked whole.
         values.sort_by_key(|v| std::cmp::Reverse(v.len()));

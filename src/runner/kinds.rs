@@ -86,7 +86,8 @@ async fn invoker(
         .store()
         .plugin_context(&project, &env)
         .await
-        .map_err(|e| Failure::fail(format!("could not read the project's plugins: {e}")))?;
+        .map_err(|e| Failure::fail(format!("could not read the project's plugins: {e}")))?
+        .with_mappings();
     Ok(Invoker {
         store: runner.store().clone(),
         context,

@@ -44,6 +44,10 @@ impl Store {
             revision: Set(1),
             secret_vars: Set("[]".into()),
             meltano_project_id: Set(import.project_id.clone()),
+            meltano_layout: Set(Some(text(&import.layout)?)),
+            dotenv: Set((!import.dotenv.is_empty())
+                .then(|| text(&import.dotenv))
+                .transpose()?),
         }
         .insert(&txn)
         .await

@@ -19,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddProjectSecretVars),
             Box::new(CreatePluginAbouts),
             Box::new(AddProjectMeltanoId),
+            Box::new(AddProjectMeltanoLayout),
         ]
     }
 }
@@ -821,6 +822,62 @@ impl MigrationTrait for AddProjectMeltanoId {
                 Table::alter()
                     .table(Projects::Table)
                     .drop_column(ProjectMeltanoId::MeltanoProjectId)
+                    .to_owned(),
+            )
+            .await
+    }
+}
+
+/// The order and unknown keys of an imported `meltano.yml`, kept for its export, and its `.env`.
+struct AddProjectMeltanoLayout;
+
+impl MigrationName for AddProjectMeltanoLayout {
+    fn name(&self) -> &str {
+        "m20261202_000012_add_project_meltano_layout"
+    }
+}
+
+#[derive(DeriveIden)]
+enum ProjectMeltanoLayout {
+    MeltanoLayout,
+    Dotenv,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddProjectMeltanoLayout {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .add_column(text_null(ProjectMeltanoLayout::MeltanoLayout))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .add_column(text_null(ProjectMeltanoLayout::Dotenv))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .drop_column(ProjectMeltanoLayout::MeltanoLayout)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Projects::Table)
+                    .drop_column(ProjectMeltanoLayout::Dotenv)
                     .to_owned(),
             )
             .await

@@ -19,7 +19,8 @@ use crate::domain::about::About;
 use crate::domain::job::PluginInfo;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{
-    Layers, Resolved, Setting, Source, inheritable, merged_settings, resolve, secret_env_vars,
+    Layers, Resolved, Setting, Source, inheritable, mappings, merged_settings, resolve,
+    secret_env_vars,
 };
 use crate::domain::plugin_env::{Identity, Vars, config_vars, expand, expand_text, extras};
 use crate::domain::version::{check_if_match, etag};
@@ -86,6 +87,8 @@ pub struct PluginContext {
     pub project_env: Vars,
     /// The environment's `env` (over the project's).
     pub environment_env: Vars,
+    /// The project's `.env` (after its `env`, as Meltano's invoker has it); every value secret.
+    pub dotenv: Vars,
     /// What each plugin said of itself (`--about`) when last installed.
     pub abouts: HashMap<String, About>,
     /// [`Self::secret_env_vars`], once computed.
@@ -118,6 +121,7 @@ impl PluginContext {
             env_configs: HashMap::new(),
             project_env: Vars::new(),
             environment_env: Vars::new(),
+            dotenv: Vars::new(),
             secret_vars: Default::default(),
         }
     }
@@ -143,7 +147,10 @@ impl PluginContext {
                 .unwrap_or_else(|| p.name.replace('-', "_"))
         };
         Identity {
-            name: name.to_string(),
+            // A mapping is its mapper, for the names of its variables.
+            name: lineage
+                .first()
+                .map_or_else(|| name.to_string(), |p| p.name.clone()),
             plugin_type: lineage
                 .first()
                 .map(|p| p.plugin_type.clone())
@@ -184,6 +191,7 @@ impl PluginContext {
     pub fn vars(&self, name: &str, upstream: &Vars) -> Vars {
         let mut vars = upstream.clone();
         vars.extend(self.project_env.clone());
+        vars.extend(self.dotenv.clone());
         vars.extend(self.identity(name).info_vars());
         let expand_all = |env: &Vars, with: &Vars| -> Vars {
             env.iter()
@@ -300,8 +308,9 @@ impl PluginContext {
             .unwrap_or_default()
     }
 
-    /// The environment variables that feed a sensitive setting of any of the plugins: each
-    /// one's `env`, and the `<PLUGIN>_<SETTING>` and `<NAMESPACE>_<SETTING>` it is read from.
+    /// The environment variables whose values are secrets: those that feed a sensitive setting
+    /// of any of the plugins (each one's `env`, and the `<PLUGIN>_<SETTING>` and
+    /// `<NAMESPACE>_<SETTING>` it is read from), and every variable of the project's `.env`.
     pub fn secret_env_vars(&self) -> HashSet<String> {
         self.secret_vars
             .get_or_init(|| {
@@ -316,11 +325,13 @@ impl PluginContext {
                         )
                     })
                     .collect();
-                secret_env_vars(
+                let mut vars = secret_env_vars(
                     plugins
                         .iter()
                         .map(|(n, ns, s)| (n.as_str(), ns.as_str(), s.as_slice())),
-                )
+                );
+                vars.extend(self.dotenv.keys().cloned());
+                vars
             })
             .clone()
     }
@@ -357,20 +368,67 @@ impl PluginContext {
         commands
     }
 
-    /// What task validation needs of every plugin.
+    /// What task validation needs of every plugin, and of every mapping (a mapper's, by its
+    /// name) that no plugin's name hides.
     pub fn infos(&self) -> HashMap<String, PluginInfo> {
-        self.plugins
-            .iter()
-            .map(|(name, p)| {
-                (
-                    name.clone(),
-                    PluginInfo {
-                        plugin_type: p.plugin_type.clone(),
-                        commands: self.commands(name).keys().cloned().collect(),
-                    },
-                )
-            })
-            .collect()
+        let mut infos: HashMap<String, PluginInfo> = self
+            .mapping_entries()
+            .into_iter()
+            .map(|(name, _)| (name, PluginInfo::mapping()))
+            .collect();
+        infos.extend(self.plugins.iter().map(|(name, p)| {
+            (
+                name.clone(),
+                PluginInfo {
+                    plugin_type: p.plugin_type.clone(),
+                    commands: self.commands(name).keys().cloned().collect(),
+                },
+            )
+        }));
+        infos
+    }
+
+    /// Each mapping of a mapper as the plugin Meltano makes of it, by the mapping's name: the
+    /// mapper with the mapping's config for its own. Names a plugin holds are left out.
+    fn mapping_entries(&self) -> Vec<(String, plugin::Model)> {
+        let mut mappers: Vec<&plugin::Model> = self
+            .plugins
+            .values()
+            .filter(|p| p.plugin_type == "mappers")
+            .collect();
+        mappers.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut entries: Vec<(String, plugin::Model)> = Vec::new();
+        for mapper in mappers {
+            for (name, config) in mappings(&object(&mapper.definition)) {
+                if self.plugins.contains_key(&name) || entries.iter().any(|(n, _)| *n == name) {
+                    continue;
+                }
+                let mut entry = mapper.clone();
+                entry.config = Value::Object(config).to_string();
+                entries.push((name, entry));
+            }
+        }
+        entries
+    }
+
+    /// This context with each mapping resolvable by its name, as a run needs it: the mapper
+    /// with the mapping's config as its own (Meltano's), under the environment's config of the
+    /// mapper less the keys the mapping sets (Meltano writes the mapping's config last).
+    pub fn with_mappings(mut self) -> Self {
+        for (name, entry) in self.mapping_entries() {
+            if let Some(env_config) = self.env_configs.get(&entry.name) {
+                let mapping = object(&entry.config);
+                let kept = env_config
+                    .iter()
+                    .filter(|(key, _)| !mapping.contains_key(*key))
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect();
+                self.env_configs.insert(name.clone(), kept);
+            }
+            self.plugins.insert(name, entry);
+        }
+        self.secret_vars = Default::default();
+        self
     }
 }
 
@@ -611,6 +669,7 @@ impl Store {
             env_configs,
             project_env: project_row.fields().env,
             environment_env: env_row.fields().env,
+            dotenv: project_row.dotenv(),
             abouts: self.abouts(&self.db, project).await?,
             secret_vars: Default::default(),
         })

@@ -65,6 +65,22 @@ impl project::Model {
     pub fn secret_vars(&self) -> std::collections::HashSet<String> {
         serde_json::from_str(&self.secret_vars).unwrap_or_default()
     }
+
+    /// The variables of the `.env` it was imported with.
+    pub fn dotenv(&self) -> crate::domain::plugin_env::Vars {
+        self.dotenv
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+
+    /// The order and unknown keys of the `meltano.yml` it was imported from.
+    pub fn meltano_layout(&self) -> crate::domain::meltano_yml::Layout {
+        self.meltano_layout
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
 }
 
 fn not_found(name: &Name) -> ApiError {
@@ -130,6 +146,8 @@ impl Store {
             revision: Set(1),
             secret_vars: Set("[]".into()),
             meltano_project_id: Set(None),
+            meltano_layout: Set(None),
+            dotenv: Set(None),
         };
         Projects::insert(model)
             .exec_with_returning(&self.db)

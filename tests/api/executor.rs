@@ -510,6 +510,108 @@ async fn a_mapper_passes_messages_from_tap_to_target() {
     assert_eq!(state(&app).await["completed"], items(3));
 }
 
+/// Meltano's mappings: a task names a mapping, and its mapper runs with the mapping's config
+/// over its own; the mapping's secrets are the mapper's, never shown; names stay unambiguous.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mapping_runs_its_mapper_with_its_config() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(&app, dir.path(), json!({ "records": 2 })).await;
+    let mappings = json!({
+        "settings": [{ "name": "tag" }, { "name": "api_key", "sensitive": true }],
+        "config": { "tag": "own" },
+        "mappings": [
+            { "name": "tag-a", "config": { "tag": "a", "api_key": "mapping-secret-1" } },
+            { "name": "tag-b", "config": { "tag": "b" } }
+        ]
+    });
+    let patched = app
+        .patch_json(&format!("{ENV}/plugins/mapper"), &mappings)
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
+    let shown: Value = patched.json().await.unwrap();
+    assert_eq!(shown["mappings"][1], mappings["mappings"][1]);
+    assert_eq!(shown["mappings"][0]["config"]["tag"], "a");
+    assert_ne!(
+        shown["mappings"][0]["config"]["api_key"],
+        "mapping-secret-1"
+    );
+    assert!(!shown.to_string().contains("mapping-secret-1"), "{shown}");
+
+    let tags = |dir: &Path| -> Vec<String> {
+        std::fs::read_to_string(dir.join("out.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .map(|line| serde_json::from_str::<Value>(line).unwrap()["mapped_by"].to_string())
+            .collect()
+    };
+    for (command, tag) in [
+        ("tap tag-b target", "\"b\""),
+        ("tap mapper target", "\"own\""),
+    ] {
+        let _ = std::fs::remove_file(dir.path().join("out.jsonl"));
+        run_to_end(
+            &app,
+            json!({ "command": command, "full_refresh": true }),
+            "SUCCESS",
+        )
+        .await;
+        assert_eq!(tags(dir.path()), [tag, tag], "{command}");
+    }
+    // A job names the mapping too, and its state id stays the extractor's and loader's.
+    let job = app
+        .post_json(
+            &format!("{ENV}/jobs"),
+            &json!({ "name": "masked", "tasks": ["tap tag-a target"] }),
+        )
+        .await;
+    assert_eq!(
+        job.status(),
+        StatusCode::CREATED,
+        "{}",
+        job.text().await.unwrap()
+    );
+    let started = app
+        .post_json(
+            &format!("{ENV}/jobs/masked/runs"),
+            &json!({ "full_refresh": true }),
+        )
+        .await;
+    assert_eq!(started.status(), StatusCode::CREATED);
+    let run: Value = started.json().await.unwrap();
+    assert_eq!(run["state_ids"], json!([STATE_ID]));
+    let ended = wait_for_run(&app, ENV, &id(&run)).await;
+    assert_ended(&app, &ended, "SUCCESS").await;
+    let log = serde_json::to_string(&logs(&app, &id(&run)).await).unwrap();
+    assert!(!log.contains("mapping-secret-1"));
+
+    // A mapping may not take a plugin's name or its mapper's; a plugin may not take a mapping's.
+    for (mappings, pointer) in [
+        (json!([{ "name": "tap" }]), "/mappings/0/name"),
+        (json!([{ "name": "mapper" }]), "/mappings/0/name"),
+        (
+            json!([{ "name": "x" }, { "name": "x" }]),
+            "/mappings/1/name",
+        ),
+    ] {
+        let refused = app
+            .patch_json(
+                &format!("{ENV}/plugins/mapper"),
+                &json!({ "mappings": mappings }),
+            )
+            .await;
+        let problem = assert_problem(refused, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(problem["errors"][0]["pointer"], pointer, "{problem}");
+    }
+    let taken = app
+        .post_json(
+            &format!("{ENV}/plugins"),
+            &json!({ "name": "tag-a", "plugin_type": "utilities" }),
+        )
+        .await;
+    assert_problem(taken, StatusCode::UNPROCESSABLE_ENTITY).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn select_rules_reach_the_tap_through_its_discovered_catalog() {
     let app = spawn_app().await;

@@ -202,11 +202,15 @@ async fn a_given_catalog_and_state_replace_discovery_and_the_stored_state() {
         &app,
         &format!("{ENV}/plugins/tap"),
         json!({
-            // No `discover`: the given catalog is all there is.
+            // No `discover`: the given catalog is all there is, taken as it is (its own
+            // `selected` metadata; Meltano applies no `select` rules to it).
             "capabilities": ["catalog", "state"],
             "catalog": { "streams": [{ "tap_stream_id": "items", "stream": "items",
-                                       "schema": schema, "metadata": [] }] },
-            "select": ["items.id"],
+                                       "schema": schema, "metadata": [
+                { "breadcrumb": [], "metadata": { "selected": true } },
+                { "breadcrumb": ["properties", "id"], "metadata": { "selected": true } }
+            ] }] },
+            "select": ["items.name"],
             "state": { "bookmarks": { "items": { "last_id": 2 } } },
         }),
     )
@@ -317,17 +321,35 @@ async fn import_keeps_the_project_id_and_reads_the_catalog_and_state_files_an_ex
         .unwrap();
     assert_eq!(plugin["catalog"], catalog);
     assert_eq!(plugin["state"], json!({ "bookmarks": {} }));
-    // The export says they were left out (Meltano wants a path).
-    let exported = app
-        .request(reqwest::Method::POST, "/projects/things/export")
-        .send()
-        .await
-        .unwrap();
-    let text = exported.text().await.unwrap();
+    // The export names the files they came from while they hold what was read; a catalog
+    // changed since is left out, and the export says so (Meltano wants a path).
+    let export = || async {
+        let exported = app
+            .request(reqwest::Method::POST, "/projects/things/export")
+            .send()
+            .await
+            .unwrap();
+        exported.text().await.unwrap()
+    };
+    let text = export().await;
     assert!(
-        text.contains("#   tap: catalog") && text.contains("#   tap: state"),
+        text.contains("catalog: extract/tap.catalog.json")
+            && text.contains("state: ./extract/state.json"),
         "{text}"
     );
+    let patched = app
+        .patch_json(
+            "/projects/things/envs/dev/plugins/tap",
+            &json!({ "catalog": { "streams": [] } }),
+        )
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
+    let text = export().await;
+    assert!(
+        text.contains("#   tap: catalog") && text.contains("state: ./extract/state.json"),
+        "{text}"
+    );
+    assert!(!text.contains("catalog: extract"), "{text}");
     // Meltano's project_id is kept.
     assert!(
         text.contains("project_id: 0c7e5d2a-91b4-4f7e-9a43-6d1f2e8b7a10"),
@@ -488,6 +510,8 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await;
+    // A given catalog is listed as it is (Meltano applies no `select` rules to it): its own
+    // `selected` and `inclusion` metadata, for the properties it has metadata for.
     let available = json!({ "inclusion": "available" });
     patch(
         &app,
@@ -498,23 +522,28 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
                 { "tap_stream_id": "orders", "schema": { "properties": {
                     "id": {}, "note": {}, "secret": {}, "address": { "properties": { "city": {} } } } },
                   "metadata": [
-                    { "breadcrumb": [], "metadata": available },
+                    { "breadcrumb": [], "metadata": { "inclusion": "available", "selected": true } },
                     { "breadcrumb": ["properties", "id"], "metadata": { "inclusion": "automatic" } },
-                    { "breadcrumb": ["properties", "note"], "metadata": available },
+                    { "breadcrumb": ["properties", "note"], "metadata": { "selected": false } },
                     { "breadcrumb": ["properties", "secret"], "metadata": { "inclusion": "unsupported" } },
-                    { "breadcrumb": ["properties", "address"], "metadata": available },
-                    { "breadcrumb": ["properties", "address", "properties", "city"], "metadata": available }
+                    { "breadcrumb": ["properties", "address"], "metadata": { "selected": true } },
+                    { "breadcrumb": ["properties", "address", "properties", "city"],
+                      "metadata": { "selected-by-default": true } }
                   ] },
                 { "tap_stream_id": "other", "schema": { "properties": { "x": {} } },
                   "metadata": [{ "breadcrumb": [], "metadata": available }] }
             ] },
-            "select": ["orders.*", "!orders.note"],
+            "select": ["orders.note", "other.*"],
         }),
     )
     .await;
     let row = |s: &str, p: &str, sel: &str| (s.to_string(), p.to_string(), sel.to_string());
     let (all, patterns) = listed_streams(&app, "&all=true").await;
-    assert_eq!(patterns, json!(["orders.*", "!orders.note"]));
+    assert_eq!(
+        patterns,
+        json!(["orders.note", "other.*"]),
+        "reported, not applied"
+    );
     assert_eq!(
         all,
         [
@@ -523,7 +552,6 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
             row("orders", "id", "automatic"),
             row("orders", "note", "excluded"),
             row("orders", "secret", "unsupported"),
-            row("other", "x", "excluded"),
         ]
     );
     // Without `all`: what is synced only.
@@ -535,7 +563,8 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
             .cloned()
             .collect::<Vec<_>>()
     );
-    // select_filter and metadata count as in a run.
+    // select_filter applies to it, as in a run (and, as Meltano's, gives every property an
+    // entry: `other.x` is listed now, under its unselected stream).
     patch(
         &app,
         &format!("{ENV}/plugins/tap"),
@@ -550,7 +579,7 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
             .all(|r| r.2 != "selected"),
         "{all:?}"
     );
-    assert!(all.contains(&row("other", "x", "automatic")), "{all:?}");
+    assert!(all.contains(&row("other", "x", "excluded")), "{all:?}");
 
     // Discovered: the tap's own stream, found again when its config changes.
     patch(

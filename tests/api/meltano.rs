@@ -176,3 +176,111 @@ async fn a_malformed_meltano_yml_is_refused_precisely_and_nothing_is_created() {
         .await;
     assert_problem(response, StatusCode::CONFLICT).await;
 }
+
+const LOSSLESS: &str = include_str!("../meltano/lossless/meltano.yml");
+const LOSSLESS_DOTENV: &str = include_str!("../meltano/lossless/.env");
+const LOSSLESS_CATALOG: &str = include_str!("../meltano/lossless/extract/tap-zeta.catalog.json");
+
+async fn export(app: &crate::helpers::TestApp) -> String {
+    let response = app.post_json("/projects/zeta/export", &json!({})).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    response.text().await.unwrap()
+}
+
+fn yaml(text: &str) -> Value {
+    serde_yaml_ng::from_str(text).expect("YAML")
+}
+
+/// A real project (keys the API does not model, mappings, a catalog file, `.env`, lists out of
+/// alphabetical order) comes back as the same document; what the API changes changes in place;
+/// the `.env`'s values are secrets everywhere.
+#[tokio::test]
+async fn a_real_project_exports_as_the_document_it_was_imported_from() {
+    let app = spawn_app().await;
+    let files =
+        json!({ ".env": LOSSLESS_DOTENV, "extract/tap-zeta.catalog.json": LOSSLESS_CATALOG });
+    let imported = app
+        .post_json(
+            "/projects/zeta/import",
+            &json!({ "meltano_yml": LOSSLESS, "files": files }),
+        )
+        .await;
+    assert_eq!(
+        imported.status(),
+        StatusCode::CREATED,
+        "{}",
+        imported.text().await.unwrap()
+    );
+    let exported = export(&app).await;
+    assert_eq!(yaml(&exported), yaml(LOSSLESS), "{exported}");
+    assert!(!exported.contains("zeta-secret-from-dotenv"), "{exported}");
+    assert!(
+        exported.contains("TAP_ZETA_TOKEN"),
+        "the header names the .env's variables"
+    );
+
+    // `.env` values are secrets: read as Meltano reads them, never shown.
+    for (plugin, setting) in [("tap-zeta", "token"), ("target-zeta", "destination")] {
+        let response = app
+            .get(&format!("/projects/zeta/envs/dev/plugins/{plugin}"))
+            .await;
+        let text = response.text().await.unwrap();
+        assert!(!text.contains("zeta-secret-from-dotenv"), "{text}");
+        let body: Value = serde_json::from_str(&text).unwrap();
+        let resolved = body["resolved_config"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == setting)
+            .cloned()
+            .unwrap_or_else(|| panic!("{plugin} resolves {setting}: {body}"));
+        assert_eq!(resolved["source"], "env_var", "{resolved}");
+        assert_eq!(resolved["redacted"], true, "{resolved}");
+    }
+
+    // State ids Meltano accepts that are not `{env}:…`, in the default environment.
+    let states = json!({
+        "tap-zeta-to-target-zeta": { "completed": { "singer_state": { "a": 1 } } },
+        "legacy_nightly": { "completed": { "singer_state": { "b": 2 } } }
+    });
+    let response = app
+        .post_json("/projects/zeta/envs/prod/import-state", &states)
+        .await;
+    assert!(
+        response.status().is_success(),
+        "{}",
+        response.text().await.unwrap()
+    );
+    for id in ["tap-zeta-to-target-zeta", "legacy_nightly"] {
+        let state: Value = app
+            .get(&format!("/projects/zeta/envs/prod/state/{id}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(state["state_id"], id, "{state}");
+    }
+
+    // Changes land where the document has them; new things after the imported ones.
+    let patched = app
+        .patch_json(
+            "/projects/zeta/envs/dev/plugins/tap-alpha",
+            &json!({ "config": { "api_url": "https://beta.example.com" } }),
+        )
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
+    let created = app
+        .post_json(
+            "/projects/zeta/envs/dev/jobs",
+            &json!({ "name": "another", "tasks": ["tap-alpha target-zeta"] }),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let mut expected = yaml(LOSSLESS);
+    expected["plugins"]["extractors"][1]["config"]["api_url"] = json!("https://beta.example.com");
+    expected["jobs"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "name": "another", "tasks": ["tap-alpha target-zeta"] }));
+    assert_eq!(yaml(&export(&app).await), expected);
+}

@@ -221,13 +221,38 @@ async fn state_ids_belong_to_their_environment() {
         )
         .await;
     assert_problem(other_env, StatusCode::UNPROCESSABLE_ENTITY).await;
-    let malformed = app
-        .put_json(
-            &format!("{STATE}/dev:a-b"),
-            &json!({ "completed": singer(json!({})) }),
-        )
-        .await;
-    assert_problem(malformed, StatusCode::BAD_REQUEST).await;
+    for malformed in ["a%20b", "%C3%A9", "-x", "a%2Fb"] {
+        let answer = app
+            .put_json(
+                &format!("{STATE}/{malformed}"),
+                &json!({ "completed": singer(json!({})) }),
+            )
+            .await;
+        assert_problem(answer, StatusCode::BAD_REQUEST).await;
+    }
+    // Meltano accepts any state id (`meltano el --state-id`); one not of the `{env}:` form lives
+    // where it is written.
+    for custom in ["dev:a-b", "tap-a-to-target-b", "legacy_schedule"] {
+        let written = app
+            .put_json(
+                &format!("{STATE}/{custom}"),
+                &json!({ "completed": singer(json!({ "id": custom })) }),
+            )
+            .await;
+        assert!(
+            written.status().is_success(),
+            "{custom}: {}",
+            written.status()
+        );
+        let read: Value = app
+            .get(&format!("{STATE}/{custom}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(read["completed"]["singer_state"]["bookmarks"]["id"], custom);
+        assert_eq!(read["state_id"], custom);
+    }
     let missing_env = app
         .put_json(
             "/projects/acme/envs/qa/state/qa:a-to-b",

@@ -1,14 +1,18 @@
 """Compares what real Meltano answers on two project folders (the original, and the one exported
 by meltano-api after importing it): `config list` of every plugin in every environment, `job list`
-and `schedule list` (as JSON, lists taken by name: the order of a file is not an answer)."""
+and `schedule list` (as JSON, lists taken by name: the order of a file is not an answer), and
+`select --list --all` of the extractors named.
+
+    compare.py MELTANO ORIGINAL EXPORTED PLUGINS ENVIRONMENTS [EXTRACTORS]   (comma-separated)"""
 
 import json
 import subprocess
 import sys
 
 MELTANO, ORIGINAL, EXPORTED = sys.argv[1:4]
-PLUGINS = ["tap-things", "tap-things-eu", "target-files", "map-tidy", "sqlfluff", "dbt-things", "airflow"]
-ENVIRONMENTS = ["dev", "prod"]
+PLUGINS = sys.argv[4].split(",")
+ENVIRONMENTS = sys.argv[5].split(",")
+EXTRACTORS = [e for e in (sys.argv[6] if len(sys.argv) > 6 else "").split(",") if e]
 
 
 def meltano(folder, *args):
@@ -36,6 +40,14 @@ checks = 0
 for env in ENVIRONMENTS:
     for plugin in PLUGINS:
         args = ("--environment", env, "config", "list", plugin)
+        original, exported = meltano(ORIGINAL, *args), meltano(EXPORTED, *args)
+        checks += 1
+        if original != exported:
+            failures += 1
+            print(f"DIFFERENT: meltano {' '.join(args)}\n--- original\n{original}--- exported\n{exported}")
+for extractor in EXTRACTORS:
+    for env in ENVIRONMENTS:
+        args = ("--environment", env, "select", extractor, "--list", "--all")
         original, exported = meltano(ORIGINAL, *args), meltano(EXPORTED, *args)
         checks += 1
         if original != exported:

@@ -49,7 +49,12 @@ __all__ = [
     "LifecycleState",
     "LogLine",
     "LogLineList",
+    "Mapping",
     "MeltanoProject",
+    "MeltanoYml",
+    "MeltanoYmlJobsInner",
+    "MeltanoYmlPluginsValueInner",
+    "MeltanoYmlSchedulesInner",
     "Plugin",
     "PluginCommand",
     "PluginList",
@@ -130,7 +135,12 @@ from meltano_api_client.models.job_state import JobState as JobState
 from meltano_api_client.models.lifecycle_state import LifecycleState as LifecycleState
 from meltano_api_client.models.log_line import LogLine as LogLine
 from meltano_api_client.models.log_line_list import LogLineList as LogLineList
+from meltano_api_client.models.mapping import Mapping as Mapping
 from meltano_api_client.models.meltano_project import MeltanoProject as MeltanoProject
+from meltano_api_client.models.meltano_yml import MeltanoYml as MeltanoYml
+from meltano_api_client.models.meltano_yml_jobs_inner import MeltanoYmlJobsInner as MeltanoYmlJobsInner
+from meltano_api_client.models.meltano_yml_plugins_value_inner import MeltanoYmlPluginsValueInner as MeltanoYmlPluginsValueInner
+from meltano_api_client.models.meltano_yml_schedules_inner import MeltanoYmlSchedulesInner as MeltanoYmlSchedulesInner
 from meltano_api_client.models.plugin import Plugin as Plugin
 from meltano_api_client.models.plugin_command import PluginCommand as PluginCommand
 from meltano_api_client.models.plugin_list import PluginList as PluginList

@@ -58,6 +58,9 @@ class TestPluginPatch(unittest.TestCase):
                 catalog = {"streams":[]},
                 state = {"bookmarks":{}},
                 env = {"DBT_PROFILES_DIR":"transform/profiles"},
+                mappings = [
+                    {"name":"mask-emails","config":{"stream_maps":{"users":{"email":"md5(email)"}}}}
+                    ],
                 settings = [
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],

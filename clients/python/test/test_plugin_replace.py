@@ -60,6 +60,7 @@ class TestPluginReplace(unittest.TestCase):
                 catalog = {"streams":[]},
                 state = {"bookmarks":{}},
                 env = {"TAP_GITLAB_PROJECTS":"meltano/meltano"},
+                mappings = [{"name":"mask-emails","config":{"stream_maps":{"users":{"email":"md5(email)"}}}}],
                 settings = [
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],

@@ -44,7 +44,18 @@ class TestSettingDefinition(unittest.TestCase):
                 value = None,
                 options = [
                     {"label":"Full table","value":"FULL_TABLE"}
-                    ]
+                    ],
+                aliases = ["token"],
+                env_aliases = ["GITLAB_TOKEN"],
+                documentation = 'https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html',
+                tooltip = 'A token with the read_api scope.',
+                placeholder = 'glpat-...',
+                hidden = False,
+                env_specific = False,
+                custom = False,
+                oauth = {"provider":"gitlab"},
+                value_processor = 'nest_object',
+                value_post_processor = 'stringify'
             )
         else:
             return SettingDefinition(

@@ -22,6 +22,12 @@ pub struct Model {
     pub secret_vars: String,
     /// The `project_id` of the `meltano.yml` it was imported from, which its export keeps.
     pub meltano_project_id: Option<String>,
+    /// JSON text: the imported `meltano.yml`'s order and the keys the API does not model
+    /// (`domain::meltano_yml::Layout`), which its export puts back.
+    pub meltano_layout: Option<String>,
+    /// JSON text: the variables of the imported project's `.env`. Every value is a secret:
+    /// never answered, logged or exported; settings and config values read them as Meltano's do.
+    pub dotenv: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

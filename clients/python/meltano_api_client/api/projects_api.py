@@ -19,6 +19,7 @@ from pydantic import Field, StrictBool, field_validator
 from typing import Optional
 from typing_extensions import Annotated
 from meltano_api_client.models.meltano_project import MeltanoProject
+from meltano_api_client.models.meltano_yml import MeltanoYml
 from meltano_api_client.models.project import Project
 from meltano_api_client.models.project_list import ProjectList
 from meltano_api_client.models.project_patch import ProjectPatch
@@ -658,7 +659,7 @@ class ProjectsApi:
         _content_type: Optional[StrictStr] = None,
         _headers: Optional[Dict[StrictStr, Any]] = None,
         _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
-    ) -> str:
+    ) -> MeltanoYml:
         """Read a project as a meltano.yml
 
         The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project's `.env`, as Meltano does.
@@ -696,7 +697,7 @@ class ProjectsApi:
         )
 
         _response_types_map: Dict[str, Optional[str]] = {
-            '200': "str",
+            '200': "MeltanoYml",
             '400': "Problem",
             '408': "Problem",
             '415': "Problem",
@@ -732,7 +733,7 @@ class ProjectsApi:
         _content_type: Optional[StrictStr] = None,
         _headers: Optional[Dict[StrictStr, Any]] = None,
         _host_index: Annotated[StrictInt, Field(ge=0, le=0)] = 0,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[MeltanoYml]:
         """Read a project as a meltano.yml
 
         The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project's `.env`, as Meltano does.
@@ -770,7 +771,7 @@ class ProjectsApi:
         )
 
         _response_types_map: Dict[str, Optional[str]] = {
-            '200': "str",
+            '200': "MeltanoYml",
             '400': "Problem",
             '408': "Problem",
             '415': "Problem",
@@ -844,7 +845,7 @@ class ProjectsApi:
         )
 
         _response_types_map: Dict[str, Optional[str]] = {
-            '200': "str",
+            '200': "MeltanoYml",
             '400': "Problem",
             '408': "Problem",
             '415': "Problem",

@@ -48,7 +48,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         _request_timeout: Union[
             None,
@@ -71,7 +71,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_match: Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.
         :type if_match: str
@@ -137,7 +137,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         _request_timeout: Union[
             None,
@@ -160,7 +160,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_match: Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.
         :type if_match: str
@@ -226,7 +226,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         _request_timeout: Union[
             None,
@@ -249,7 +249,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_match: Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.
         :type if_match: str
@@ -384,7 +384,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -407,7 +407,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -473,7 +473,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -496,7 +496,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -562,7 +562,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -585,7 +585,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -1049,7 +1049,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_none_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Answer `304` with no body if the resource's current `etag` is one of these (or `*`).")] = None,
         _request_timeout: Union[
             None,
@@ -1072,7 +1072,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_none_match: Answer `304` with no body if the resource's current `etag` is one of these (or `*`).
         :type if_none_match: str
@@ -1136,7 +1136,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_none_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Answer `304` with no body if the resource's current `etag` is one of these (or `*`).")] = None,
         _request_timeout: Union[
             None,
@@ -1159,7 +1159,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_none_match: Answer `304` with no body if the resource's current `etag` is one of these (or `*`).
         :type if_none_match: str
@@ -1223,7 +1223,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         if_none_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Answer `304` with no body if the resource's current `etag` is one of these (or `*`).")] = None,
         _request_timeout: Union[
             None,
@@ -1246,7 +1246,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param if_none_match: Answer `304` with no body if the resource's current `etag` is one of these (or `*`).
         :type if_none_match: str
@@ -2075,7 +2075,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_merge: StateMerge,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
         _request_timeout: Union[
@@ -2099,7 +2099,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_merge: (required)
         :type state_merge: StateMerge
@@ -2168,7 +2168,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_merge: StateMerge,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
         _request_timeout: Union[
@@ -2192,7 +2192,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_merge: (required)
         :type state_merge: StateMerge
@@ -2261,7 +2261,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_merge: StateMerge,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
         _request_timeout: Union[
@@ -2285,7 +2285,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_merge: (required)
         :type state_merge: StateMerge
@@ -2442,7 +2442,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -2465,7 +2465,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -2531,7 +2531,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -2554,7 +2554,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -2620,7 +2620,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_destination: StateDestination,
         _request_timeout: Union[
             None,
@@ -2643,7 +2643,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_destination: (required)
         :type state_destination: StateDestination
@@ -2792,7 +2792,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_set: StateSet,
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
@@ -2817,7 +2817,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_set: (required)
         :type state_set: StateSet
@@ -2890,7 +2890,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_set: StateSet,
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
@@ -2915,7 +2915,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_set: (required)
         :type state_set: StateSet
@@ -2988,7 +2988,7 @@ class StateApi:
         self,
         project: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The project's name.")],
         env: Annotated[str, Field(min_length=1, strict=True, max_length=63, description="The environment's name.")],
-        state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255, description="The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.")],
+        state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900, description="The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.")],
         state_set: StateSet,
         if_match: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1024)]], Field(description="Apply the change only if the resource's current `etag` is one of these (or `*`); otherwise `412`.")] = None,
         validate: Annotated[Optional[StrictBool], Field(description="Require the state value to carry a `singer_state` object, as Meltano does. `false` opts out.")] = None,
@@ -3013,7 +3013,7 @@ class StateApi:
         :type project: str
         :param env: The environment's name. (required)
         :type env: str
-        :param state_id: The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env. (required)
+        :param state_id: The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to. (required)
         :type state_id: str
         :param state_set: (required)
         :type state_set: StateSet

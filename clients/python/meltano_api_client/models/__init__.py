@@ -26,7 +26,12 @@ from meltano_api_client.models.job_state import JobState
 from meltano_api_client.models.lifecycle_state import LifecycleState
 from meltano_api_client.models.log_line import LogLine
 from meltano_api_client.models.log_line_list import LogLineList
+from meltano_api_client.models.mapping import Mapping
 from meltano_api_client.models.meltano_project import MeltanoProject
+from meltano_api_client.models.meltano_yml import MeltanoYml
+from meltano_api_client.models.meltano_yml_jobs_inner import MeltanoYmlJobsInner
+from meltano_api_client.models.meltano_yml_plugins_value_inner import MeltanoYmlPluginsValueInner
+from meltano_api_client.models.meltano_yml_schedules_inner import MeltanoYmlSchedulesInner
 from meltano_api_client.models.plugin import Plugin
 from meltano_api_client.models.plugin_command import PluginCommand
 from meltano_api_client.models.plugin_list import PluginList

@@ -20,6 +20,7 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
+from meltano_api_client.models.mapping import Mapping
 from meltano_api_client.models.plugin_command import PluginCommand
 from meltano_api_client.models.setting_definition import SettingDefinition
 from typing import Optional, Set
@@ -45,10 +46,11 @@ class PluginPatch(BaseModel):
     catalog: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"streams": []}]})
     state: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"bookmarks": {}}]})
     env: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=32768)]]] = Field(default=None, json_schema_extra={"examples": [{"DBT_PROFILES_DIR": "transform/profiles"}]})
+    mappings: Optional[Annotated[List[Mapping], Field(max_length=100)]] = None
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into the plugin's config (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into this environment's config of the plugin (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{"start_date": "2026-06-01"}]})
-    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "settings", "config", "env_config"]
+    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config"]
 
     @field_validator('namespace', mode="before")
     def namespace_validate_regular_expression(cls, value):
@@ -115,6 +117,12 @@ class PluginPatch(BaseModel):
             for _key_commands in self.commands:
                 _field_dict[_key_commands] = self.commands[_key_commands].to_dict() if self.commands[_key_commands] is not None else None
             _dict['commands'] = _field_dict
+        # override the default output from pydantic by calling `to_dict()` of each item in mappings (list)
+        _items = []
+        if self.mappings:
+            for _item_mappings in self.mappings:
+                _items.append(_item_mappings.to_dict() if _item_mappings is not None else None)
+            _dict['mappings'] = _items
         # override the default output from pydantic by calling `to_dict()` of each item in settings (list)
         _items = []
         if self.settings:
@@ -196,6 +204,11 @@ class PluginPatch(BaseModel):
         if self.env is None and "env" in self.model_fields_set:
             _dict['env'] = None
 
+        # set to None if mappings (nullable) is None
+        # and model_fields_set contains the field
+        if self.mappings is None and "mappings" in self.model_fields_set:
+            _dict['mappings'] = None
+
         # set to None if settings (nullable) is None
         # and model_fields_set contains the field
         if self.settings is None and "settings" in self.model_fields_set:
@@ -243,6 +256,7 @@ class PluginPatch(BaseModel):
             "catalog": obj.get("catalog"),
             "state": obj.get("state"),
             "env": obj.get("env"),
+            "mappings": [Mapping.from_dict(_item) for _item in obj["mappings"]] if obj.get("mappings") is not None else None,
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,
             "config": obj.get("config"),
             "env_config": obj.get("env_config")

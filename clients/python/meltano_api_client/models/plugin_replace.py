@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from meltano_api_client.models.config_value import ConfigValue
+from meltano_api_client.models.mapping import Mapping
 from meltano_api_client.models.plugin_command import PluginCommand
 from meltano_api_client.models.plugin_type import PluginType
 from meltano_api_client.models.setting_definition import SettingDefinition
@@ -47,9 +48,10 @@ class PluginReplace(BaseModel):
     metadata: Optional[Dict[str, Any]] = Field(default=None, description="A JSON object of any shape.", json_schema_extra={"examples": [{"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}]})
     var_schema: Optional[Dict[str, Any]] = Field(default=None, description="A JSON object of any shape.", alias="schema", json_schema_extra={"examples": [{"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}]})
     load_schema: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(default=None, description="Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.", json_schema_extra={"examples": ["gitlab"]})
-    catalog: Optional[Dict[str, Any]] = Field(default=None, description="A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.", json_schema_extra={"examples": [{"streams": []}]})
+    catalog: Optional[Dict[str, Any]] = Field(default=None, description="A catalog given instead of discovery (the `catalog` extra's file, as its JSON), taken as it is: as Meltano, only `select_filter` applies to it, not `select`, `metadata` or `schema`.", json_schema_extra={"examples": [{"streams": []}]})
     state: Optional[Dict[str, Any]] = Field(default=None, description="A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).", json_schema_extra={"examples": [{"bookmarks": {}}]})
     env: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=32768)]]] = Field(default=None, description="Environment variables passed to plugins, as in `meltano.yml`'s `env`.", json_schema_extra={"examples": [{"TAP_GITLAB_PROJECTS": "meltano/meltano"}]})
+    mappings: Optional[Annotated[List[Mapping], Field(max_length=100)]] = Field(default=None, description="A mapper's mappings, as `mappings` in `meltano.yml`: a task names one (`tap-gitlab mask-emails target-jsonl`) to run the mapper with that mapping's config over its own. A mapping's name is unique among the project's plugins and mappings.", json_schema_extra={"examples": [[{"name": "mask-emails", "config": {"stream_maps": {"users": {"email": "md5(email)"}}}}]]})
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.", json_schema_extra={"examples": [{"start_date": "2026-01-01", "api.key": "(redacted)"}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.", json_schema_extra={"examples": [{"start_date": "2026-01-01", "api.key": "(redacted)"}]})
@@ -57,7 +59,7 @@ class PluginReplace(BaseModel):
     create_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     update_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     etag: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(default=None, description="The entity tag of this version of the resource.", json_schema_extra={"examples": ["\"3f2a9c1e\""]})
-    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "settings", "config", "env_config", "resolved_config", "create_time", "update_time", "etag"]
+    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config", "resolved_config", "create_time", "update_time", "etag"]
 
     @field_validator('name', mode="before")
     def name_validate_regular_expression(cls, value):
@@ -144,6 +146,12 @@ class PluginReplace(BaseModel):
             for _key_commands in self.commands:
                 _field_dict[_key_commands] = self.commands[_key_commands].to_dict() if self.commands[_key_commands] is not None else None
             _dict['commands'] = _field_dict
+        # override the default output from pydantic by calling `to_dict()` of each item in mappings (list)
+        _items = []
+        if self.mappings:
+            for _item_mappings in self.mappings:
+                _items.append(_item_mappings.to_dict() if _item_mappings is not None else None)
+            _dict['mappings'] = _items
         # override the default output from pydantic by calling `to_dict()` of each item in settings (list)
         _items = []
         if self.settings:
@@ -195,6 +203,7 @@ class PluginReplace(BaseModel):
             "catalog": obj.get("catalog"),
             "state": obj.get("state"),
             "env": obj.get("env"),
+            "mappings": [Mapping.from_dict(_item) for _item in obj["mappings"]] if obj.get("mappings") is not None else None,
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,
             "config": obj.get("config"),
             "env_config": obj.get("env_config"),

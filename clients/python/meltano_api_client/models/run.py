@@ -41,7 +41,7 @@ class Run(BaseModel):
     status: RunStatus
     trigger: StrictStr = Field(json_schema_extra={"examples": ["api"]})
     options: Optional[RunOptions] = None
-    state_ids: Optional[Annotated[List[Annotated[str, Field(min_length=8, strict=True, max_length=255)]], Field(max_length=100)]] = Field(default=None, description="The state ids the run reads and writes.")
+    state_ids: Optional[Annotated[List[Annotated[str, Field(min_length=1, strict=True, max_length=900)]], Field(max_length=100)]] = Field(default=None, description="The state ids the run reads and writes.")
     error: Optional[Annotated[str, Field(strict=True, max_length=8192)]] = Field(default=None, description="Why the run failed or was cancelled.")
     create_time: datetime = Field(json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     start_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:22Z"]})

@@ -28,7 +28,7 @@ from pydantic_core import to_jsonable_python
 
 class SettingDefinition(BaseModel):
     """
-    A setting the plugin understands, as `settings[]` in `meltano.yml`.
+    A setting the plugin understands, as `settings[]` in `meltano.yml` (and in a lock file), with every key Meltano's setting definitions have.
     """ # noqa: E501
     name: Annotated[str, Field(min_length=1, strict=True, max_length=255)] = Field(description="The setting's name; dots nest it inside the config object.", json_schema_extra={"examples": ["private_token"]})
     kind: Optional[SettingKind] = None
@@ -38,7 +38,18 @@ class SettingDefinition(BaseModel):
     env: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(default=None, description="The environment variable that sets this setting.", json_schema_extra={"examples": ["TAP_GITLAB_PRIVATE_TOKEN"]})
     value: Optional[Any] = Field(default=None, description="The default value (any JSON value).")
     options: Optional[Annotated[List[SettingOption], Field(max_length=500)]] = None
-    __properties: ClassVar[List[str]] = ["name", "kind", "label", "description", "sensitive", "env", "value", "options"]
+    aliases: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=255)]], Field(max_length=50)]] = Field(default=None, description="Other names the setting is read under.", json_schema_extra={"examples": [["token"]]})
+    env_aliases: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=255)]], Field(max_length=50)]] = Field(default=None, description="Other environment variables that set it.", json_schema_extra={"examples": [["GITLAB_TOKEN"]]})
+    documentation: Optional[Annotated[str, Field(strict=True, max_length=2048)]] = Field(default=None, json_schema_extra={"examples": ["https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html"]})
+    tooltip: Optional[Annotated[str, Field(strict=True, max_length=4096)]] = Field(default=None, json_schema_extra={"examples": ["A token with the read_api scope."]})
+    placeholder: Optional[Annotated[str, Field(strict=True, max_length=1024)]] = Field(default=None, json_schema_extra={"examples": ["glpat-..."]})
+    hidden: Optional[StrictBool] = Field(default=None, json_schema_extra={"examples": [False]})
+    env_specific: Optional[StrictBool] = Field(default=None, json_schema_extra={"examples": [False]})
+    custom: Optional[StrictBool] = Field(default=None, json_schema_extra={"examples": [False]})
+    oauth: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"provider": "gitlab"}]})
+    value_processor: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(default=None, json_schema_extra={"examples": ["nest_object"]})
+    value_post_processor: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(default=None, json_schema_extra={"examples": ["stringify"]})
+    __properties: ClassVar[List[str]] = ["name", "kind", "label", "description", "sensitive", "env", "value", "options", "aliases", "env_aliases", "documentation", "tooltip", "placeholder", "hidden", "env_specific", "custom", "oauth", "value_processor", "value_post_processor"]
 
     @field_validator('name', mode="before")
     def name_validate_regular_expression(cls, value):
@@ -136,7 +147,18 @@ class SettingDefinition(BaseModel):
             "sensitive": obj.get("sensitive"),
             "env": obj.get("env"),
             "value": obj.get("value"),
-            "options": [SettingOption.from_dict(_item) for _item in obj["options"]] if obj.get("options") is not None else None
+            "options": [SettingOption.from_dict(_item) for _item in obj["options"]] if obj.get("options") is not None else None,
+            "aliases": obj.get("aliases"),
+            "env_aliases": obj.get("env_aliases"),
+            "documentation": obj.get("documentation"),
+            "tooltip": obj.get("tooltip"),
+            "placeholder": obj.get("placeholder"),
+            "hidden": obj.get("hidden"),
+            "env_specific": obj.get("env_specific"),
+            "custom": obj.get("custom"),
+            "oauth": obj.get("oauth"),
+            "value_processor": obj.get("value_processor"),
+            "value_post_processor": obj.get("value_post_processor")
         })
         return _obj
 

@@ -28,6 +28,7 @@ class SettingKind(str, Enum):
     """
     STRING = 'string'
     INTEGER = 'integer'
+    DECIMAL = 'decimal'
     BOOLEAN = 'boolean'
     DATE_ISO8601 = 'date_iso8601'
     EMAIL = 'email'

@@ -29,7 +29,7 @@ class State(BaseModel):
     """
     The state of one state id, as Meltano keeps it.
     """ # noqa: E501
-    state_id: Annotated[str, Field(min_length=8, strict=True, max_length=255)] = Field(description="`{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
+    state_id: Annotated[str, Field(min_length=1, strict=True, max_length=900)] = Field(description="A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
     completed: Optional[Dict[str, Any]] = Field(default=None, description="The state of the last successful run, or as set.", json_schema_extra={"examples": [{"singer_state": {"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}}]})
     partial: Optional[Dict[str, Any]] = Field(default=None, description="State captured by runs that did not complete, or merged in.")
     effective: Optional[Dict[str, Any]] = Field(default=None, description="What a run reads, the partial state deep-merged over the completed state.", json_schema_extra={"examples": [{"singer_state": {"bookmarks": {"commits": {"since": "2026-01-01T00:00:00Z"}}}}]})
@@ -40,8 +40,8 @@ class State(BaseModel):
     @field_validator('state_id', mode="before")
     def state_id_validate_regular_expression(cls, value):
         """Validates the regular expression"""
-        if isinstance(value, str) and not re.match(r"^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$", value):
-            raise ValueError(r"must validate the regular expression /^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$/")
+        if isinstance(value, str) and not re.match(r"^[A-Za-z0-9_][!-.0-~]{0,899}$", value):
+            raise ValueError(r"must validate the regular expression /^[A-Za-z0-9_][!-.0-~]{0,899}$/")
         return value
 
     model_config = ConfigDict(

@@ -28,14 +28,14 @@ class StateDestination(BaseModel):
     """
     StateDestination
     """ # noqa: E501
-    destination: Annotated[str, Field(min_length=8, strict=True, max_length=255)] = Field(description="`{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
+    destination: Annotated[str, Field(min_length=1, strict=True, max_length=900)] = Field(description="A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
     __properties: ClassVar[List[str]] = ["destination"]
 
     @field_validator('destination', mode="before")
     def destination_validate_regular_expression(cls, value):
         """Validates the regular expression"""
-        if isinstance(value, str) and not re.match(r"^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$", value):
-            raise ValueError(r"must validate the regular expression /^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$/")
+        if isinstance(value, str) and not re.match(r"^[A-Za-z0-9_][!-.0-~]{0,899}$", value):
+            raise ValueError(r"must validate the regular expression /^[A-Za-z0-9_][!-.0-~]{0,899}$/")
         return value
 
     model_config = ConfigDict(

@@ -29,7 +29,7 @@ class StateMerge(BaseModel):
     What to merge into the partial state; exactly one of `partial` and `from_state_id`.
     """ # noqa: E501
     partial: Optional[Dict[str, Any]] = Field(default=None, json_schema_extra={"examples": [{"singer_state": {"bookmarks": {"issues": {"since": "2026-02-01T00:00:00Z"}}}}]})
-    from_state_id: Optional[Annotated[str, Field(min_length=8, strict=True, max_length=255)]] = Field(default=None, description="`{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
+    from_state_id: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=900)]] = Field(default=None, description="A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.", json_schema_extra={"examples": ["dev:tap-gitlab-to-target-jsonl"]})
     __properties: ClassVar[List[str]] = ["partial", "from_state_id"]
 
     @field_validator('from_state_id', mode="before")
@@ -38,8 +38,8 @@ class StateMerge(BaseModel):
         if value is None:
             return value
 
-        if isinstance(value, str) and not re.match(r"^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$", value):
-            raise ValueError(r"must validate the regular expression /^[a-z0-9][a-z0-9_-]{0,62}:[a-z0-9][a-z0-9_-]{0,62}-to-[a-z0-9][a-z0-9_-]{0,62}(:[A-Za-z0-9_.-]{1,63})?$/")
+        if isinstance(value, str) and not re.match(r"^[A-Za-z0-9_][!-.0-~]{0,899}$", value):
+            raise ValueError(r"must validate the regular expression /^[A-Za-z0-9_][!-.0-~]{0,899}$/")
         return value
 
     model_config = ConfigDict(

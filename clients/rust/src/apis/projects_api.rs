@@ -258,7 +258,7 @@ pub async fn delete_project(
 pub async fn export_project(
     configuration: &configuration::Configuration,
     project: &str,
-) -> Result<String, Error<ExportProjectError>> {
+) -> Result<models::MeltanoYml, Error<ExportProjectError>> {
     // add a prefix to parameters to efficiently prevent name collisions
     let p_path_project = project;
 
@@ -293,8 +293,8 @@ pub async fn export_project(
         let content = resp.text().await?;
         match content_type {
             ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
-            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `String`"))),
-            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `String`")))),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `models::MeltanoYml`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `models::MeltanoYml`")))),
         }
     } else {
         let content = resp.text().await?;

@@ -54,7 +54,7 @@ pub struct Plugin {
     /// Where loaders put this extractor's streams (the `load_schema` extra; default the extractor's namespace), given to the run as `MELTANO_EXTRACT__LOAD_SCHEMA`.
     #[serde(rename = "load_schema", skip_serializing_if = "Option::is_none")]
     pub load_schema: Option<String>,
-    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+    /// A catalog given instead of discovery (the `catalog` extra's file, as its JSON), taken as it is: as Meltano, only `select_filter` applies to it, not `select`, `metadata` or `schema`.
     #[serde(rename = "catalog", skip_serializing_if = "Option::is_none")]
     pub catalog: Option<std::collections::HashMap<String, serde_json::Value>>,
     /// A Singer state given to every run instead of the stored one (the `state` extra's file, as its JSON).
@@ -63,6 +63,9 @@ pub struct Plugin {
     /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
     #[serde(rename = "env", skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::HashMap<String, String>>,
+    /// A mapper's mappings, as `mappings` in `meltano.yml`: a task names one (`tap-gitlab mask-emails target-jsonl`) to run the mapper with that mapping's config over its own. A mapping's name is unique among the project's plugins and mappings.
+    #[serde(rename = "mappings", skip_serializing_if = "Option::is_none")]
+    pub mappings: Option<Vec<models::Mapping>>,
     #[serde(rename = "settings", skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<models::SettingDefinition>>,
     /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
@@ -104,6 +107,7 @@ impl Plugin {
             catalog: None,
             state: None,
             env: None,
+            mappings: None,
             settings: None,
             config: None,
             env_config: None,

@@ -120,6 +120,13 @@ pub struct PluginPatch {
     )]
     pub env: Option<Option<std::collections::HashMap<String, String>>>,
     #[serde(
+        rename = "mappings",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mappings: Option<Option<Vec<models::Mapping>>>,
+    #[serde(
         rename = "settings",
         default,
         with = "::serde_with::rust::double_option",
@@ -163,6 +170,7 @@ impl PluginPatch {
             catalog: None,
             state: None,
             env: None,
+            mappings: None,
             settings: None,
             config: None,
             env_config: None,

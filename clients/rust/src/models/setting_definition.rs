@@ -11,7 +11,7 @@
 use crate::models;
 use serde::{Deserialize, Serialize};
 
-/// SettingDefinition : A setting the plugin understands, as `settings[]` in `meltano.yml`.
+/// SettingDefinition : A setting the plugin understands, as `settings[]` in `meltano.yml` (and in a lock file), with every key Meltano's setting definitions have.
 #[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SettingDefinition {
     /// The setting's name; dots nest it inside the config object.
@@ -40,10 +40,37 @@ pub struct SettingDefinition {
     pub value: Option<Option<serde_json::Value>>,
     #[serde(rename = "options", skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<models::SettingOption>>,
+    /// Other names the setting is read under.
+    #[serde(rename = "aliases", skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
+    /// Other environment variables that set it.
+    #[serde(rename = "env_aliases", skip_serializing_if = "Option::is_none")]
+    pub env_aliases: Option<Vec<String>>,
+    #[serde(rename = "documentation", skip_serializing_if = "Option::is_none")]
+    pub documentation: Option<String>,
+    #[serde(rename = "tooltip", skip_serializing_if = "Option::is_none")]
+    pub tooltip: Option<String>,
+    #[serde(rename = "placeholder", skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    #[serde(rename = "hidden", skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    #[serde(rename = "env_specific", skip_serializing_if = "Option::is_none")]
+    pub env_specific: Option<bool>,
+    #[serde(rename = "custom", skip_serializing_if = "Option::is_none")]
+    pub custom: Option<bool>,
+    #[serde(rename = "oauth", skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<std::collections::HashMap<String, serde_json::Value>>,
+    #[serde(rename = "value_processor", skip_serializing_if = "Option::is_none")]
+    pub value_processor: Option<String>,
+    #[serde(
+        rename = "value_post_processor",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub value_post_processor: Option<String>,
 }
 
 impl SettingDefinition {
-    /// A setting the plugin understands, as `settings[]` in `meltano.yml`.
+    /// A setting the plugin understands, as `settings[]` in `meltano.yml` (and in a lock file), with every key Meltano's setting definitions have.
     pub fn new(name: String) -> SettingDefinition {
         SettingDefinition {
             name,
@@ -54,6 +81,17 @@ impl SettingDefinition {
             env: None,
             value: None,
             options: None,
+            aliases: None,
+            env_aliases: None,
+            documentation: None,
+            tooltip: None,
+            placeholder: None,
+            hidden: None,
+            env_specific: None,
+            custom: None,
+            oauth: None,
+            value_processor: None,
+            value_post_processor: None,
         }
     }
 }

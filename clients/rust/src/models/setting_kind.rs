@@ -18,6 +18,8 @@ pub enum SettingKind {
     String,
     #[serde(rename = "integer")]
     Integer,
+    #[serde(rename = "decimal")]
+    Decimal,
     #[serde(rename = "boolean")]
     Boolean,
     #[serde(rename = "date_iso8601")]
@@ -45,6 +47,7 @@ impl std::fmt::Display for SettingKind {
         match self {
             Self::String => write!(f, "string"),
             Self::Integer => write!(f, "integer"),
+            Self::Decimal => write!(f, "decimal"),
             Self::Boolean => write!(f, "boolean"),
             Self::DateIso8601 => write!(f, "date_iso8601"),
             Self::Email => write!(f, "email"),

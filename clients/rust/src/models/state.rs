@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// State : The state of one state id, as Meltano keeps it.
 #[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
 pub struct State {
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "state_id")]
     pub state_id: String,
     /// The state of the last successful run, or as set.

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StateDestination {
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "destination")]
     pub destination: String,
 }

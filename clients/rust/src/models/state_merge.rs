@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub struct StateMerge {
     #[serde(rename = "partial", skip_serializing_if = "Option::is_none")]
     pub partial: Option<std::collections::HashMap<String, serde_json::Value>>,
-    /// `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+    /// A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
     #[serde(rename = "from_state_id", skip_serializing_if = "Option::is_none")]
     pub from_state_id: Option<String>,
 }

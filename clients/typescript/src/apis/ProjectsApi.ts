@@ -19,6 +19,11 @@ import {
     MeltanoProjectToJSON,
 } from '../models/MeltanoProject';
 import {
+    type MeltanoYml,
+    MeltanoYmlFromJSON,
+    MeltanoYmlToJSON,
+} from '../models/MeltanoYml';
+import {
     type Problem,
     ProblemFromJSON,
     ProblemToJSON,
@@ -307,22 +312,18 @@ export class ProjectsApi extends runtime.BaseAPI {
      * The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project\'s `.env`, as Meltano does.
      * Read a project as a meltano.yml
      */
-    async exportProjectRaw(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<string>> {
+    async exportProjectRaw(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<MeltanoYml>> {
         const requestOptions = await this.exportProjectRequestOpts(requestParameters);
         const response = await this.request(requestOptions, initOverrides);
 
-        if (this.isJsonMime(response.headers.get('content-type'))) {
-            return new runtime.JSONApiResponse<string>(response);
-        } else {
-            return new runtime.TextApiResponse(response) as any;
-        }
+        return new runtime.JSONApiResponse(response, (jsonValue) => MeltanoYmlFromJSON(jsonValue));
     }
 
     /**
      * The project as a `meltano.yml` that Meltano accepts (a verb, as `export-state` is). Sensitive setting values are left out (a comment lists them); keep them in the project\'s `.env`, as Meltano does.
      * Read a project as a meltano.yml
      */
-    async exportProject(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<string> {
+    async exportProject(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<MeltanoYml> {
         const response = await this.exportProjectRaw(requestParameters, initOverrides);
         return await response.value();
     }

@@ -59,7 +59,7 @@ export interface ClearStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**
@@ -78,7 +78,7 @@ export interface CopyStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**
@@ -112,7 +112,7 @@ export interface GetStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**
@@ -173,7 +173,7 @@ export interface MergeStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**
@@ -196,7 +196,7 @@ export interface MoveStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**
@@ -215,7 +215,7 @@ export interface SetStateRequest {
      */
     env: string;
     /**
-     * The state id, `{env}:{extractor}-to-{loader}[:suffix]`; its env part must be the path's env.
+     * The state id. One of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]` must have the path's env as its env part; any other (as `meltano el --state-id` accepts) lives in whichever environment it is written to.
      */
     stateId: string;
     /**

@@ -20,6 +20,13 @@ import {
     ConfigValueToJSON,
     ConfigValueToJSONTyped,
 } from './ConfigValue';
+import type { Mapping } from './Mapping';
+import {
+    MappingFromJSON,
+    MappingFromJSONTyped,
+    MappingToJSON,
+    MappingToJSONTyped,
+} from './Mapping';
 import type { PluginType } from './PluginType';
 import {
     PluginTypeFromJSON,
@@ -105,7 +112,7 @@ export interface Plugin {
      */
     loadSchema?: string;
     /**
-     * A catalog given instead of discovery (the `catalog` extra's file, as its JSON); `select`, `metadata` and `schema` still apply to it.
+     * A catalog given instead of discovery (the `catalog` extra's file, as its JSON), taken as it is: as Meltano, only `select_filter` applies to it, not `select`, `metadata` or `schema`.
      */
     catalog?: { [key: string]: any; };
     /**
@@ -116,6 +123,10 @@ export interface Plugin {
      * Environment variables passed to plugins, as in `meltano.yml`'s `env`.
      */
     env?: { [key: string]: string; };
+    /**
+     * A mapper's mappings, as `mappings` in `meltano.yml`: a task names one (`tap-gitlab mask-emails target-jsonl`) to run the mapper with that mapping's config over its own. A mapping's name is unique among the project's plugins and mappings.
+     */
+    mappings?: Array<Mapping>;
     /**
      * 
      */
@@ -184,6 +195,7 @@ export function PluginFromJSONTyped(json: any, ignoreDiscriminator: boolean): Pl
         'catalog': json['catalog'] == null ? undefined : json['catalog'],
         'state': json['state'] == null ? undefined : json['state'],
         'env': json['env'] == null ? undefined : json['env'],
+        'mappings': json['mappings'] == null ? undefined : ((json['mappings'] as Array<any>).map(MappingFromJSON)),
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] == null ? undefined : json['config'],
         'envConfig': json['env_config'] == null ? undefined : json['env_config'],
@@ -222,6 +234,7 @@ export function PluginToJSONTyped(value?: Omit<Plugin, 'resolvedConfig'|'createT
         'catalog': value['catalog'],
         'state': value['state'],
         'env': value['env'],
+        'mappings': value['mappings'] == null ? undefined : ((value['mappings'] as Array<any>).map(MappingToJSON)),
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],

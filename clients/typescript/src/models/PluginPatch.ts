@@ -13,6 +13,13 @@
  */
 
 import { mapValues } from '../runtime';
+import type { Mapping } from './Mapping';
+import {
+    MappingFromJSON,
+    MappingFromJSONTyped,
+    MappingToJSON,
+    MappingToJSONTyped,
+} from './Mapping';
 import type { PluginCommand } from './PluginCommand';
 import {
     PluginCommandFromJSON,
@@ -97,6 +104,10 @@ export interface PluginPatch {
     /**
      * 
      */
+    mappings?: Array<Mapping> | null;
+    /**
+     * 
+     */
     settings?: Array<SettingDefinition> | null;
     /**
      * Merged into the plugin's config (bounds as in `PluginConfig`).
@@ -140,6 +151,7 @@ export function PluginPatchFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'catalog': json['catalog'] === undefined ? undefined : json['catalog'] === null ? null : json['catalog'],
         'state': json['state'] === undefined ? undefined : json['state'] === null ? null : json['state'],
         'env': json['env'] === undefined ? undefined : json['env'] === null ? null : json['env'],
+        'mappings': json['mappings'] === undefined ? undefined : json['mappings'] === null ? null : ((json['mappings'] as Array<any>).map(MappingFromJSON)),
         'settings': json['settings'] === undefined ? undefined : json['settings'] === null ? null : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] === undefined ? undefined : json['config'] === null ? null : json['config'],
         'envConfig': json['env_config'] === undefined ? undefined : json['env_config'] === null ? null : json['env_config'],
@@ -172,6 +184,7 @@ export function PluginPatchToJSONTyped(value?: PluginPatch | null, ignoreDiscrim
         'catalog': value['catalog'],
         'state': value['state'],
         'env': value['env'],
+        'mappings': value['mappings'] == null ? undefined : ((value['mappings'] as Array<any>).map(MappingToJSON)),
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],

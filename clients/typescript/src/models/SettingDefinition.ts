@@ -29,7 +29,7 @@ import {
 } from './SettingOption';
 
 /**
- * A setting the plugin understands, as `settings[]` in `meltano.yml`.
+ * A setting the plugin understands, as `settings[]` in `meltano.yml` (and in a lock file), with every key Meltano's setting definitions have.
  * @export
  * @interface SettingDefinition
  */
@@ -66,6 +66,50 @@ export interface SettingDefinition {
      * 
      */
     options?: Array<SettingOption>;
+    /**
+     * Other names the setting is read under.
+     */
+    aliases?: Array<string>;
+    /**
+     * Other environment variables that set it.
+     */
+    envAliases?: Array<string>;
+    /**
+     * 
+     */
+    documentation?: string;
+    /**
+     * 
+     */
+    tooltip?: string;
+    /**
+     * 
+     */
+    placeholder?: string;
+    /**
+     * 
+     */
+    hidden?: boolean;
+    /**
+     * 
+     */
+    envSpecific?: boolean;
+    /**
+     * 
+     */
+    custom?: boolean;
+    /**
+     * 
+     */
+    oauth?: { [key: string]: any; };
+    /**
+     * 
+     */
+    valueProcessor?: string;
+    /**
+     * 
+     */
+    valuePostProcessor?: string;
 }
 
 
@@ -96,6 +140,17 @@ export function SettingDefinitionFromJSONTyped(json: any, ignoreDiscriminator: b
         'env': json['env'] == null ? undefined : json['env'],
         'value': json['value'] === undefined ? undefined : json['value'] === null ? null : json['value'],
         'options': json['options'] == null ? undefined : ((json['options'] as Array<any>).map(SettingOptionFromJSON)),
+        'aliases': json['aliases'] == null ? undefined : json['aliases'],
+        'envAliases': json['env_aliases'] == null ? undefined : json['env_aliases'],
+        'documentation': json['documentation'] == null ? undefined : json['documentation'],
+        'tooltip': json['tooltip'] == null ? undefined : json['tooltip'],
+        'placeholder': json['placeholder'] == null ? undefined : json['placeholder'],
+        'hidden': json['hidden'] == null ? undefined : json['hidden'],
+        'envSpecific': json['env_specific'] == null ? undefined : json['env_specific'],
+        'custom': json['custom'] == null ? undefined : json['custom'],
+        'oauth': json['oauth'] == null ? undefined : json['oauth'],
+        'valueProcessor': json['value_processor'] == null ? undefined : json['value_processor'],
+        'valuePostProcessor': json['value_post_processor'] == null ? undefined : json['value_post_processor'],
     };
 }
 
@@ -118,6 +173,17 @@ export function SettingDefinitionToJSONTyped(value?: SettingDefinition | null, i
         'env': value['env'],
         'value': value['value'],
         'options': value['options'] == null ? undefined : ((value['options'] as Array<any>).map(SettingOptionToJSON)),
+        'aliases': value['aliases'],
+        'env_aliases': value['envAliases'],
+        'documentation': value['documentation'],
+        'tooltip': value['tooltip'],
+        'placeholder': value['placeholder'],
+        'hidden': value['hidden'],
+        'env_specific': value['envSpecific'],
+        'custom': value['custom'],
+        'oauth': value['oauth'],
+        'value_processor': value['valueProcessor'],
+        'value_post_processor': value['valuePostProcessor'],
     };
 }
 

@@ -20,6 +20,7 @@
 export const SettingKind = {
     String: 'string',
     Integer: 'integer',
+    Decimal: 'decimal',
     Boolean: 'boolean',
     DateIso8601: 'date_iso8601',
     Email: 'email',

@@ -20,7 +20,7 @@ import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime }
  */
 export interface State {
     /**
-     * `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`, as Meltano forms state ids.
+     * A state id as Meltano accepts one: printable text without spaces or `/`, up to Meltano's 900 characters. Meltano forms them `{env}:{extractor}-to-{loader}` with an optional `:{suffix}`; an id of that form lives in the environment it names.
      */
     stateId: string;
     /**

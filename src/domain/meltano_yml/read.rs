@@ -1,5 +1,3 @@
-//! A Meltano project's `meltano.yml`, read into this API's resources and written back.
-//!
 //! Reading checks everything first (names, plugin types, plugins against the spec's schema, jobs'
 //! tasks against the plugins, schedules) and reports every problem with a JSON Pointer into the
 //! file, so an import either creates all of it or nothing.
@@ -7,51 +5,43 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
-use serde_yaml_ng::Mapping;
 
-use super::Name;
-use super::job::{PluginInfo, normalize, plan};
-use super::plugin::{self, DEFINITION_FIELDS};
-use super::resources::{EnvFields, Fields, ProjectFields};
-use super::schedule::ScheduleFields;
+use super::{ImportedPlugin, Layout, PLUGIN_TYPES, ProjectImport, glob_matches};
+use crate::domain::job::{PluginInfo, normalize, plan};
+use crate::domain::plugin::{self, DEFINITION_FIELDS};
+use crate::domain::resources::{EnvFields, Fields, ProjectFields};
+use crate::domain::schedule::ScheduleFields;
+use crate::domain::{Name, dotenv};
 use crate::problem::{ApiError, FieldError};
 
-/// Meltano's plugin types, in the order `meltano.yml` lists them.
-pub const PLUGIN_TYPES: [&str; 8] = [
-    "extractors",
-    "loaders",
-    "mappers",
-    "transformers",
-    "transforms",
-    "utilities",
-    "orchestrators",
-    "files",
+/// The top-level keys the API models; others are carried through (`Layout`). `include_paths` is
+/// read, and not written back: the export holds the included documents' contents itself.
+const TOP_LEVEL_KEYS: [&str; 8] = [
+    "project_id",
+    "default_environment",
+    "env",
+    "plugins",
+    "environments",
+    "jobs",
+    "schedules",
+    "include_paths",
 ];
 
-/// A plugin as read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedPlugin {
-    pub name: Name,
-    pub plugin_type: String,
-    pub inherit_from: Option<String>,
-    pub definition: Map<String, Value>,
-    pub config: Map<String, Value>,
-    /// Each environment's config of it.
-    pub env_configs: BTreeMap<String, Map<String, Value>>,
+/// A plugin's keys the API models: its name, parent and config, and its definition.
+fn is_plugin_key(key: &str) -> bool {
+    matches!(key, "name" | "inherit_from" | "config") || DEFINITION_FIELDS.contains(&key)
 }
 
-/// A project as read from its files, checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProjectImport {
-    /// Meltano's `project_id` of the project, kept for its export.
-    pub project_id: Option<String>,
-    pub project: ProjectFields,
-    pub envs: Vec<(Name, EnvFields)>,
-    pub plugins: Vec<ImportedPlugin>,
-    pub jobs: Vec<(Name, Value)>,
-    /// Each schedule with the environment it fires in.
-    pub schedules: Vec<(Name, ScheduleFields, Name)>,
-}
+/// A schedule's keys the API models.
+const SCHEDULE_KEYS: [&str; 7] = [
+    "name",
+    "job",
+    "extractor",
+    "loader",
+    "transform",
+    "interval",
+    "env",
+];
 
 /// Checks a value against a component schema of the spec; answers pointers and problems.
 pub type SchemaCheck<'a> = &'a dyn Fn(&str, &Value) -> Vec<(String, String)>;
@@ -79,14 +69,6 @@ impl Problems {
             }
         }
     }
-}
-
-/// An `include_paths` glob against a file's path, both without a leading `./`.
-pub fn glob_matches(pattern: &str, text: &str) -> bool {
-    super::glob::matches(
-        pattern.trim_start_matches("./"),
-        text.trim_start_matches("./"),
-    )
 }
 
 /// An `env` mapping as the API stores it (numbers and booleans as their text), for its schema.
@@ -152,6 +134,17 @@ pub fn read(
         )]));
     };
     let mut problems = Problems(Vec::new());
+    // Its `.env`: settings read from it, as Meltano's do; never shown, never exported.
+    let dotenv = match files.get(".env").map(|text| dotenv::parse(text)) {
+        Some(Ok(vars)) => vars,
+        Some(Err((line, problem))) => {
+            problems.add("/files/.env", format!("line {line} {problem}"));
+            BTreeMap::new()
+        }
+        None => BTreeMap::new(),
+    };
+    let mut layout = Layout::default();
+    layout.keep_unknown(String::new(), &root, |key| TOP_LEVEL_KEYS.contains(&key));
     // The documents that hold plugins, environments, jobs and schedules, with their pointers.
     let mut documents = vec![(String::new(), root.clone())];
     for (index, pattern) in root
@@ -291,6 +284,8 @@ pub fn read(
                     let file = files.get(path.trim_start_matches("./"));
                     match file.map(|text| serde_json::from_str::<Value>(text)) {
                         Some(Ok(document @ Value::Object(_))) => {
+                            let at = format!("plugins/{plugin_type}/{name}/{field}");
+                            layout.keep_file(at, &path, &document);
                             definition.insert(field.into(), document);
                         }
                         Some(_) => {
@@ -333,6 +328,9 @@ pub fn read(
                     problems.0.push(error);
                 }
                 plugin_pointers.insert(name.to_string(), pointer);
+                let list = format!("plugins/{plugin_type}");
+                layout.keep_unknown(format!("{list}/{name}"), entry, is_plugin_key);
+                layout.push(&list, name.as_str());
                 plugins.push(ImportedPlugin {
                     name,
                     plugin_type: plugin_type.clone(),
@@ -418,11 +416,29 @@ pub fn read(
                     continue;
                 }
             };
+            if let Some(entry) = entry.as_object() {
+                layout.keep_unknown(format!("environments/{name}"), entry, |key| {
+                    ["name", "env", "state_id_suffix", "config"].contains(&key)
+                });
+            }
+            if let Some(config) = entry.get("config").and_then(Value::as_object) {
+                layout.keep_unknown(format!("environments/{name}/config"), config, |key| {
+                    key == "plugins"
+                });
+            }
+            layout.push("environments", name.as_str());
             let overrides = entry.pointer("/config/plugins").and_then(Value::as_object);
             for (plugin_type, items) in overrides.into_iter().flatten() {
                 for (i, item) in items.as_array().into_iter().flatten().enumerate() {
                     let at = format!("{pointer}/config/plugins/{plugin_type}/{i}");
                     let plugin_name = item.get("name").and_then(Value::as_str).unwrap_or_default();
+                    let list = format!("environments/{name}/config/plugins/{plugin_type}");
+                    if let Some(item) = item.as_object() {
+                        layout.keep_unknown(format!("{list}/{plugin_name}"), item, |key| {
+                            key == "name" || key == "config"
+                        });
+                    }
+                    layout.push(&list, plugin_name);
                     let Some(plugin) = plugins
                         .iter_mut()
                         .find(|p| p.name.as_str() == plugin_name && &p.plugin_type == plugin_type)
@@ -446,7 +462,7 @@ pub fn read(
     }
 
     // Jobs, checked against the plugins as the API checks them.
-    let infos: HashMap<String, PluginInfo> = plugins
+    let mut infos: HashMap<String, PluginInfo> = plugins
         .iter()
         .map(|p| {
             let mut commands: Vec<String> = Vec::new();
@@ -479,6 +495,34 @@ pub fn read(
             )
         })
         .collect();
+    // A mapper's mappings run by their names; each name must say one thing.
+    let mut mapping_of: HashMap<String, String> = HashMap::new();
+    for mapper in plugins.iter().filter(|p| p.plugin_type == "mappers") {
+        let mappings = plugin::mappings(&mapper.definition);
+        let clash = plugin::mapping_clash(mapper.name.as_str(), &mappings, |name| {
+            match (infos.contains_key(name), mapping_of.get(name)) {
+                (true, _) => Some(format!("plugin '{name}'")),
+                (_, Some(other)) => Some(format!("a mapping of mapper '{other}'")),
+                _ => None,
+            }
+        });
+        if let Some((index, problem)) = clash {
+            let at = format!(
+                "{}/mappings/{index}/name",
+                plugin_pointers[mapper.name.as_str()]
+            );
+            problems.add(at, problem);
+            continue;
+        }
+        for (name, _) in mappings {
+            mapping_of.insert(name, mapper.name.to_string());
+        }
+    }
+    infos.extend(
+        mapping_of
+            .into_keys()
+            .map(|name| (name, PluginInfo::mapping())),
+    );
     let mut jobs: Vec<(Name, Value)> = Vec::new();
     for (base, document) in &documents {
         for (index, entry) in list(document, "jobs").iter().enumerate() {
@@ -511,6 +555,12 @@ pub fn read(
                 );
                 continue;
             }
+            if let Some(entry) = entry.as_object() {
+                layout.keep_unknown(format!("jobs/{name}"), entry, |key| {
+                    key == "name" || key == "tasks"
+                });
+            }
+            layout.push("jobs", name.as_str());
             jobs.push((name, tasks));
         }
     }
@@ -532,11 +582,10 @@ pub fn read(
             ) else {
                 continue;
             };
-            let written: Map<String, Value> =
-                ["job", "extractor", "loader", "transform", "interval", "env"]
-                    .iter()
-                    .filter_map(|k| entry.get(*k).map(|v| (k.to_string(), v.clone())))
-                    .collect();
+            let written: Map<String, Value> = SCHEDULE_KEYS[1..]
+                .iter()
+                .filter_map(|k| entry.get(*k).map(|v| (k.to_string(), v.clone())))
+                .collect();
             let schema_errors = check_schema("ScheduleReplace", &Value::Object(written));
             if !schema_errors.is_empty() {
                 for (at, problem) in schema_errors {
@@ -569,6 +618,12 @@ pub fn read(
                 }
                 continue;
             }
+            if let Some(entry) = entry.as_object() {
+                layout.keep_unknown(format!("schedules/{name}"), entry, |key| {
+                    SCHEDULE_KEYS.contains(&key)
+                });
+            }
+            layout.push("schedules", name.as_str());
             match &fires_in {
                 Some(env) => schedules.push((name, fields, env.clone())),
                 None => problems.add(
@@ -581,6 +636,8 @@ pub fn read(
 
     if problems.0.is_empty() {
         Ok(ProjectImport {
+            layout,
+            dotenv,
             project_id,
             project,
             envs,
@@ -590,448 +647,5 @@ pub fn read(
         })
     } else {
         Err(unprocessable(problems.0))
-    }
-}
-
-/// A stored plugin, as `meltano.yml` is written from.
-pub struct ExportedPlugin {
-    pub name: String,
-    pub plugin_type: String,
-    pub inherit_from: Option<String>,
-    pub definition: Map<String, Value>,
-    pub config: Map<String, Value>,
-    pub env_configs: BTreeMap<String, Map<String, Value>>,
-    /// Its settings, the parent's included (to know which values are secrets).
-    pub settings: Vec<plugin::Setting>,
-}
-
-/// What `meltano.yml` is written from.
-pub struct ProjectExport {
-    pub project_id: Option<String>,
-    pub project: ProjectFields,
-    pub envs: Vec<(String, EnvFields)>,
-    pub plugins: Vec<ExportedPlugin>,
-    pub jobs: Vec<(String, Value)>,
-    pub schedules: Vec<(String, ScheduleFields)>,
-}
-
-fn yaml(value: &Value) -> serde_yaml_ng::Value {
-    serde_yaml_ng::to_value(value).unwrap_or(serde_yaml_ng::Value::Null)
-}
-
-fn put(mapping: &mut Mapping, key: &str, value: serde_yaml_ng::Value) {
-    mapping.insert(serde_yaml_ng::Value::String(key.into()), value);
-}
-
-/// The project as `meltano.yml`. Secrets are left out: a comment at the top names each, with the
-/// environment variable Meltano reads it from (`.env`).
-pub fn write(export: &ProjectExport) -> String {
-    // No `version`: Meltano 4 deprecates it, and no Meltano needs it.
-    let mut root = Mapping::new();
-    if let Some(id) = &export.project_id {
-        put(&mut root, "project_id", yaml(&json!(id)));
-    }
-    if let Some(default) = &export.project.default_environment {
-        put(&mut root, "default_environment", yaml(&json!(default)));
-    }
-    let mut left_out = Vec::new();
-    // Variables that feed sensitive settings are secrets too: left out, and named in the header.
-    let namespaces: Vec<String> = export
-        .plugins
-        .iter()
-        .map(|p| match p.definition.get("namespace") {
-            Some(Value::String(namespace)) => namespace.clone(),
-            _ => p.name.replace('-', "_"),
-        })
-        .collect();
-    let secret_vars = plugin::secret_env_vars(
-        export
-            .plugins
-            .iter()
-            .zip(&namespaces)
-            .map(|(p, namespace)| (p.name.as_str(), namespace.as_str(), p.settings.as_slice())),
-    );
-    let mut without_secret_vars = |owner: &str, env: &BTreeMap<String, String>| {
-        let mut kept = BTreeMap::new();
-        for (var, value) in env {
-            if secret_vars.contains(var) {
-                left_out.push(format!("{owner} env: {var}"));
-            } else {
-                kept.insert(var.clone(), value.clone());
-            }
-        }
-        kept
-    };
-    let project_env = without_secret_vars("project", &export.project.env);
-    let env_envs: Vec<BTreeMap<String, String>> = export
-        .envs
-        .iter()
-        .map(|(name, fields)| without_secret_vars(&format!("environment {name}"), &fields.env))
-        .collect();
-    let schedule_envs: Vec<BTreeMap<String, String>> = export
-        .schedules
-        .iter()
-        .map(|(name, fields)| without_secret_vars(&format!("schedule {name}"), &fields.env))
-        .collect();
-    if !project_env.is_empty() {
-        put(&mut root, "env", yaml(&json!(project_env)));
-    }
-    let mut without_secrets = |plugin: &ExportedPlugin, config: &Map<String, Value>| {
-        let (kept, paths) = plugin::Secrets::of(&plugin.settings).strip(config);
-        for path in paths {
-            let var = plugin
-                .settings
-                .iter()
-                .find(|s| s.name == path)
-                .and_then(|s| s.env.clone())
-                .unwrap_or_else(|| plugin::conventional_env_var(&plugin.name, &path));
-            left_out.push(format!("{}: {path} ({var})", plugin.name));
-        }
-        kept
-    };
-    let (mut secret_plugin_vars, mut not_written) = (Vec::new(), Vec::new());
-    let mut by_type = Mapping::new();
-    let mut env_overrides: BTreeMap<String, BTreeMap<String, Vec<serde_yaml_ng::Value>>> =
-        BTreeMap::new();
-    for plugin_type in PLUGIN_TYPES {
-        let mut entries = Vec::new();
-        for plugin in export
-            .plugins
-            .iter()
-            .filter(|p| p.plugin_type == plugin_type)
-        {
-            let mut entry = Mapping::new();
-            put(&mut entry, "name", yaml(&json!(plugin.name)));
-            if let Some(parent) = &plugin.inherit_from {
-                put(&mut entry, "inherit_from", yaml(&json!(parent)));
-            }
-            for field in DEFINITION_FIELDS {
-                let Some(value) = plugin.definition.get(field) else {
-                    continue;
-                };
-                match (field, value) {
-                    // Meltano takes these as file paths; the API holds the file's JSON.
-                    ("catalog" | "state", _) => {
-                        not_written.push(format!("{}: {field}", plugin.name))
-                    }
-                    ("env", Value::Object(vars)) => {
-                        let mut kept = Map::new();
-                        for (var, value) in vars {
-                            if secret_vars.contains(var) {
-                                secret_plugin_vars.push(format!("{} env: {var}", plugin.name));
-                            } else {
-                                kept.insert(var.clone(), value.clone());
-                            }
-                        }
-                        if !kept.is_empty() {
-                            put(&mut entry, field, yaml(&Value::Object(kept)));
-                        }
-                    }
-                    _ => put(&mut entry, field, yaml(value)),
-                }
-            }
-            let config = without_secrets(plugin, &plugin.config);
-            if !config.is_empty() {
-                put(&mut entry, "config", yaml(&Value::Object(config)));
-            }
-            entries.push(serde_yaml_ng::Value::Mapping(entry));
-            for (env, config) in &plugin.env_configs {
-                let config = without_secrets(plugin, config);
-                if config.is_empty() {
-                    continue;
-                }
-                let mut item = Mapping::new();
-                put(&mut item, "name", yaml(&json!(plugin.name)));
-                put(&mut item, "config", yaml(&Value::Object(config)));
-                env_overrides
-                    .entry(env.clone())
-                    .or_default()
-                    .entry(plugin_type.to_string())
-                    .or_default()
-                    .push(serde_yaml_ng::Value::Mapping(item));
-            }
-        }
-        if !entries.is_empty() {
-            put(
-                &mut by_type,
-                plugin_type,
-                serde_yaml_ng::Value::Sequence(entries),
-            );
-        }
-    }
-    left_out.extend(secret_plugin_vars);
-    if !by_type.is_empty() {
-        put(&mut root, "plugins", serde_yaml_ng::Value::Mapping(by_type));
-    }
-    let envs: Vec<serde_yaml_ng::Value> = export
-        .envs
-        .iter()
-        .zip(&env_envs)
-        .map(|((name, fields), env)| {
-            let mut entry = Mapping::new();
-            put(&mut entry, "name", yaml(&json!(name)));
-            if let Some(overrides) = env_overrides.remove(name) {
-                let mut plugins = Mapping::new();
-                for plugin_type in PLUGIN_TYPES {
-                    if let Some(items) = overrides.get(plugin_type) {
-                        put(
-                            &mut plugins,
-                            plugin_type,
-                            serde_yaml_ng::Value::Sequence(items.clone()),
-                        );
-                    }
-                }
-                let mut config = Mapping::new();
-                put(
-                    &mut config,
-                    "plugins",
-                    serde_yaml_ng::Value::Mapping(plugins),
-                );
-                put(&mut entry, "config", serde_yaml_ng::Value::Mapping(config));
-            }
-            if !env.is_empty() {
-                put(&mut entry, "env", yaml(&json!(env)));
-            }
-            if let Some(suffix) = &fields.state_id_suffix {
-                put(&mut entry, "state_id_suffix", yaml(&json!(suffix)));
-            }
-            serde_yaml_ng::Value::Mapping(entry)
-        })
-        .collect();
-    if !envs.is_empty() {
-        put(
-            &mut root,
-            "environments",
-            serde_yaml_ng::Value::Sequence(envs),
-        );
-    }
-    let jobs: Vec<serde_yaml_ng::Value> = export
-        .jobs
-        .iter()
-        .map(|(name, tasks)| {
-            let mut entry = Mapping::new();
-            put(&mut entry, "name", yaml(&json!(name)));
-            put(&mut entry, "tasks", yaml(tasks));
-            serde_yaml_ng::Value::Mapping(entry)
-        })
-        .collect();
-    if !jobs.is_empty() {
-        put(&mut root, "jobs", serde_yaml_ng::Value::Sequence(jobs));
-    }
-    let schedules: Vec<serde_yaml_ng::Value> = export
-        .schedules
-        .iter()
-        .zip(&schedule_envs)
-        .map(|((name, fields), env)| {
-            let mut entry = Mapping::new();
-            put(&mut entry, "name", yaml(&json!(name)));
-            for (key, value) in [
-                ("job", &fields.job),
-                ("extractor", &fields.extractor),
-                ("loader", &fields.loader),
-                ("transform", &fields.transform),
-            ] {
-                if let Some(value) = value {
-                    put(&mut entry, key, yaml(&json!(value)));
-                }
-            }
-            put(&mut entry, "interval", yaml(&json!(fields.interval)));
-            if !env.is_empty() {
-                put(&mut entry, "env", yaml(&json!(env)));
-            }
-            serde_yaml_ng::Value::Mapping(entry)
-        })
-        .collect();
-    if !schedules.is_empty() {
-        put(
-            &mut root,
-            "schedules",
-            serde_yaml_ng::Value::Sequence(schedules),
-        );
-    }
-    let body = serde_yaml_ng::to_string(&serde_yaml_ng::Value::Mapping(root)).unwrap_or_default();
-    let mut header = String::from("# Exported by meltano-api.\n");
-    if !left_out.is_empty() {
-        header.push_str("# Sensitive settings are left out; set them in .env:\n");
-        for line in left_out {
-            header.push_str(&format!("#   {line}\n"));
-        }
-    }
-    if !not_written.is_empty() {
-        header.push_str(
-            "# Held as JSON by the API, left out (Meltano takes a file path for each; save it and name it):\n",
-        );
-        for line in not_written {
-            header.push_str(&format!("#   {line}\n"));
-        }
-    }
-    header + &body
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn no_schema(_: &str, _: &Value) -> Vec<(String, String)> {
-        Vec::new()
-    }
-
-    fn read_str(text: &str) -> Result<ProjectImport, ApiError> {
-        read(text, &BTreeMap::new(), &no_schema)
-    }
-
-    fn pointers(error: ApiError) -> Vec<String> {
-        match error {
-            ApiError::Unprocessable { errors, .. } => {
-                errors.into_iter().map(|e| e.pointer).collect()
-            }
-            other => panic!("422 expected, got {other:?}"),
-        }
-    }
-
-    const PROJECT: &str = r#"
-version: 1
-default_environment: dev
-env: {A: "1"}
-include_paths: ["./more/*.yml"]
-plugins:
-  extractors:
-  - name: tap-x
-    namespace: tap_x
-    settings: [{name: token, kind: password}, {name: start}]
-    config: {start: "2026", token: s3cr3t}
-    commands: {hello: "--about"}
-  loaders:
-  - name: target-y
-    namespace: target_y
-environments:
-- name: dev
-  config:
-    plugins:
-      extractors:
-      - name: tap-x
-        config: {start: "2025"}
-  state_id_suffix: blue
-- name: prod
-jobs:
-- name: load
-  tasks: ["tap-x target-y", "tap-x:hello"]
-schedules:
-- name: daily
-  job: load
-  interval: "@daily"
-"#;
-
-    #[test]
-    fn a_project_reads_into_resources_and_writes_back_the_same() {
-        let files = BTreeMap::from([(
-            "more/utils.yml".to_string(),
-            "plugins:\n  utilities:\n  - name: util\n    namespace: util\n".to_string(),
-        )]);
-        let read_back = read(PROJECT, &files, &no_schema).unwrap();
-        assert_eq!(read_back.plugins.len(), 3);
-        assert_eq!(read_back.envs.len(), 2);
-        assert_eq!(read_back.envs[0].1.state_id_suffix.as_deref(), Some("blue"));
-        let tap = &read_back.plugins[0];
-        assert_eq!(tap.env_configs["dev"]["start"], json!("2025"));
-        assert_eq!(
-            tap.definition["commands"]["hello"],
-            json!({ "args": "--about" })
-        );
-        assert_eq!(read_back.schedules[0].2.as_str(), "dev");
-
-        let export = ProjectExport {
-            project_id: None,
-            project: read_back.project.clone(),
-            envs: read_back
-                .envs
-                .iter()
-                .map(|(n, f)| (n.to_string(), f.clone()))
-                .collect(),
-            plugins: read_back
-                .plugins
-                .iter()
-                .map(|p| ExportedPlugin {
-                    name: p.name.to_string(),
-                    plugin_type: p.plugin_type.clone(),
-                    inherit_from: p.inherit_from.clone(),
-                    definition: p.definition.clone(),
-                    config: p.config.clone(),
-                    env_configs: p.env_configs.clone(),
-                    settings: p
-                        .definition
-                        .get("settings")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(plugin::Setting::from_definition)
-                        .collect(),
-                })
-                .collect(),
-            jobs: read_back
-                .jobs
-                .iter()
-                .map(|(n, t)| (n.to_string(), t.clone()))
-                .collect(),
-            schedules: read_back
-                .schedules
-                .iter()
-                .map(|(n, f, _)| (n.to_string(), f.clone()))
-                .collect(),
-        };
-        let written = write(&export);
-        assert!(!written.contains("s3cr3t"), "{written}");
-        assert!(
-            written.contains("#   tap-x: token (TAP_X_TOKEN)"),
-            "{written}"
-        );
-        let again = read_str(&written).unwrap();
-        assert_eq!(again.jobs, read_back.jobs);
-        assert_eq!(again.schedules, read_back.schedules);
-        assert_eq!(again.envs, read_back.envs);
-        assert_eq!(
-            again.plugins[0].env_configs,
-            read_back.plugins[0].env_configs
-        );
-        assert_eq!(again.plugins[0].config.get("token"), None);
-    }
-
-    #[test]
-    fn bad_files_are_pointed_at() {
-        assert_eq!(
-            pointers(read_str("plugins: [oops").unwrap_err()),
-            ["/meltano_yml"]
-        );
-        assert_eq!(
-            pointers(read_str("plugins:\n  taps:\n  - name: x\n").unwrap_err()),
-            ["/plugins/taps"]
-        );
-        assert_eq!(
-            pointers(read_str("plugins:\n  extractors:\n  - name: 'tap:x'\n").unwrap_err()),
-            ["/plugins/extractors/0/name"]
-        );
-        assert_eq!(
-            pointers(
-                read_str("plugins:\n  extractors:\n  - name: tap\njobs:\n- name: j\n  tasks: [tap nope]\n")
-                    .unwrap_err()
-            ),
-            ["/jobs/0/tasks/0"]
-        );
-        assert_eq!(
-            pointers(
-                read_str("environments:\n- name: dev\nschedules:\n- name: s\n  job: none\n  interval: '@daily'\n")
-                    .unwrap_err()
-            ),
-            ["/schedules/0/job"]
-        );
-    }
-
-    #[test]
-    fn include_path_globs_match_as_a_shell_does() {
-        assert!(glob_matches("./subconfig_[0-9].yml", "subconfig_1.yml"));
-        assert!(!glob_matches("./subconfig_[0-9].yml", "subconfig_a.yml"));
-        assert!(glob_matches("conf/*.yml", "conf/a.yml"));
-        assert!(glob_matches("a?.yml", "ab.yml"));
-        assert!(!glob_matches("a?.yml", "a.yml"));
     }
 }
