@@ -94,10 +94,17 @@ pub async fn import_folder(
         .filter_map(|p| p.as_str().map(str::to_string))
         .collect();
     if !patterns.is_empty() {
-        for path in walk(folder, folder)? {
+        for path in walk(folder, folder, &["yml", "yaml"])? {
             if patterns.iter().any(|p| glob_matches(p, &path)) {
                 files.insert(path.clone(), std::fs::read_to_string(folder.join(&path))?);
             }
+        }
+    }
+    // The plugins' lock files (`plugins/<type>/<name>--<variant>.lock`).
+    let plugins_dir = folder.join("plugins");
+    if plugins_dir.is_dir() {
+        for path in walk(folder, &plugins_dir, &["lock"])? {
+            files.insert(path.clone(), std::fs::read_to_string(folder.join(&path))?);
         }
     }
     // Its `.env`, which Meltano reads too (its values secrets).
@@ -151,8 +158,9 @@ fn problem_text(error: &ApiError) -> String {
     }
 }
 
-/// The project's YAML files (relative paths), `.meltano/` and hidden folders left out.
-fn walk(root: &Path, dir: &Path) -> anyhow::Result<Vec<String>> {
+/// The project's files under `dir` with one of `extensions` (relative paths), `.meltano/` and
+/// hidden folders left out.
+fn walk(root: &Path, dir: &Path, extensions: &[&str]) -> anyhow::Result<Vec<String>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
@@ -163,8 +171,11 @@ fn walk(root: &Path, dir: &Path) -> anyhow::Result<Vec<String>> {
             continue;
         }
         if path.is_dir() {
-            found.extend(walk(root, &path)?);
-        } else if path.extension().is_some_and(|e| e == "yml" || e == "yaml") {
+            found.extend(walk(root, &path, extensions)?);
+        } else if path
+            .extension()
+            .is_some_and(|e| extensions.iter().any(|x| e == *x))
+        {
             found.push(path.strip_prefix(root)?.to_string_lossy().to_string());
         }
     }
@@ -173,6 +184,21 @@ fn walk(root: &Path, dir: &Path) -> anyhow::Result<Vec<String>> {
 
 /// The project as `meltano.yml`, secrets left out.
 pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
+    Ok(meltano_yml::write(&exported(store, name).await?))
+}
+
+/// The project as its folder's files: `meltano.yml` and the files beside it (lock files, catalog
+/// and state files), never `.env`.
+pub async fn export_folder(
+    store: &Store,
+    name: &Name,
+) -> Result<(String, BTreeMap<String, String>), ApiError> {
+    let export = exported(store, name).await?;
+    Ok((meltano_yml::write(&export), meltano_yml::files(&export)))
+}
+
+/// What the project's `meltano.yml` is written from.
+async fn exported(store: &Store, name: &Name) -> Result<ProjectExport, ApiError> {
     let project = store.active_project(name).await?;
     let envs = store.all_envs(name).await?;
     let plugins = store.all_plugins(name).await?;
@@ -220,5 +246,5 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
             .map(|s| (s.name.clone(), s.fields()))
             .collect(),
     };
-    Ok(meltano_yml::write(&export))
+    Ok(export)
 }

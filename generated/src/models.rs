@@ -980,6 +980,21 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ExportProjectFolderPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_EXPORTPROJECTFOLDERPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EXPORTPROJECTFOLDERPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetProjectHeaderParams {
     #[validate(length(max = 1024))]
     pub if_none_match: Option<String>,
@@ -4976,9 +4991,9 @@ pub struct MeltanoProject {
     #[validate(length(min = 1, max = 1048576), custom(function = "check_xss_string"))]
     pub meltano_yml: String,
 
-    /// The files `include_paths` names, by their path relative to the project folder.
+    /// The project's other files, by their path relative to the project folder: those `include_paths` names, the plugins' lock files (`plugins/<type>/<name>--<variant>.lock`), the `catalog` and `state` files plugins name, and `.env` (read on import, its values secrets; never exported).
     #[serde(rename = "files")]
-    #[validate(length(max = 100), custom(function = "check_xss_map_string"))]
+    #[validate(length(max = 1000), custom(function = "check_xss_map_string"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<std::collections::HashMap<String, String>>,
 }

@@ -98,6 +98,24 @@ impl Projects<ApiError> for Api {
         let yaml = crate::meltano::export(&self.store, &name).await?;
         Ok(ExportProjectResponse::Status200_TheMeltano(yaml))
     }
+
+    async fn export_project_folder(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &(),
+        path: &models::ExportProjectFolderPathParams,
+    ) -> Result<ExportProjectFolderResponse, ApiError> {
+        let name = Name::parse(&path.project, "project")?;
+        let (meltano_yml, files) = crate::meltano::export_folder(&self.store, &name).await?;
+        Ok(ExportProjectFolderResponse::Status200_TheProject(
+            models::MeltanoProject {
+                meltano_yml,
+                files: Some(files.into_iter().collect()),
+            },
+        ))
+    }
     type Claims = ();
 
     async fn list_projects(

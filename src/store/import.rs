@@ -4,7 +4,9 @@
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 use serde_json::Value;
 
-use super::entities::{env, job, plugin, plugin_env_config, project, schedule, state};
+use super::entities::{
+    env, job, plugin, plugin_about, plugin_env_config, project, schedule, state,
+};
 use super::{Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::meltano_yml::ProjectImport;
@@ -82,6 +84,18 @@ impl Store {
             }
             .insert(&txn)
             .await?;
+            // What its lock file says of it (settings, kinds, sensitivity, capabilities), as
+            // what a plugin says of itself: under what its definition declares.
+            if let Some(lock) = &imported.lock {
+                plugin_about::ActiveModel {
+                    project: Set(name.to_string()),
+                    plugin: Set(imported.name.to_string()),
+                    about: Set(lock.to_string()),
+                    learned_at: Set(now),
+                }
+                .insert(&txn)
+                .await?;
+            }
             for (env_name, config) in &imported.env_configs {
                 plugin_env_config::ActiveModel {
                     project: Set(name.to_string()),

@@ -180,6 +180,9 @@ async fn a_malformed_meltano_yml_is_refused_precisely_and_nothing_is_created() {
 const LOSSLESS: &str = include_str!("../meltano/lossless/meltano.yml");
 const LOSSLESS_DOTENV: &str = include_str!("../meltano/lossless/.env");
 const LOSSLESS_CATALOG: &str = include_str!("../meltano/lossless/extract/tap-zeta.catalog.json");
+const LOSSLESS_LOCK: &str =
+    include_str!("../meltano/lossless/plugins/loaders/target-zeta--zeta.lock");
+const LOCK_PATH: &str = "plugins/loaders/target-zeta--zeta.lock";
 
 async fn export(app: &crate::helpers::TestApp) -> String {
     let response = app.post_json("/projects/zeta/export", &json!({})).await;
@@ -197,8 +200,11 @@ fn yaml(text: &str) -> Value {
 #[tokio::test]
 async fn a_real_project_exports_as_the_document_it_was_imported_from() {
     let app = spawn_app().await;
-    let files =
-        json!({ ".env": LOSSLESS_DOTENV, "extract/tap-zeta.catalog.json": LOSSLESS_CATALOG });
+    let files = json!({
+        ".env": LOSSLESS_DOTENV,
+        "extract/tap-zeta.catalog.json": LOSSLESS_CATALOG,
+        (LOCK_PATH): LOSSLESS_LOCK,
+    });
     let imported = app
         .post_json(
             "/projects/zeta/import",
@@ -237,6 +243,67 @@ async fn a_real_project_exports_as_the_document_it_was_imported_from() {
         assert_eq!(resolved["source"], "env_var", "{resolved}");
         assert_eq!(resolved["redacted"], true, "{resolved}");
     }
+
+    // The lock file's settings are the plugin's: its kinds, defaults and secrets.
+    let patched = app
+        .patch_json(
+            "/projects/zeta/envs/dev/plugins/target-zeta",
+            &json!({ "config": { "api_secret": "only-the-lock-says-secret" } }),
+        )
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
+    let target: Value = patched.json().await.unwrap();
+    assert!(
+        !target.to_string().contains("only-the-lock-says-secret"),
+        "{target}"
+    );
+    let batch_size = target["resolved_config"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "batch_size")
+        .cloned();
+    assert_eq!(
+        batch_size.map(|r| r["value"].clone()),
+        Some(json!(500)),
+        "{target}"
+    );
+    // The project's files: meltano.yml, the lock file as written, the catalog file; no .env.
+    let folder: Value = app
+        .post_json("/projects/zeta/export-folder", &json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut expected_yml = yaml(LOSSLESS);
+    expected_yml["plugins"]["loaders"][0]["config"]
+        .as_object_mut()
+        .unwrap()
+        .remove("api_secret");
+    assert_eq!(yaml(folder["meltano_yml"].as_str().unwrap()), expected_yml);
+    assert_eq!(folder["files"][LOCK_PATH], LOSSLESS_LOCK);
+    let catalog: Value = serde_json::from_str(
+        folder["files"]["extract/tap-zeta.catalog.json"]
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        catalog,
+        serde_json::from_str::<Value>(LOSSLESS_CATALOG).unwrap()
+    );
+    assert_eq!(
+        folder["files"].as_object().unwrap().len(),
+        2,
+        "no .env: {folder}"
+    );
+    let patched = app
+        .patch_json(
+            "/projects/zeta/envs/dev/plugins/target-zeta",
+            &json!({ "config": { "api_secret": null } }),
+        )
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
 
     // State ids Meltano accepts that are not `{env}:…`, in the default environment.
     let states = json!({

@@ -77,21 +77,34 @@ cp -r tests/meltano/lossless "$lossless"; mkdir -p "$lossless_exported"
 $python - "$lossless" >"$workdir/lossless.json" <<'PY'
 import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
-files = {p: (root / p).read_text() for p in (".env", "extract/tap-zeta.catalog.json")}
+files = {p: (root / p).read_text()
+         for p in (".env", "extract/tap-zeta.catalog.json", "plugins/loaders/target-zeta--zeta.lock")}
 print(json.dumps({"meltano_yml": (root / "meltano.yml").read_text(), "files": files}))
 PY
 status=$(curl -s -o "$workdir/out.json" -w '%{http_code}' -X POST "$api/projects/zeta/import" \
   -H 'content-type: application/json' --data-binary @"$workdir/lossless.json")
 [ "$status" = 201 ] || fail "import of the lossless project answered $status: $(cat "$workdir/out.json")"
-curl -sf -X POST "$api/projects/zeta/export" >"$lossless_exported/meltano.yml"
-grep -q "zeta-secret-from-dotenv" "$lossless_exported/meltano.yml" && fail "the export holds a .env secret"
+# The project's files through export-folder: meltano.yml, the lock file, the catalog file.
+curl -sf -X POST "$api/projects/zeta/export-folder" >"$workdir/lossless-files.json" || fail "export-folder failed"
+grep -q "zeta-secret-from-dotenv" "$workdir/lossless-files.json" && fail "the export holds a .env secret"
+$python - "$workdir/lossless-files.json" "$lossless_exported" <<'PY'
+import json, pathlib, sys
+folder, root = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
+(root / "meltano.yml").write_text(folder["meltano_yml"])
+for path, text in folder["files"].items():
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(text)
+assert ".env" not in folder["files"], folder["files"].keys()
+PY
+cmp "$lossless/plugins/loaders/target-zeta--zeta.lock" "$lossless_exported/plugins/loaders/target-zeta--zeta.lock" \
+  || fail "the lock file came back changed"
 $python - "$lossless/meltano.yml" "$lossless_exported/meltano.yml" <<'PY' || fail "the export is not the document imported"
 import sys, yaml
 original, exported = (yaml.safe_load(open(path)) for path in sys.argv[1:3])
 assert original == exported, (original, exported)
 PY
-# Meltano keeps .env and the catalog file beside meltano.yml; the export is meltano.yml alone.
-cp "$lossless/.env" "$lossless_exported/.env"; cp -r "$lossless/extract" "$lossless_exported/"
+# The .env stays with the server (secrets): the user keeps theirs.
+cp "$lossless/.env" "$lossless_exported/.env"
 $python tests/meltano/compare.py "$meltano" "$lossless" "$lossless_exported" \
   tap-zeta,tap-alpha,meltano-map-transformer,mask-emails,drop-internal,target-zeta prod,dev tap-zeta,tap-alpha \
   || fail "Meltano answers differently on the exported lossless project"

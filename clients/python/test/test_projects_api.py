@@ -47,6 +47,13 @@ class TestProjectsApi(unittest.TestCase):
         """
         pass
 
+    def test_export_project_folder(self) -> None:
+        """Test case for export_project_folder
+
+        Read a project as its folder's files
+        """
+        pass
+
     def test_get_project(self) -> None:
         """Test case for get_project
 

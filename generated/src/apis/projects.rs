@@ -88,6 +88,28 @@ pub enum ExportProjectResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum ExportProjectFolderResponse {
+    /// The project's files.
+    Status200_TheProject(models::MeltanoProject),
+    /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
+    Status400_TheRequestIsMalformed(models::Problem),
+    /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
+    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    /// No valid bearer token was given.
+    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
+    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    /// The resource, or one of its parents, does not exist.
+    Status404_TheResource(models::Problem),
+    /// The server failed; nothing was changed.
+    Status500_TheServerFailed(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetProjectResponse {
     /// The project.
     Status200_TheProject {
@@ -292,6 +314,19 @@ pub trait Projects<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::ExportProjectPathParams,
     ) -> Result<ExportProjectResponse, E>;
+
+    /// Read a project as its folder's files.
+    ///
+    /// ExportProjectFolder - POST /meltano/core/v2beta/projects/{project}/export-folder
+    async fn export_project_folder(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ExportProjectFolderPathParams,
+    ) -> Result<ExportProjectFolderResponse, E>;
 
     /// Get a project.
     ///

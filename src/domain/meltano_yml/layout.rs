@@ -25,6 +25,9 @@ pub struct Layout {
     /// `plugins/extractors/tap-a/catalog`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub files: BTreeMap<String, NamedFile>,
+    /// The plugins' lock files as written, by path (`plugins/extractors/tap-a--v.lock`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub locks: BTreeMap<String, String>,
 }
 
 /// A file a plugin named, and a digest of the JSON read from it.

@@ -16,7 +16,7 @@ use super::resources::{EnvFields, ProjectFields};
 use super::schedule::ScheduleFields;
 pub use layout::Layout;
 pub use read::{SchemaCheck, read};
-pub use write::write;
+pub use write::{files, write};
 
 /// Meltano's plugin types, in the order `meltano.yml` lists them.
 pub const PLUGIN_TYPES: [&str; 8] = [
@@ -40,6 +40,9 @@ pub struct ImportedPlugin {
     pub config: Map<String, Value>,
     /// Each environment's config of it.
     pub env_configs: BTreeMap<String, Map<String, Value>>,
+    /// Its lock file (`plugins/<type>/<name>--<variant>.lock`: the definition Meltano keeps,
+    /// with settings, kinds and sensitivity), as read.
+    pub lock: Option<Value>,
 }
 
 /// A project as read from its files, checked.

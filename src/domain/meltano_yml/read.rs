@@ -43,6 +43,36 @@ const SCHEDULE_KEYS: [&str; 7] = [
     "env",
 ];
 
+/// The lock file Meltano keeps for a plugin, `plugins/<type>/<name>--<variant>.lock` (or
+/// `<name>.lock` without a variant), if `files` has it; kept as written in the layout, for the
+/// project's files.
+fn read_lock(
+    plugin_type: &str,
+    name: &Name,
+    definition: &Map<String, Value>,
+    files: &BTreeMap<String, String>,
+    layout: &mut Layout,
+) -> Result<Option<Value>, FieldError> {
+    let path = match definition.get("variant").and_then(Value::as_str) {
+        Some(variant) => format!("plugins/{plugin_type}/{name}--{variant}.lock"),
+        None => format!("plugins/{plugin_type}/{name}.lock"),
+    };
+    let Some(text) = files.get(&path) else {
+        return Ok(None);
+    };
+    let pointer = format!("/files/{}", path.replace('~', "~0").replace('/', "~1"));
+    match serde_json::from_str::<Value>(text) {
+        Ok(lock @ Value::Object(_)) => {
+            layout.locks.insert(path, text.clone());
+            Ok(Some(lock))
+        }
+        _ => Err(FieldError::new(
+            pointer,
+            "is not a JSON object (a Meltano lock file)",
+        )),
+    }
+}
+
 /// Checks a value against a component schema of the spec; answers pointers and problems.
 pub type SchemaCheck<'a> = &'a dyn Fn(&str, &Value) -> Vec<(String, String)>;
 
@@ -331,6 +361,11 @@ pub fn read(
                 let list = format!("plugins/{plugin_type}");
                 layout.keep_unknown(format!("{list}/{name}"), entry, is_plugin_key);
                 layout.push(&list, name.as_str());
+                let lock = read_lock(plugin_type, &name, &definition, files, &mut layout)
+                    .unwrap_or_else(|problem| {
+                        problems.0.push(problem);
+                        None
+                    });
                 plugins.push(ImportedPlugin {
                     name,
                     plugin_type: plugin_type.clone(),
@@ -338,6 +373,7 @@ pub fn read(
                     definition,
                     config,
                     env_configs: BTreeMap::new(),
+                    lock,
                 });
             }
         }

@@ -315,3 +315,35 @@ pub fn write(export: &ProjectExport) -> String {
     }
     header + &body
 }
+
+/// The files a Meltano project keeps beside `meltano.yml`, by path: each plugin's lock file as
+/// imported (while the plugin has that name and variant), and the `catalog` and `state` files
+/// `write` names (those the plugin still holds as read). Never `.env`.
+pub fn files(export: &ProjectExport) -> BTreeMap<String, String> {
+    let layout = &export.layout;
+    let mut files = BTreeMap::new();
+    for plugin in &export.plugins {
+        let variant = plugin.definition.get("variant").and_then(Value::as_str);
+        let lock = match variant {
+            Some(variant) => format!(
+                "plugins/{}/{}--{variant}.lock",
+                plugin.plugin_type, plugin.name
+            ),
+            None => format!("plugins/{}/{}.lock", plugin.plugin_type, plugin.name),
+        };
+        if let Some(text) = layout.locks.get(&lock) {
+            files.insert(lock, text.clone());
+        }
+        for field in ["catalog", "state"] {
+            let Some(document) = plugin.definition.get(field) else {
+                continue;
+            };
+            let at = format!("plugins/{}/{}/{field}", plugin.plugin_type, plugin.name);
+            if let Some(path) = layout.file_of(&at, document) {
+                let text = serde_json::to_string_pretty(document).unwrap_or_default();
+                files.insert(path.trim_start_matches("./").to_string(), text + "\n");
+            }
+        }
+    }
+    files
+}

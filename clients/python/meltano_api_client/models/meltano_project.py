@@ -29,7 +29,7 @@ class MeltanoProject(BaseModel):
     The files of a Meltano project, as text.
     """ # noqa: E501
     meltano_yml: Annotated[str, Field(min_length=1, strict=True, max_length=1048576)] = Field(description="The content of `meltano.yml`.", json_schema_extra={"examples": ["version: 1\ndefault_environment: dev\nenvironments:\n- name: dev\n"]})
-    files: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=1048576)]]] = Field(default=None, description="The files `include_paths` names, by their path relative to the project folder.", json_schema_extra={"examples": [{"subconfig_1.yml": "plugins:\n  loaders:\n  - name: target-jsonl\n"}]})
+    files: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=1048576)]]] = Field(default=None, description="The project's other files, by their path relative to the project folder: those `include_paths` names, the plugins' lock files (`plugins/<type>/<name>--<variant>.lock`), the `catalog` and `state` files plugins name, and `.env` (read on import, its values secrets; never exported).", json_schema_extra={"examples": [{"subconfig_1.yml": "plugins:\n  loaders:\n  - name: target-jsonl\n"}]})
     __properties: ClassVar[List[str]] = ["meltano_yml", "files"]
 
     model_config = ConfigDict(

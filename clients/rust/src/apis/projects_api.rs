@@ -57,6 +57,20 @@ pub enum ExportProjectError {
     UnknownValue(serde_json::Value),
 }
 
+/// struct for typed errors of method [`export_project_folder`]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ExportProjectFolderError {
+    Status400(models::Problem),
+    Status408(models::Problem),
+    Status415(models::Problem),
+    Status401(models::Problem),
+    Status403(models::Problem),
+    Status404(models::Problem),
+    Status500(models::Problem),
+    UnknownValue(serde_json::Value),
+}
+
 /// struct for typed errors of method [`get_project`]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -299,6 +313,59 @@ pub async fn export_project(
     } else {
         let content = resp.text().await?;
         let entity: Option<ExportProjectError> = serde_json::from_str(&content).ok();
+        Err(Error::ResponseError(ResponseContent {
+            status,
+            content,
+            entity,
+        }))
+    }
+}
+
+/// The project as the files of a Meltano project folder, in the shape `import` takes: `meltano.yml` (as `export` answers it) and the files Meltano keeps beside it: each plugin's lock file as imported (`plugins/<type>/<name>--<variant>.lock`), and the `catalog` and `state` files `meltano.yml` names. Never `.env`: its secrets stay with the server.
+pub async fn export_project_folder(
+    configuration: &configuration::Configuration,
+    project: &str,
+) -> Result<models::MeltanoProject, Error<ExportProjectFolderError>> {
+    // add a prefix to parameters to efficiently prevent name collisions
+    let p_path_project = project;
+
+    let uri_str = format!(
+        "{}/projects/{project}/export-folder",
+        configuration.base_path,
+        project = crate::apis::urlencode(p_path_project)
+    );
+    let mut req_builder = configuration
+        .client
+        .request(reqwest::Method::POST, &uri_str);
+
+    if let Some(ref user_agent) = configuration.user_agent {
+        req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
+    }
+    if let Some(ref token) = configuration.bearer_access_token {
+        req_builder = req_builder.bearer_auth(token.to_owned());
+    };
+
+    let req = req_builder.build()?;
+    let resp = configuration.client.execute(req).await?;
+
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let content_type = super::ContentType::from(content_type);
+
+    if !status.is_client_error() && !status.is_server_error() {
+        let content = resp.text().await?;
+        match content_type {
+            ContentType::Json => serde_json::from_str(&content).map_err(Error::from),
+            ContentType::Text => return Err(Error::from(serde_json::Error::custom("Received `text/plain` content type response that cannot be converted to `models::MeltanoProject`"))),
+            ContentType::Unsupported(unknown_type) => return Err(Error::from(serde_json::Error::custom(format!("Received `{unknown_type}` content type response that cannot be converted to `models::MeltanoProject`")))),
+        }
+    } else {
+        let content = resp.text().await?;
+        let entity: Option<ExportProjectFolderError> = serde_json::from_str(&content).ok();
         Err(Error::ResponseError(ResponseContent {
             status,
             content,

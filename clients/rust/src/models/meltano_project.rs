@@ -17,7 +17,7 @@ pub struct MeltanoProject {
     /// The content of `meltano.yml`.
     #[serde(rename = "meltano_yml")]
     pub meltano_yml: String,
-    /// The files `include_paths` names, by their path relative to the project folder.
+    /// The project's other files, by their path relative to the project folder: those `include_paths` names, the plugins' lock files (`plugins/<type>/<name>--<variant>.lock`), the `catalog` and `state` files plugins name, and `.env` (read on import, its values secrets; never exported).
     #[serde(rename = "files", skip_serializing_if = "Option::is_none")]
     pub files: Option<std::collections::HashMap<String, String>>,
 }

@@ -74,6 +74,13 @@ export interface ExportProjectRequest {
     project: string;
 }
 
+export interface ExportProjectFolderRequest {
+    /**
+     * The project's name.
+     */
+    project: string;
+}
+
 export interface GetProjectRequest {
     /**
      * The project's name.
@@ -325,6 +332,61 @@ export class ProjectsApi extends runtime.BaseAPI {
      */
     async exportProject(requestParameters: ExportProjectRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<MeltanoYml> {
         const response = await this.exportProjectRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for exportProjectFolder without sending the request
+     */
+    async exportProjectFolderRequestOpts(requestParameters: ExportProjectFolderRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['project'] == null) {
+            throw new runtime.RequiredError(
+                'project',
+                'Required parameter "project" was null or undefined when calling exportProjectFolder().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/projects/{project}/export-folder`;
+        urlPath = urlPath.replace('{project}', encodeURIComponent(String(requestParameters['project'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The project as the files of a Meltano project folder, in the shape `import` takes: `meltano.yml` (as `export` answers it) and the files Meltano keeps beside it: each plugin\'s lock file as imported (`plugins/<type>/<name>--<variant>.lock`), and the `catalog` and `state` files `meltano.yml` names. Never `.env`: its secrets stay with the server.
+     * Read a project as its folder\'s files
+     */
+    async exportProjectFolderRaw(requestParameters: ExportProjectFolderRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<MeltanoProject>> {
+        const requestOptions = await this.exportProjectFolderRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => MeltanoProjectFromJSON(jsonValue));
+    }
+
+    /**
+     * The project as the files of a Meltano project folder, in the shape `import` takes: `meltano.yml` (as `export` answers it) and the files Meltano keeps beside it: each plugin\'s lock file as imported (`plugins/<type>/<name>--<variant>.lock`), and the `catalog` and `state` files `meltano.yml` names. Never `.env`: its secrets stay with the server.
+     * Read a project as its folder\'s files
+     */
+    async exportProjectFolder(requestParameters: ExportProjectFolderRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<MeltanoProject> {
+        const response = await this.exportProjectFolderRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

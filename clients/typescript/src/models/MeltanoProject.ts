@@ -24,7 +24,7 @@ export interface MeltanoProject {
      */
     meltanoYml: string;
     /**
-     * The files `include_paths` names, by their path relative to the project folder.
+     * The project's other files, by their path relative to the project folder: those `include_paths` names, the plugins' lock files (`plugins/<type>/<name>--<variant>.lock`), the `catalog` and `state` files plugins name, and `.env` (read on import, its values secrets; never exported).
      */
     files?: { [key: string]: string; };
 }
