@@ -845,41 +845,38 @@ enum ProjectMeltanoLayout {
 
 #[async_trait::async_trait]
 impl MigrationTrait for AddProjectMeltanoLayout {
+    // One column a statement: SQLite alters no more at once.
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Projects::Table)
-                    .add_column(text_null(ProjectMeltanoLayout::MeltanoLayout))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Projects::Table)
-                    .add_column(text_null(ProjectMeltanoLayout::Dotenv))
-                    .to_owned(),
-            )
-            .await
+        for column in [
+            ProjectMeltanoLayout::MeltanoLayout,
+            ProjectMeltanoLayout::Dotenv,
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Projects::Table)
+                        .add_column(text_null(column))
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Projects::Table)
-                    .drop_column(ProjectMeltanoLayout::MeltanoLayout)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Projects::Table)
-                    .drop_column(ProjectMeltanoLayout::Dotenv)
-                    .to_owned(),
-            )
-            .await
+        for column in [
+            ProjectMeltanoLayout::MeltanoLayout,
+            ProjectMeltanoLayout::Dotenv,
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Projects::Table)
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 }
