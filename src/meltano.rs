@@ -223,13 +223,26 @@ async fn exported(store: &Store, name: &Name) -> Result<ProjectExport, ApiError>
         envs: envs.iter().map(|e| (e.name.clone(), e.fields())).collect(),
         plugins: plugins
             .iter()
-            .map(|(p, env_configs)| ExportedPlugin {
+            .map(|(p, of_envs)| ExportedPlugin {
                 name: p.name.clone(),
                 plugin_type: p.plugin_type.clone(),
                 inherit_from: p.inherit_from.clone(),
                 definition: serde_json::from_str(&p.definition).unwrap_or_default(),
                 config: serde_json::from_str(&p.config).unwrap_or_default(),
-                env_configs: env_configs.clone(),
+                env_configs: of_envs
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.env.clone(),
+                            serde_json::from_str(&c.config).unwrap_or_default(),
+                        )
+                    })
+                    .collect(),
+                env_extras: of_envs
+                    .iter()
+                    .map(|c| (c.env.clone(), c.extras()))
+                    .filter(|(_, extras)| !extras.is_empty())
+                    .collect(),
                 settings: lineage.resolve(&p.name).0,
             })
             .collect(),

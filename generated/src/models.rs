@@ -2925,6 +2925,243 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Env> {
     }
 }
 
+/// This environment's extras of the plugin, each over the plugin's own, as `environments[].config.plugins.<type>[]` in `meltano.yml` holds them beside `config`; `env` is over every other variable the plugin gets.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct EnvExtras {
+    #[serde(rename = "select")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select: Option<Vec<String>>,
+
+    #[serde(rename = "select_filter")]
+    #[validate(length(max = 1000), custom(function = "check_xss_vec_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select_filter: Option<Vec<String>>,
+
+    /// A JSON object of any shape.
+    #[serde(rename = "metadata")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    /// A JSON object of any shape.
+    #[serde(rename = "schema")]
+    #[validate(length(max = 1000), custom(function = "check_xss_map"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<std::collections::HashMap<String, crate::types::Object>>,
+
+    #[serde(rename = "load_schema")]
+    #[validate(length(max = 255), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub load_schema: Option<String>,
+
+    /// Environment variables passed to plugins, as in `meltano.yml`'s `env`.
+    #[serde(rename = "env")]
+    #[validate(length(max = 500), custom(function = "check_xss_map_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<std::collections::HashMap<String, String>>,
+}
+
+impl EnvExtras {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> EnvExtras {
+        EnvExtras {
+            select: None,
+            select_filter: None,
+            metadata: None,
+            schema: None,
+            load_schema: None,
+            env: None,
+        }
+    }
+}
+
+/// Converts the EnvExtras value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EnvExtras {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.select.as_ref().map(|select| {
+                [
+                    "select".to_string(),
+                    select
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.select_filter.as_ref().map(|select_filter| {
+                [
+                    "select_filter".to_string(),
+                    select_filter
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping metadata in query parameter serialization
+            // Skipping metadata in query parameter serialization
+
+            // Skipping schema in query parameter serialization
+            // Skipping schema in query parameter serialization
+            self.load_schema
+                .as_ref()
+                .map(|load_schema| ["load_schema".to_string(), load_schema.to_string()].join(",")),
+            // Skipping env in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EnvExtras value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EnvExtras {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub select: Vec<Vec<String>>,
+            pub select_filter: Vec<Vec<String>>,
+            pub metadata: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub schema: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub load_schema: Vec<String>,
+            pub env: Vec<std::collections::HashMap<String, String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EnvExtras".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "select" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvExtras"
+                                .to_string(),
+                        );
+                    }
+                    "select_filter" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvExtras"
+                                .to_string(),
+                        );
+                    }
+                    "metadata" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvExtras"
+                                .to_string(),
+                        );
+                    }
+                    "schema" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvExtras"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "load_schema" => intermediate_rep.load_schema.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EnvExtras"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EnvExtras".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EnvExtras {
+            select: intermediate_rep.select.into_iter().next(),
+            select_filter: intermediate_rep.select_filter.into_iter().next(),
+            metadata: intermediate_rep.metadata.into_iter().next(),
+            schema: intermediate_rep.schema.into_iter().next(),
+            load_schema: intermediate_rep.load_schema.into_iter().next(),
+            env: intermediate_rep.env.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EnvExtras> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EnvExtras>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EnvExtras>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EnvExtras - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EnvExtras> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EnvExtras as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EnvExtras - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct EnvList {
@@ -6045,6 +6282,11 @@ pub struct Plugin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
+    #[serde(rename = "env_extras")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env_extras: Option<models::EnvExtras>,
+
     /// Every setting resolved for this environment (environment over project over inherited over default); sensitive values are redacted.
     #[serde(rename = "resolved_config")]
     #[validate(length(max = 1000), nested)]
@@ -6101,6 +6343,7 @@ impl Plugin {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
             resolved_config: None,
             create_time: None,
             update_time: None,
@@ -6200,6 +6443,8 @@ impl std::fmt::Display for Plugin {
             // Skipping env_config in query parameter serialization
             // Skipping env_config in query parameter serialization
 
+            // Skipping env_extras in query parameter serialization
+
             // Skipping resolved_config in query parameter serialization
 
             // Skipping create_time in query parameter serialization
@@ -6250,6 +6495,7 @@ impl std::str::FromStr for Plugin {
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env_extras: Vec<models::EnvExtras>,
             pub resolved_config: Vec<Vec<models::ConfigValue>>,
             pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
@@ -6388,6 +6634,11 @@ impl std::str::FromStr for Plugin {
                                 .to_string(),
                         );
                     }
+                    #[allow(clippy::redundant_clone)]
+                    "env_extras" => intermediate_rep.env_extras.push(
+                        <models::EnvExtras as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     "resolved_config" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in Plugin"
@@ -6453,6 +6704,7 @@ impl std::str::FromStr for Plugin {
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
+            env_extras: intermediate_rep.env_extras.into_iter().next(),
             resolved_config: intermediate_rep.resolved_config.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),
@@ -6978,6 +7230,14 @@ pub struct PluginPatch {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
+
+    /// Merged into this environment's extras of the plugin (the keys of `EnvExtras`).
+    #[serde(rename = "env_extras")]
+    #[validate(length(max = 6))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env_extras: Option<Nullable<std::collections::HashMap<String, crate::types::Object>>>,
 }
 
 lazy_static::lazy_static! {
@@ -7010,6 +7270,7 @@ impl PluginPatch {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
         }
     }
 }
@@ -7134,6 +7395,9 @@ impl std::fmt::Display for PluginPatch {
 
             // Skipping env_config in query parameter serialization
             // Skipping env_config in query parameter serialization
+
+            // Skipping env_extras in query parameter serialization
+            // Skipping env_extras in query parameter serialization
         ];
 
         write!(
@@ -7174,6 +7438,7 @@ impl std::str::FromStr for PluginPatch {
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env_extras: Vec<std::collections::HashMap<String, crate::types::Object>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7309,6 +7574,12 @@ impl std::str::FromStr for PluginPatch {
                                 .to_string(),
                         );
                     }
+                    "env_extras" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PluginPatch"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing PluginPatch".to_string(),
@@ -7378,6 +7649,9 @@ impl std::str::FromStr for PluginPatch {
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
             env_config: std::result::Result::Err(
+                "Nullable types not supported in PluginPatch".to_string(),
+            )?,
+            env_extras: std::result::Result::Err(
                 "Nullable types not supported in PluginPatch".to_string(),
             )?,
         })
@@ -7557,6 +7831,11 @@ pub struct PluginReplace {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, crate::types::Object>>,
 
+    #[serde(rename = "env_extras")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env_extras: Option<models::EnvExtras>,
+
     #[serde(rename = "resolved_config")]
     #[validate(length(max = 1000), nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7612,6 +7891,7 @@ impl PluginReplace {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
             resolved_config: None,
             create_time: None,
             update_time: None,
@@ -7712,6 +7992,8 @@ impl std::fmt::Display for PluginReplace {
             // Skipping env_config in query parameter serialization
             // Skipping env_config in query parameter serialization
 
+            // Skipping env_extras in query parameter serialization
+
             // Skipping resolved_config in query parameter serialization
 
             // Skipping create_time in query parameter serialization
@@ -7762,6 +8044,7 @@ impl std::str::FromStr for PluginReplace {
             pub settings: Vec<Vec<models::SettingDefinition>>,
             pub config: Vec<std::collections::HashMap<String, crate::types::Object>>,
             pub env_config: Vec<std::collections::HashMap<String, crate::types::Object>>,
+            pub env_extras: Vec<models::EnvExtras>,
             pub resolved_config: Vec<Vec<models::ConfigValue>>,
             pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
@@ -7898,6 +8181,11 @@ impl std::str::FromStr for PluginReplace {
                                 .to_string(),
                         );
                     }
+                    #[allow(clippy::redundant_clone)]
+                    "env_extras" => intermediate_rep.env_extras.push(
+                        <models::EnvExtras as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     "resolved_config" => {
                         return std::result::Result::Err(
                             "Parsing a container in this style is not supported in PluginReplace"
@@ -7959,6 +8247,7 @@ impl std::str::FromStr for PluginReplace {
             settings: intermediate_rep.settings.into_iter().next(),
             config: intermediate_rep.config.into_iter().next(),
             env_config: intermediate_rep.env_config.into_iter().next(),
+            env_extras: intermediate_rep.env_extras.into_iter().next(),
             resolved_config: intermediate_rep.resolved_config.into_iter().next(),
             create_time: intermediate_rep.create_time.into_iter().next(),
             update_time: intermediate_rep.update_time.into_iter().next(),

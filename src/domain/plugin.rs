@@ -113,6 +113,17 @@ pub const DEFINITION_FIELDS: [&str; 16] = [
     "settings",
 ];
 
+/// The extras an environment may give a plugin beside its config
+/// (`environments[].config.plugins.<type>[]`), each over the plugin's own.
+pub const ENV_EXTRAS: [&str; 6] = [
+    "select",
+    "select_filter",
+    "metadata",
+    "schema",
+    "load_schema",
+    "env",
+];
+
 /// The `mappings` of a mapper's definition, each name with its config (Meltano's: a task that
 /// names one runs the mapper with that config over its own).
 pub fn mappings(definition: &Map<String, Value>) -> Vec<(String, Map<String, Value>)> {

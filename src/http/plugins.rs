@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use super::Api;
 use super::runs::idempotency;
+use super::validation::component_errors;
 use crate::domain::Name;
 use crate::domain::catalog::{Selection, selections};
 use crate::domain::job::normalize;
@@ -51,6 +52,15 @@ fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Pl
         "env_config".into(),
         Value::Object(secrets.redact(&record.env_config())),
     );
+    let mut env_extras = record.env_extras();
+    if let Some(env) = env_extras
+        .get("env")
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+    {
+        let shown = redact_env(&env, &context.secret_env_vars());
+        env_extras.insert("env".into(), json!(shown));
+    }
+    document.insert("env_extras".into(), Value::Object(env_extras));
     let resolved: Vec<Value> = resolved
         .iter()
         .map(|r| json!({ "name": r.name, "value": r.shown(), "source": r.source.as_str(), "redacted": r.redacted }))
@@ -88,6 +98,7 @@ fn to_write(document: &Value) -> Result<PluginWrite, ApiError> {
         definition,
         config: object("config"),
         env_config: object("env_config"),
+        env_extras: object("env_extras"),
     })
 }
 
@@ -98,6 +109,7 @@ fn stored_document(record: &PluginRecord) -> Value {
     document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
     document.insert("config".into(), Value::Object(record.config()));
     document.insert("env_config".into(), Value::Object(record.env_config()));
+    document.insert("env_extras".into(), Value::Object(record.env_extras()));
     Value::Object(document)
 }
 
@@ -123,6 +135,12 @@ fn checked(
         check_config(config, pointer).map_err(|e| unprocessable(&e.pointer, e.detail))?;
     }
     check_mappings(name, &write, context)?;
+    // A patch merges into the extras freely: what it makes must still be extras.
+    if let Some((at, problem)) =
+        component_errors("EnvExtras", &Value::Object(write.env_extras.clone())).pop()
+    {
+        return Err(unprocessable(&format!("/env_extras{at}"), problem));
+    }
     if let Some(parent) = &write.inherit_from {
         let mut seen = HashSet::from([name.to_string()]);
         let mut next = Some(parent.clone());
@@ -181,6 +199,16 @@ fn checked(
         let written = serde_json::from_value(Value::Object(written.clone())).unwrap_or_default();
         let kept = keep_env_secrets(written, &stored_vars, &context.secret_env_vars());
         write.definition.insert("env".into(), json!(kept));
+    }
+    // This environment's `env` of it likewise.
+    if let Some(Value::Object(written)) = write.env_extras.get("env") {
+        let stored_vars = stored
+            .and_then(|r| r.env_extras().get("env").cloned())
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        let written = serde_json::from_value(Value::Object(written.clone())).unwrap_or_default();
+        let kept = keep_env_secrets(written, &stored_vars, &context.secret_env_vars());
+        write.env_extras.insert("env".into(), json!(kept));
     }
     Ok(write)
 }

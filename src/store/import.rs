@@ -96,12 +96,24 @@ impl Store {
                 .insert(&txn)
                 .await?;
             }
-            for (env_name, config) in &imported.env_configs {
+            let envs: std::collections::BTreeSet<&String> = imported
+                .env_configs
+                .keys()
+                .chain(imported.env_extras.keys())
+                .collect();
+            for env_name in envs {
+                let config = imported
+                    .env_configs
+                    .get(env_name)
+                    .cloned()
+                    .unwrap_or_default();
+                let extras = imported.env_extras.get(env_name);
                 plugin_env_config::ActiveModel {
                     project: Set(name.to_string()),
                     plugin: Set(imported.name.to_string()),
                     env: Set(env_name.clone()),
-                    config: Set(text(config)?),
+                    config: Set(text(&config)?),
+                    extras: Set(extras.map(text).transpose()?),
                     uid: Set(new_uid()),
                     updated_at: Set(now),
                     revision: Set(1),

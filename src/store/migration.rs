@@ -20,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(CreatePluginAbouts),
             Box::new(AddProjectMeltanoId),
             Box::new(AddProjectMeltanoLayout),
+            Box::new(AddEnvPluginExtras),
         ]
     }
 }
@@ -878,5 +879,44 @@ impl MigrationTrait for AddProjectMeltanoLayout {
                 .await?;
         }
         Ok(())
+    }
+}
+
+/// An environment's extras of a plugin (`environments[].config.plugins[].select`, ...).
+struct AddEnvPluginExtras;
+
+impl MigrationName for AddEnvPluginExtras {
+    fn name(&self) -> &str {
+        "m20261202_000013_add_env_plugin_extras"
+    }
+}
+
+#[derive(DeriveIden)]
+enum EnvPluginExtras {
+    Extras,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddEnvPluginExtras {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(PluginEnvConfigs::Table)
+                    .add_column(text_null(EnvPluginExtras::Extras))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(PluginEnvConfigs::Table)
+                    .drop_column(EnvPluginExtras::Extras)
+                    .to_owned(),
+            )
+            .await
     }
 }

@@ -1,7 +1,7 @@
 //! Queries on `plugins` and `plugin_env_configs`. A plugin belongs to the project; seen through an
 //! environment it carries that environment's config too, and one write changes both, whole.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
@@ -67,6 +67,20 @@ impl PluginRecord {
             .map(|c| object(&c.config))
             .unwrap_or_default()
     }
+
+    pub fn env_extras(&self) -> Map<String, Value> {
+        self.env_config
+            .as_ref()
+            .map(plugin_env_config::Model::extras)
+            .unwrap_or_default()
+    }
+}
+
+impl plugin_env_config::Model {
+    /// The environment's extras of the plugin (`select`, `metadata`, ..., `env`).
+    pub fn extras(&self) -> Map<String, Value> {
+        self.extras.as_deref().map(object).unwrap_or_default()
+    }
 }
 
 /// What a write sets.
@@ -77,12 +91,16 @@ pub struct PluginWrite {
     pub definition: Map<String, Value>,
     pub config: Map<String, Value>,
     pub env_config: Map<String, Value>,
+    /// This environment's extras of it ([`ENV_EXTRAS`]), over its own.
+    pub env_extras: Map<String, Value>,
 }
 
 /// Everything needed to resolve the config of a project's plugins in one environment.
 pub struct PluginContext {
     pub plugins: HashMap<String, plugin::Model>,
     pub env_configs: HashMap<String, Map<String, Value>>,
+    /// This environment's extras of each plugin, over its own definition's.
+    pub env_extras: HashMap<String, Map<String, Value>>,
     /// The project's `env`.
     pub project_env: Vars,
     /// The environment's `env` (over the project's).
@@ -97,6 +115,17 @@ pub struct PluginContext {
 
 /// How deep `inherit_from` chains may go (cycles are refused on write; this bounds reads anyway).
 const MAX_INHERITANCE: usize = 16;
+
+/// The string values of a definition's `env`.
+fn env_of(definition: &Map<String, Value>) -> Vars {
+    match definition.get("env") {
+        Some(Value::Object(env)) => env
+            .iter()
+            .filter_map(|(k, v)| v.as_str().map(|text| (k.clone(), text.to_string())))
+            .collect(),
+        _ => Vars::new(),
+    }
+}
 
 /// The settings a definition declares itself.
 pub fn own_settings(definition: &Map<String, Value>) -> Vec<Setting> {
@@ -119,6 +148,7 @@ impl PluginContext {
             plugins,
             abouts,
             env_configs: HashMap::new(),
+            env_extras: HashMap::new(),
             project_env: Vars::new(),
             environment_env: Vars::new(),
             dotenv: Vars::new(),
@@ -174,15 +204,15 @@ impl PluginContext {
     pub fn plugin_env(&self, name: &str) -> Vars {
         let mut vars = Vars::new();
         for plugin in self.lineage(name).into_iter().rev() {
-            if let Some(Value::Object(env)) = object(&plugin.definition).remove("env") {
-                for (key, value) in env {
-                    if let Value::String(text) = value {
-                        vars.insert(key, text);
-                    }
-                }
-            }
+            vars.extend(env_of(&object(&plugin.definition)));
+            vars.extend(self.env_plugin_env(&plugin.name));
         }
         vars
+    }
+
+    /// The `env` this environment gives the plugin itself (its extra), over everything else.
+    fn env_plugin_env(&self, name: &str) -> Vars {
+        self.env_extras.get(name).map(env_of).unwrap_or_default()
     }
 
     /// The plugin's variables, as Meltano's settings service has them: the run's `upstream`,
@@ -205,6 +235,9 @@ impl PluginContext {
         before_plugin.extend(environment.clone());
         vars.extend(expand_all(&self.plugin_env(name), &before_plugin));
         vars.extend(environment);
+        // Last, the environment's `env` of the plugin itself, expanded with all of that.
+        let own = expand_all(&self.env_plugin_env(name), &vars);
+        vars.extend(own);
         vars
     }
 
@@ -350,11 +383,17 @@ impl PluginContext {
         chain
     }
 
-    /// A definition field as the plugin has it: its own, else its nearest ancestor's.
+    /// A definition field as the plugin has it in this environment: the environment's extra
+    /// of it, else its own, else its nearest ancestor's (each ancestor's environment extra
+    /// before its own).
     pub fn definition_field(&self, name: &str, field: &str) -> Option<Value> {
-        self.lineage(name)
-            .into_iter()
-            .find_map(|p| object(&p.definition).remove(field).filter(|v| !v.is_null()))
+        self.lineage(name).into_iter().find_map(|p| {
+            self.env_extras
+                .get(&p.name)
+                .and_then(|extras| extras.get(field).cloned())
+                .or_else(|| object(&p.definition).remove(field))
+                .filter(|v| !v.is_null())
+        })
     }
 
     /// A plugin's commands (its ancestors' included; its own win).
@@ -521,7 +560,7 @@ impl Store {
     pub async fn all_plugins(
         &self,
         project: &Name,
-    ) -> Result<Vec<(plugin::Model, BTreeMap<String, Map<String, Value>>)>, ApiError> {
+    ) -> Result<Vec<(plugin::Model, Vec<plugin_env_config::Model>)>, ApiError> {
         let plugins = Self::project_plugins(project)
             .order_by_asc(Column::Name)
             .all(&self.db)
@@ -533,12 +572,12 @@ impl Store {
         Ok(plugins
             .into_iter()
             .map(|p| {
-                let env_configs = configs
+                let of_plugin = configs
                     .iter()
                     .filter(|c| c.plugin == p.name)
-                    .map(|c| (c.env.clone(), object(&c.config)))
+                    .cloned()
                     .collect();
-                (p, env_configs)
+                (p, of_plugin)
             })
             .collect())
     }
@@ -658,15 +697,16 @@ impl Store {
             .map(|p| (p.name.clone(), p))
             .collect();
         let names: Vec<String> = plugins.keys().cloned().collect();
-        let env_configs = self
-            .env_configs_of(&self.db, project, env, &names)
-            .await?
+        let rows = self.env_configs_of(&self.db, project, env, &names).await?;
+        let env_extras = rows.iter().map(|(k, c)| (k.clone(), c.extras())).collect();
+        let env_configs = rows
             .into_iter()
             .map(|(k, c)| (k, object(&c.config)))
             .collect();
         Ok(PluginContext {
             plugins,
             env_configs,
+            env_extras,
             project_env: project_row.fields().env,
             environment_env: env_row.fields().env,
             dotenv: project_row.dotenv(),
@@ -704,14 +744,22 @@ impl Store {
             _ => ApiError::from(e),
         })?;
         let env_config = self
-            .save_env_config(&txn, project, env, name, None, &write.env_config)
+            .save_env_config(
+                &txn,
+                project,
+                env,
+                name,
+                None,
+                (&write.env_config, &write.env_extras),
+            )
             .await?;
         self.keep_secret_vars(&txn, project).await?;
         txn.commit().await?;
         Ok(PluginRecord { plugin, env_config })
     }
 
-    /// Writes (or removes, when empty) this environment's config of a plugin.
+    /// Writes (or removes, when both are empty) this environment's config and extras of a
+    /// plugin.
     async fn save_env_config(
         &self,
         txn: &DatabaseTransaction,
@@ -719,7 +767,7 @@ impl Store {
         env: &Name,
         name: &Name,
         current: Option<&plugin_env_config::Model>,
-        config: &Map<String, Value>,
+        (config, extras): (&Map<String, Value>, &Map<String, Value>),
     ) -> Result<Option<plugin_env_config::Model>, ApiError> {
         let scope = |q: sea_orm::DeleteMany<EnvConfigs>| {
             q.filter(EnvColumn::Project.eq(project.as_str()))
@@ -732,7 +780,7 @@ impl Store {
                 .exec(txn)
                 .await?;
         }
-        if config.is_empty() {
+        if config.is_empty() && extras.is_empty() {
             return Ok(None);
         }
         let row = plugin_env_config::ActiveModel {
@@ -740,6 +788,7 @@ impl Store {
             plugin: Set(name.to_string()),
             env: Set(env.to_string()),
             config: Set(text(config)?),
+            extras: Set((!extras.is_empty()).then(|| text(extras)).transpose()?),
             uid: Set(current.map_or_else(new_uid, |c| c.uid.clone())),
             updated_at: Set(now()),
             revision: Set(current.map_or(1, |c| c.revision + 1)),
@@ -789,7 +838,7 @@ impl Store {
                 env,
                 name,
                 current.env_config.as_ref(),
-                &write.env_config,
+                (&write.env_config, &write.env_extras),
             )
             .await?;
         self.keep_secret_vars(&txn, project).await?;

@@ -597,3 +597,89 @@ async fn streams_list_as_meltano_select_list_all_from_a_kept_catalog() {
     let (again, _) = listed_streams(&app, "&all=true&refresh=true").await;
     assert_eq!(again, listed);
 }
+
+/// An environment's extras of a plugin (`environments[].config.plugins[].select`, ...): over the
+/// plugin's own in that environment only, in its streams and in its runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_environments_extras_override_the_plugins_own_there_only() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(&app, dir.path(), json!({ "records": 2 })).await;
+    app.create_env("acme", "prod").await;
+    patch(
+        &app,
+        &format!("{ENV}/plugins/tap"),
+        json!({
+            "capabilities": ["catalog", "discover", "state"],
+            "select": ["items.*"],
+            "env_extras": { "select": ["items.id"], "env": { "GREETING": "from-dev" } }
+        }),
+    )
+    .await;
+    // The tap's properties are all automatic (its discovery says nothing of them, so Meltano
+    // makes them so); the rules show in the patterns, and in what a run selects.
+    let (_, patterns) = listed_streams(&app, "&all=true").await;
+    assert_eq!(patterns, json!(["items.id"]));
+    let prod: Value = app
+        .get("/projects/acme/envs/prod/plugins/tap/streams?all=true")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(prod["enabled_patterns"], json!(["items.*"]), "{prod}");
+    let in_prod: Value = app
+        .get("/projects/acme/envs/prod/plugins/tap")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(in_prod["env_extras"], json!({}), "{in_prod}");
+    assert_eq!(in_prod["select"], json!(["items.*"]));
+
+    let run = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let lines = logs(&app, &id(&run)).await;
+    assert!(
+        said(&lines, "tap", "tap: selected properties id"),
+        "{:?}",
+        texts_of(&lines, "tap")
+    );
+    let started = app
+        .post_json(
+            "/projects/acme/envs/prod/runs",
+            &json!({ "command": "tap target" }),
+        )
+        .await;
+    assert_eq!(started.status(), StatusCode::CREATED);
+    let run: Value = started.json().await.unwrap();
+    let ended = crate::helpers::wait_for_run(&app, "/projects/acme/envs/prod", &id(&run)).await;
+    assert_eq!(ended["status"], "SUCCESS", "{ended}");
+    let lines: Value = app
+        .get(&format!(
+            "/projects/acme/envs/prod/runs/{}/logs?page_size=1000",
+            id(&run)
+        ))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        lines
+            .to_string()
+            .contains("tap: selected properties id,name,payload"),
+        "{lines}"
+    );
+
+    let refused = app
+        .patch_json(
+            &format!("{ENV}/plugins/tap"),
+            &json!({ "env_extras": { "not_an_extra": 1 } }),
+        )
+        .await;
+    let problem = assert_problem(refused, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(
+        problem["errors"][0]["pointer"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("/env_extras")),
+        "{problem}"
+    );
+}

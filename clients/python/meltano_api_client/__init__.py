@@ -38,6 +38,7 @@ __all__ = [
     "ApiException",
     "ConfigValue",
     "Env",
+    "EnvExtras",
     "EnvList",
     "EnvPatch",
     "EnvReplace",
@@ -124,6 +125,7 @@ from meltano_api_client.exceptions import ApiException as ApiException
 # import models into sdk package
 from meltano_api_client.models.config_value import ConfigValue as ConfigValue
 from meltano_api_client.models.env import Env as Env
+from meltano_api_client.models.env_extras import EnvExtras as EnvExtras
 from meltano_api_client.models.env_list import EnvList as EnvList
 from meltano_api_client.models.env_patch import EnvPatch as EnvPatch
 from meltano_api_client.models.env_replace import EnvReplace as EnvReplace

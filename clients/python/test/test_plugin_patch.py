@@ -65,7 +65,8 @@ class TestPluginPatch(unittest.TestCase):
                     {"name":"private_token","kind":"password","sensitive":true,"env":"TAP_GITLAB_PRIVATE_TOKEN"}
                     ],
                 config = {"start_date":null},
-                env_config = {"start_date":"2026-06-01"}
+                env_config = {"start_date":"2026-06-01"},
+                env_extras = {"select":["commits.id"]}
             )
         else:
             return PluginPatch(

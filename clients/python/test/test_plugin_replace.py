@@ -66,6 +66,7 @@ class TestPluginReplace(unittest.TestCase):
                     ],
                 config = {"start_date":"2026-01-01","api.key":"(redacted)"},
                 env_config = {"start_date":"2026-01-01","api.key":"(redacted)"},
+                env_extras = {"select":["commits.id","commits.message"],"env":{"GITLAB_API_VERSION":"v4"}},
                 resolved_config = [
                     {"name":"private_token","source":"environment","redacted":true}
                     ],

@@ -40,6 +40,8 @@ pub struct ImportedPlugin {
     pub config: Map<String, Value>,
     /// Each environment's config of it.
     pub env_configs: BTreeMap<String, Map<String, Value>>,
+    /// Each environment's extras of it (`select`, `metadata`, ..., `env`).
+    pub env_extras: BTreeMap<String, Map<String, Value>>,
     /// Its lock file (`plugins/<type>/<name>--<variant>.lock`: the definition Meltano keeps,
     /// with settings, kinds and sensitivity), as read.
     pub lock: Option<Value>,
@@ -78,6 +80,8 @@ pub struct ExportedPlugin {
     pub definition: Map<String, Value>,
     pub config: Map<String, Value>,
     pub env_configs: BTreeMap<String, Map<String, Value>>,
+    /// Each environment's extras of it.
+    pub env_extras: BTreeMap<String, Map<String, Value>>,
     /// Its settings, the parent's included (to know which values are secrets).
     pub settings: Vec<plugin::Setting>,
 }
@@ -125,6 +129,7 @@ impl ProjectImport {
                     definition: p.definition.clone(),
                     config: p.config.clone(),
                     env_configs: p.env_configs.clone(),
+                    env_extras: p.env_extras.clone(),
                     settings: settings(p),
                 })
                 .collect(),

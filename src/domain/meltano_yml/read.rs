@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::{ImportedPlugin, Layout, PLUGIN_TYPES, ProjectImport, glob_matches};
 use crate::domain::job::{PluginInfo, normalize, plan};
-use crate::domain::plugin::{self, DEFINITION_FIELDS};
+use crate::domain::plugin::{self, DEFINITION_FIELDS, ENV_EXTRAS};
 use crate::domain::resources::{EnvFields, Fields, ProjectFields};
 use crate::domain::schedule::ScheduleFields;
 use crate::domain::{Name, dotenv};
@@ -373,6 +373,7 @@ pub fn read(
                     definition,
                     config,
                     env_configs: BTreeMap::new(),
+                    env_extras: BTreeMap::new(),
                     lock,
                 });
             }
@@ -471,7 +472,7 @@ pub fn read(
                     let list = format!("environments/{name}/config/plugins/{plugin_type}");
                     if let Some(item) = item.as_object() {
                         layout.keep_unknown(format!("{list}/{plugin_name}"), item, |key| {
-                            key == "name" || key == "config"
+                            key == "name" || key == "config" || ENV_EXTRAS.contains(&key)
                         });
                     }
                     layout.push(&list, plugin_name);
@@ -490,6 +491,26 @@ pub fn read(
                             problems.0.push(error);
                         }
                         plugin.env_configs.insert(name.to_string(), config.clone());
+                    }
+                    // Its extras in this environment, checked as the API checks them.
+                    let mut extras: Map<String, Value> = ENV_EXTRAS
+                        .iter()
+                        .filter_map(|k| {
+                            item.get(*k)
+                                .filter(|v| !v.is_null())
+                                .map(|v| (k.to_string(), v.clone()))
+                        })
+                        .collect();
+                    if let Some(env) = extras.get("env").cloned() {
+                        extras.insert("env".into(), env_strings(Some(&env)));
+                    }
+                    if !extras.is_empty() {
+                        for (pointer, problem) in
+                            check_schema("EnvExtras", &Value::Object(extras.clone()))
+                        {
+                            problems.add(format!("{at}{pointer}"), problem);
+                        }
+                        plugin.env_extras.insert(name.to_string(), extras);
                     }
                 }
             }

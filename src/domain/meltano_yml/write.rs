@@ -162,13 +162,33 @@ pub fn write(export: &ProjectExport) -> String {
                     .map(|config| without_secrets(plugin, config))
                     .unwrap_or_default();
                 let at = format!("environments/{env}/config/{list}/{}", plugin.name);
-                if config.is_empty() && !layout.has_unknown(&at) {
+                let extras = plugin.env_extras.get(env);
+                if config.is_empty() && extras.is_none() && !layout.has_unknown(&at) {
                     continue;
                 }
                 let mut item = Mapping::new();
                 put(&mut item, "name", yaml(&json!(plugin.name)));
                 if !config.is_empty() {
                     put(&mut item, "config", yaml(&Value::Object(config)));
+                }
+                for (key, value) in extras.into_iter().flatten() {
+                    match (key.as_str(), value) {
+                        ("env", Value::Object(vars)) => {
+                            let mut kept = Map::new();
+                            for (var, value) in vars {
+                                if secret_vars.contains(var) {
+                                    secret_plugin_vars
+                                        .push(format!("{} env in {env}: {var}", plugin.name));
+                                } else {
+                                    kept.insert(var.clone(), value.clone());
+                                }
+                            }
+                            if !kept.is_empty() {
+                                put(&mut item, key, yaml(&Value::Object(kept)));
+                            }
+                        }
+                        _ => put(&mut item, key, yaml(value)),
+                    }
                 }
                 layout.restore(&at, &mut item);
                 env_overrides

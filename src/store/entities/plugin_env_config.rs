@@ -12,6 +12,9 @@ pub struct Model {
     pub env: String,
     /// JSON text.
     pub config: String,
+    /// JSON text: the environment's extras of the plugin (`select`, `metadata`, ...), over its
+    /// own; `None` for none.
+    pub extras: Option<String>,
     pub uid: String,
     pub updated_at: DateTimeUtc,
     pub revision: i64,

@@ -15,6 +15,7 @@
 # import models into model package
 from meltano_api_client.models.config_value import ConfigValue
 from meltano_api_client.models.env import Env
+from meltano_api_client.models.env_extras import EnvExtras
 from meltano_api_client.models.env_list import EnvList
 from meltano_api_client.models.env_patch import EnvPatch
 from meltano_api_client.models.env_replace import EnvReplace

@@ -50,7 +50,8 @@ class PluginPatch(BaseModel):
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into the plugin's config (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="Merged into this environment's config of the plugin (bounds as in `PluginConfig`).", json_schema_extra={"examples": [{"start_date": "2026-06-01"}]})
-    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config"]
+    env_extras: Optional[Dict[str, Any]] = Field(default=None, description="Merged into this environment's extras of the plugin (the keys of `EnvExtras`).", json_schema_extra={"examples": [{"select": ["commits.id"]}]})
+    __properties: ClassVar[List[str]] = ["variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config", "env_extras"]
 
     @field_validator('namespace', mode="before")
     def namespace_validate_regular_expression(cls, value):
@@ -224,6 +225,11 @@ class PluginPatch(BaseModel):
         if self.env_config is None and "env_config" in self.model_fields_set:
             _dict['env_config'] = None
 
+        # set to None if env_extras (nullable) is None
+        # and model_fields_set contains the field
+        if self.env_extras is None and "env_extras" in self.model_fields_set:
+            _dict['env_extras'] = None
+
         return _dict
 
     @classmethod
@@ -259,7 +265,8 @@ class PluginPatch(BaseModel):
             "mappings": [Mapping.from_dict(_item) for _item in obj["mappings"]] if obj.get("mappings") is not None else None,
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,
             "config": obj.get("config"),
-            "env_config": obj.get("env_config")
+            "env_config": obj.get("env_config"),
+            "env_extras": obj.get("env_extras")
         })
         return _obj
 

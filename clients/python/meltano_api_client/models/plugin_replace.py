@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from meltano_api_client.models.config_value import ConfigValue
+from meltano_api_client.models.env_extras import EnvExtras
 from meltano_api_client.models.mapping import Mapping
 from meltano_api_client.models.plugin_command import PluginCommand
 from meltano_api_client.models.plugin_type import PluginType
@@ -55,11 +56,12 @@ class PluginReplace(BaseModel):
     settings: Optional[Annotated[List[SettingDefinition], Field(max_length=500)]] = None
     config: Optional[Dict[str, Any]] = Field(default=None, description="A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.", json_schema_extra={"examples": [{"start_date": "2026-01-01", "api.key": "(redacted)"}]})
     env_config: Optional[Dict[str, Any]] = Field(default=None, description="A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.", json_schema_extra={"examples": [{"start_date": "2026-01-01", "api.key": "(redacted)"}]})
+    env_extras: Optional[EnvExtras] = None
     resolved_config: Optional[Annotated[List[ConfigValue], Field(max_length=1000)]] = None
     create_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     update_time: Optional[datetime] = Field(default=None, json_schema_extra={"examples": ["2026-11-27T13:19:21Z"]})
     etag: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(default=None, description="The entity tag of this version of the resource.", json_schema_extra={"examples": ["\"3f2a9c1e\""]})
-    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config", "resolved_config", "create_time", "update_time", "etag"]
+    __properties: ClassVar[List[str]] = ["name", "plugin_type", "variant", "namespace", "pip_url", "executable", "inherit_from", "capabilities", "commands", "select", "select_filter", "metadata", "schema", "load_schema", "catalog", "state", "env", "mappings", "settings", "config", "env_config", "env_extras", "resolved_config", "create_time", "update_time", "etag"]
 
     @field_validator('name', mode="before")
     def name_validate_regular_expression(cls, value):
@@ -158,6 +160,9 @@ class PluginReplace(BaseModel):
             for _item_settings in self.settings:
                 _items.append(_item_settings.to_dict() if _item_settings is not None else None)
             _dict['settings'] = _items
+        # override the default output from pydantic by calling `to_dict()` of env_extras
+        if self.env_extras:
+            _dict['env_extras'] = self.env_extras.to_dict()
         # override the default output from pydantic by calling `to_dict()` of each item in resolved_config (list)
         _items = []
         if self.resolved_config:
@@ -207,6 +212,7 @@ class PluginReplace(BaseModel):
             "settings": [SettingDefinition.from_dict(_item) for _item in obj["settings"]] if obj.get("settings") is not None else None,
             "config": obj.get("config"),
             "env_config": obj.get("env_config"),
+            "env_extras": EnvExtras.from_dict(obj["env_extras"]) if obj.get("env_extras") is not None else None,
             "resolved_config": [ConfigValue.from_dict(_item) for _item in obj["resolved_config"]] if obj.get("resolved_config") is not None else None,
             "create_time": obj.get("create_time"),
             "update_time": obj.get("update_time"),

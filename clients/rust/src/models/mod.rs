@@ -2,6 +2,8 @@ pub mod config_value;
 pub use self::config_value::ConfigValue;
 pub mod env;
 pub use self::env::Env;
+pub mod env_extras;
+pub use self::env_extras::EnvExtras;
 pub mod env_list;
 pub use self::env_list::EnvList;
 pub mod env_patch;

@@ -74,6 +74,8 @@ pub struct Plugin {
     /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "env_config", skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, serde_json::Value>>,
+    #[serde(rename = "env_extras", skip_serializing_if = "Option::is_none")]
+    pub env_extras: Option<Box<models::EnvExtras>>,
     /// Every setting resolved for this environment (environment over project over inherited over default); sensitive values are redacted.
     #[serde(rename = "resolved_config", skip_serializing_if = "Option::is_none")]
     pub resolved_config: Option<Vec<models::ConfigValue>>,
@@ -111,6 +113,7 @@ impl Plugin {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
             resolved_config: None,
             create_time: None,
             update_time: None,

@@ -149,6 +149,14 @@ pub struct PluginPatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub env_config: Option<Option<std::collections::HashMap<String, serde_json::Value>>>,
+    /// Merged into this environment's extras of the plugin (the keys of `EnvExtras`).
+    #[serde(
+        rename = "env_extras",
+        default,
+        with = "::serde_with::rust::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub env_extras: Option<Option<std::collections::HashMap<String, serde_json::Value>>>,
 }
 
 impl PluginPatch {
@@ -174,6 +182,7 @@ impl PluginPatch {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
         }
     }
 }

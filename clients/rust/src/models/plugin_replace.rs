@@ -71,6 +71,8 @@ pub struct PluginReplace {
     /// A plugin's settings by name. A name with dots (`api.key`) is nested in the config the plugin is given (`{\"api\": {\"key\": ...}}`), and either form may be written. Bounds, checked with `422` pointing at the offending key: a key is at most 256 bytes and 16 dot-separated parts, and values nest at most 32 levels deep (`x-meltano-max-key-bytes`, `x-meltano-max-key-parts`, `x-meltano-max-depth`). A sensitive setting's value reads back as `(redacted)`, whichever form holds it; writing `(redacted)` back keeps the stored value.
     #[serde(rename = "env_config", skip_serializing_if = "Option::is_none")]
     pub env_config: Option<std::collections::HashMap<String, serde_json::Value>>,
+    #[serde(rename = "env_extras", skip_serializing_if = "Option::is_none")]
+    pub env_extras: Option<Box<models::EnvExtras>>,
     #[serde(rename = "resolved_config", skip_serializing_if = "Option::is_none")]
     pub resolved_config: Option<Vec<models::ConfigValue>>,
     #[serde(rename = "create_time", skip_serializing_if = "Option::is_none")]
@@ -107,6 +109,7 @@ impl PluginReplace {
             settings: None,
             config: None,
             env_config: None,
+            env_extras: None,
             resolved_config: None,
             create_time: None,
             update_time: None,

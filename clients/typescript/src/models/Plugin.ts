@@ -20,6 +20,13 @@ import {
     ConfigValueToJSON,
     ConfigValueToJSONTyped,
 } from './ConfigValue';
+import type { EnvExtras } from './EnvExtras';
+import {
+    EnvExtrasFromJSON,
+    EnvExtrasFromJSONTyped,
+    EnvExtrasToJSON,
+    EnvExtrasToJSONTyped,
+} from './EnvExtras';
 import type { Mapping } from './Mapping';
 import {
     MappingFromJSON,
@@ -140,6 +147,10 @@ export interface Plugin {
      */
     envConfig?: { [key: string]: any; };
     /**
+     * 
+     */
+    envExtras?: EnvExtras;
+    /**
      * Every setting resolved for this environment (environment over project over inherited over default); sensitive values are redacted.
      */
     readonly resolvedConfig?: Array<ConfigValue>;
@@ -199,6 +210,7 @@ export function PluginFromJSONTyped(json: any, ignoreDiscriminator: boolean): Pl
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] == null ? undefined : json['config'],
         'envConfig': json['env_config'] == null ? undefined : json['env_config'],
+        'envExtras': json['env_extras'] == null ? undefined : EnvExtrasFromJSON(json['env_extras']),
         'resolvedConfig': json['resolved_config'] == null ? undefined : ((json['resolved_config'] as Array<any>).map(ConfigValueFromJSON)),
         'createTime': json['create_time'] == null ? undefined : (parseDateTime(json['create_time'])),
         'updateTime': json['update_time'] == null ? undefined : (parseDateTime(json['update_time'])),
@@ -238,6 +250,7 @@ export function PluginToJSONTyped(value?: Omit<Plugin, 'resolvedConfig'|'createT
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],
+        'env_extras': EnvExtrasToJSON(value['envExtras']),
     };
 }
 

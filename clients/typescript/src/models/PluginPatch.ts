@@ -117,6 +117,10 @@ export interface PluginPatch {
      * Merged into this environment's config of the plugin (bounds as in `PluginConfig`).
      */
     envConfig?: { [key: string]: any; } | null;
+    /**
+     * Merged into this environment's extras of the plugin (the keys of `EnvExtras`).
+     */
+    envExtras?: { [key: string]: any; } | null;
 }
 
 /**
@@ -155,6 +159,7 @@ export function PluginPatchFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'settings': json['settings'] === undefined ? undefined : json['settings'] === null ? null : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] === undefined ? undefined : json['config'] === null ? null : json['config'],
         'envConfig': json['env_config'] === undefined ? undefined : json['env_config'] === null ? null : json['env_config'],
+        'envExtras': json['env_extras'] === undefined ? undefined : json['env_extras'] === null ? null : json['env_extras'],
     };
 }
 
@@ -188,6 +193,7 @@ export function PluginPatchToJSONTyped(value?: PluginPatch | null, ignoreDiscrim
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],
+        'env_extras': value['envExtras'],
     };
 }
 

@@ -20,6 +20,13 @@ import {
     ConfigValueToJSON,
     ConfigValueToJSONTyped,
 } from './ConfigValue';
+import type { EnvExtras } from './EnvExtras';
+import {
+    EnvExtrasFromJSON,
+    EnvExtrasFromJSONTyped,
+    EnvExtrasToJSON,
+    EnvExtrasToJSONTyped,
+} from './EnvExtras';
 import type { Mapping } from './Mapping';
 import {
     MappingFromJSON,
@@ -142,6 +149,10 @@ export interface PluginReplace {
     /**
      * 
      */
+    envExtras?: EnvExtras;
+    /**
+     * 
+     */
     readonly resolvedConfig?: Array<ConfigValue>;
     /**
      * 
@@ -198,6 +209,7 @@ export function PluginReplaceFromJSONTyped(json: any, ignoreDiscriminator: boole
         'settings': json['settings'] == null ? undefined : ((json['settings'] as Array<any>).map(SettingDefinitionFromJSON)),
         'config': json['config'] == null ? undefined : json['config'],
         'envConfig': json['env_config'] == null ? undefined : json['env_config'],
+        'envExtras': json['env_extras'] == null ? undefined : EnvExtrasFromJSON(json['env_extras']),
         'resolvedConfig': json['resolved_config'] == null ? undefined : ((json['resolved_config'] as Array<any>).map(ConfigValueFromJSON)),
         'createTime': json['create_time'] == null ? undefined : (parseDateTime(json['create_time'])),
         'updateTime': json['update_time'] == null ? undefined : (parseDateTime(json['update_time'])),
@@ -236,6 +248,7 @@ export function PluginReplaceToJSONTyped(value?: Omit<PluginReplace, 'name'|'res
         'settings': value['settings'] == null ? undefined : ((value['settings'] as Array<any>).map(SettingDefinitionToJSON)),
         'config': value['config'],
         'env_config': value['envConfig'],
+        'env_extras': EnvExtrasToJSON(value['envExtras']),
     };
 }
 

@@ -2,6 +2,7 @@
 /* eslint-disable */
 export * from './ConfigValue';
 export * from './Env';
+export * from './EnvExtras';
 export * from './EnvList';
 export * from './EnvPatch';
 export * from './EnvReplace';
