@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::plugin_env::{Identity, Vars, expand, to_env_var};
+use super::plugin_env::{Identity, Vars, expand, expand_text, to_env_var};
 use crate::problem::FieldError;
 
 /// What a sensitive value reads as.
@@ -367,6 +367,17 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
                         .and_then(|s| s.default.clone())
                         .map(|v| (v, Source::Default))
                 });
+            // As Meltano's `cast_value`: a text value of a typed setting becomes its type,
+            // unless it names variables (Meltano does not cast what it expands).
+            let kind = setting.and_then(|s| s.kind.as_deref());
+            let found = found.map(|(value, source)| match (&value, kind) {
+                (Value::String(text), Some(kind))
+                    if !uses_vars(text) || source == Source::EnvVar =>
+                {
+                    (cast(kind, text).unwrap_or(value), source)
+                }
+                _ => (value, source),
+            });
             match found {
                 // Read from a secret variable (one of `.env`'s): a secret, whatever the setting.
                 Some((value, Source::EnvVar)) if from_secret_var => Resolved {
@@ -392,6 +403,32 @@ pub fn resolve(layers: &Layers) -> Vec<Resolved> {
             }
         })
         .collect()
+}
+
+/// Meltano's truthy texts for a boolean setting.
+const TRUTHY: [&str; 4] = ["true", "1", "yes", "on"];
+
+/// A text value as a setting of `kind` holds it (Meltano's `cast_value`); `None` keeps the text
+/// (a kind without a cast, or text that is not of the kind).
+pub fn cast(kind: &str, text: &str) -> Option<Value> {
+    match kind {
+        "boolean" => Some(Value::Bool(TRUTHY.contains(&text.to_lowercase().as_str()))),
+        "integer" => text.trim().parse::<i64>().ok().map(Value::from),
+        "decimal" => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        "object" => serde_json::from_str(text).ok().filter(Value::is_object),
+        "array" => serde_json::from_str(text).ok().filter(Value::is_array),
+        _ => None,
+    }
+}
+
+/// Whether `text` names a variable (`$VAR`, `${VAR}`), as Meltano's expansion would read it.
+fn uses_vars(text: &str) -> bool {
+    expand_text(text, &Vars::new()) != text
 }
 
 /// Whether any string in `value` names one of `vars` (as `$VAR` or `${VAR}`).
@@ -805,6 +842,74 @@ mod tests {
             ["b", "a"]
         );
         assert!(merged[1].sensitive);
+    }
+
+    /// Meltano's `cast_value`: typed settings get their type from text, wherever the text came
+    /// from, unless it names variables.
+    #[test]
+    fn text_values_are_cast_by_kind_as_meltano_casts_them() {
+        let typed = |name: &str, kind: &str| Setting {
+            kind: Some(kind.into()),
+            ..setting(name, false, None, None)
+        };
+        let settings = [
+            typed("port", "integer"),
+            typed("ratio", "decimal"),
+            typed("ssl", "boolean"),
+            typed("streams", "array"),
+            typed("options", "object"),
+            typed("timeout", "integer"),
+            typed("retries", "integer"),
+            setting("name", false, None, None),
+        ];
+        let config = map(json!({ "timeout": "30", "retries": "$RETRIES", "name": "42" }));
+        let vars: Vars = [
+            ("TAP_X_PORT", "5432"),
+            ("TAP_X_RATIO", "0.5"),
+            ("TAP_X_SSL", "Yes"),
+            ("TAP_X_STREAMS", r#"["a", "b"]"#),
+            ("TAP_X_OPTIONS", "not json"),
+            ("RETRIES", "3"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let empty = Map::new();
+        let resolved = resolve(&Layers {
+            settings: &settings,
+            inherited: &empty,
+            project: &config,
+            environment: &empty,
+            vars: &vars,
+            identity: &tap_x(),
+            secret_vars: &HashSet::new(),
+        });
+        let value = |name: &str| {
+            resolved
+                .iter()
+                .find(|r| r.name == name)
+                .and_then(|r| r.value.clone())
+        };
+        assert_eq!(value("port"), Some(json!(5432)));
+        assert_eq!(value("ratio"), Some(json!(0.5)));
+        assert_eq!(value("ssl"), Some(json!(true)));
+        assert_eq!(value("streams"), Some(json!(["a", "b"])));
+        assert_eq!(
+            value("options"),
+            Some(json!("not json")),
+            "kept when not of the kind"
+        );
+        assert_eq!(value("timeout"), Some(json!(30)), "from meltano.yml too");
+        assert_eq!(
+            value("retries"),
+            Some(json!("3")),
+            "expanded values stay text"
+        );
+        assert_eq!(
+            value("name"),
+            Some(json!("42")),
+            "untyped settings stay text"
+        );
     }
 
     proptest! {
