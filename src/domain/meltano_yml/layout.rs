@@ -85,6 +85,13 @@ impl Layout {
             .map(|file| file.path.as_str())
     }
 
+    /// Whether the imported document listed `name` in `list`.
+    pub fn lists(&self, list: &str, name: &str) -> bool {
+        self.order
+            .get(list)
+            .is_some_and(|names| names.iter().any(|n| n == name))
+    }
+
     /// Whether keys were kept at `at`.
     pub fn has_unknown(&self, at: &str) -> bool {
         self.unknown.contains_key(at)

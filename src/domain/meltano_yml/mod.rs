@@ -203,6 +203,30 @@ schedules:
   interval: "@daily"
 "#;
 
+    /// An environment's entry for a plugin that holds only secrets is written as its name: the
+    /// document keeps it, and reading the export gives the same layout (a fuzzer's find).
+    #[test]
+    fn an_override_of_secrets_only_keeps_its_entry() {
+        let text = "plugins:\n  extractors:\n  - name: tap-x\n    settings: [{name: token, kind: password}]\n\
+                    environments:\n- name: dev\n  config:\n    plugins:\n      extractors:\n      - name: tap-x\n        config: {token: s3cr3t}\n";
+        let import = read_str(text).unwrap();
+        let settings = |p: &ImportedPlugin| {
+            p.definition["settings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(plugin::Setting::from_definition)
+                .collect()
+        };
+        let written = write(&import.to_export(None, settings));
+        assert!(!written.contains("s3cr3t"), "{written}");
+        assert_eq!(
+            read_str(&written).unwrap().layout,
+            import.layout,
+            "{written}"
+        );
+    }
+
     #[test]
     fn a_project_reads_into_resources_and_writes_back_the_same() {
         let files = BTreeMap::from([(

@@ -163,7 +163,10 @@ pub fn write(export: &ProjectExport) -> String {
                     .unwrap_or_default();
                 let at = format!("environments/{env}/config/{list}/{}", plugin.name);
                 let extras = plugin.env_extras.get(env);
-                if config.is_empty() && extras.is_none() && !layout.has_unknown(&at) {
+                // An entry the document had stays, if only its name (its secrets left out).
+                let listed =
+                    layout.lists(&format!("environments/{env}/config/{list}"), &plugin.name);
+                if config.is_empty() && extras.is_none() && !layout.has_unknown(&at) && !listed {
                     continue;
                 }
                 let mut item = Mapping::new();
