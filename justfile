@@ -120,9 +120,13 @@ steps STEPS:
 fuzz-ci:
     CARGO_BUILD_JOBS=2 FUZZ_PROFILE=dev bash fuzz/run.sh 20
 
-# Benchmarks: read latency against a bare axum + SQLite handler, cold start, and record
-# throughput through the run executor against a raw `tap | target` pipe (BENCH_RECORDS, 10M).
+# Benchmarks (examples/bench/main.rs says what and how): state, plugin, list and run requests
+# under wrk against a bare axum + sqlx handler over the same rows, on SQLite and PostgreSQL; last
+# pages against first; cold start and idle RSS; then record throughput through the run executor
+# against a raw `tap | target` pipe (BENCH_RECORDS, 10M). A quick form: BENCH_SECONDS=1
+# BENCH_RUNS=10000 BENCH_LOG_LINES=10000 BENCH_BIG_STATES=1000 BENCH_RECORDS=100000 just bench
 bench:
+    command -v wrk >/dev/null || (DEBIAN_FRONTEND=noninteractive apt-get install -y wrk || sudo apt-get install -y wrk)
     cargo build --release --bin meltano-api
     cargo run --release --example bench
     cargo run --release --example bench_executor

@@ -122,18 +122,7 @@ async fn setup(
     env: &str,
     stream: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let post = |url: String, body: Value| {
-        let client = client.clone();
-        async move {
-            client
-                .post(url)
-                .json(&body)
-                .send()
-                .await?
-                .error_for_status()?;
-            anyhow::Ok(())
-        }
-    };
+    let post = |url: String, body| common::post_json(client, url, body);
     post(
         format!("{origin}/meltano/core/v2beta/projects"),
         json!({ "name": "bench" }),

@@ -3,14 +3,25 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)] // not every bench needs extra arguments
 pub async fn start(
     binary: &std::path::Path,
     data_dir: &std::path::Path,
+) -> anyhow::Result<(Child, String)> {
+    start_with(binary, data_dir, &[]).await
+}
+
+/// The server on a free port, with `args` after the defaults.
+pub async fn start_with(
+    binary: &std::path::Path,
+    data_dir: &std::path::Path,
+    args: &[&str],
 ) -> anyhow::Result<(Child, String)> {
     let port = free_port()?;
     let child = Command::new(binary)
         .args(["serve", "--port", &port.to_string(), "--data-dir"])
         .arg(data_dir)
+        .args(args)
         .env("MELTANO_API_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -43,4 +54,19 @@ pub async fn wait_healthy(origin: &str) -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
     anyhow::bail!("server at {origin} did not become healthy")
+}
+
+/// POSTs `body` to `url`; an error status is an error.
+pub async fn post_json(
+    client: &reqwest::Client,
+    url: String,
+    body: serde_json::Value,
+) -> anyhow::Result<()> {
+    client
+        .post(url)
+        .json(&body)
+        .send()
+        .await?
+        .error_for_status()?;
+    Ok(())
 }

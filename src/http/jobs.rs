@@ -234,7 +234,7 @@ impl Jobs<ApiError> for Api {
         let context = self.store.plugin_context(&project, &env).await?;
         // A job whose plugins changed since it was written has no blocks to read state for.
         let blocks = validate(&normalize(&job.tasks()), &context.infos()).unwrap_or_default();
-        let states = self.store.states(&project, &env).await?;
+        let states = self.store.states(&project, &env);
         let mut found = Vec::new();
         for block in &blocks {
             let Ok(id) = StateId::parse(

@@ -324,13 +324,13 @@ impl Plugins<ApiError> for Api {
         path: &models::GetPluginPathParams,
     ) -> Result<GetPluginResponse, ApiError> {
         let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
-        let record = self.store.get_plugin(&project, &env, &name).await?;
+        let (record, context) = self.store.plugin_in_context(&project, &env, &name).await?;
         let e_tag = Some(record.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &record.etag()) {
             return Ok(GetPluginResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
         Ok(GetPluginResponse::Status200_ThePlugin {
-            body: self.plugin_model(&project, &env, &record).await?,
+            body: to_model(&record, &context)?,
             e_tag,
         })
     }

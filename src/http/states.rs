@@ -14,7 +14,7 @@ use serde_json::Value;
 use super::Api;
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::state::{StateId, validate_singer_state};
+use crate::domain::state::{StateId, effective, validate_singer_state};
 use crate::domain::version::is_not_modified;
 use crate::problem::{ApiError, FieldError};
 use crate::store::entities::state;
@@ -23,8 +23,11 @@ use crate::store::states::StateValues;
 type JsonMap = HashMap<String, Object>;
 
 fn to_map(value: Option<Value>) -> Option<Nullable<JsonMap>> {
-    Some(match value.map(serde_json::from_value::<JsonMap>) {
-        Some(Ok(map)) => Nullable::Present(map),
+    Some(match value {
+        // Moved into the model's map, not deserialized into it (a deep copy).
+        Some(Value::Object(map)) => {
+            Nullable::Present(map.into_iter().map(|(k, v)| (k, Object(v))).collect())
+        }
         _ => Nullable::Null,
     })
 }
@@ -41,12 +44,19 @@ fn from_nullable(value: &Option<Nullable<JsonMap>>) -> Option<Value> {
 }
 
 pub(super) fn to_model(row: &state::Model) -> models::State {
-    let values = row.values();
+    // Each stored text is parsed once; with no partial state the effective one is the completed.
+    let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+    let (completed, partial): (Option<Value>, Option<Value>) =
+        (parse(&row.completed), parse(&row.partial));
+    let effective = match (&completed, &partial) {
+        (Some(Value::Object(_)), None) => completed.clone(),
+        _ => Some(effective(completed.as_ref(), partial.as_ref())),
+    };
     models::State {
         state_id: row.state_id.clone(),
-        effective: to_map(Some(row.effective())),
-        completed: to_map(values.completed),
-        partial: to_map(values.partial),
+        effective: to_map(effective),
+        completed: to_map(completed),
+        partial: to_map(partial),
         update_time: Some(row.updated_at),
         etag: Some(row.etag()),
     }
@@ -101,7 +111,6 @@ impl State<ApiError> for Api {
         let rows = self
             .store
             .states(&project, &env)
-            .await?
             .list(&page, filter)
             .await?;
         let (rows, next_page_token) = page.finish(rows, |s| s.state_id.clone());
@@ -123,7 +132,7 @@ impl State<ApiError> for Api {
         path: &models::GetStatePathParams,
     ) -> Result<GetStateResponse, ApiError> {
         let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
-        let row = self.store.states(&project, &env).await?.get(&id).await?;
+        let row = self.store.states(&project, &env).get(&id).await?;
         let e_tag = Some(row.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &row.etag()) {
             return Ok(GetStateResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
@@ -148,7 +157,7 @@ impl State<ApiError> for Api {
         let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
         let completed = from_map(&body.completed);
         check(query.validate, &completed, "/completed")?;
-        let states = self.store.states(&project, &env).await?;
+        let states = self.store.states(&project, &env);
         let row = states
             .set(&id, completed, headers.if_match.as_deref())
             .await?;
@@ -170,7 +179,6 @@ impl State<ApiError> for Api {
         let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
         self.store
             .states(&project, &env)
-            .await?
             .clear(&id, headers.if_match.as_deref())
             .await?;
         Ok(ClearStateResponse::Status204_TheStateIsGone)
@@ -187,7 +195,7 @@ impl State<ApiError> for Api {
         body: &models::StateMerge,
     ) -> Result<MergeStateResponse, ApiError> {
         let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
-        let states = self.store.states(&project, &env).await?;
+        let states = self.store.states(&project, &env);
         let row = match (&body.partial, &body.from_state_id) {
             (Some(partial), None) => {
                 let partial = from_map(partial);
@@ -229,7 +237,6 @@ impl State<ApiError> for Api {
         let row = self
             .store
             .states(&project, &env)
-            .await?
             .copy(&id, &destination, false)
             .await?;
         Ok(CopyStateResponse::Status200_TheDestinationState {
@@ -260,7 +267,6 @@ impl State<ApiError> for Api {
         let row = self
             .store
             .states(&project, &env)
-            .await?
             .copy(&id, &destination, true)
             .await?;
         Ok(MoveStateResponse::Status200_TheDestinationState {
@@ -293,7 +299,6 @@ impl State<ApiError> for Api {
         let rows = self
             .store
             .states(&project, &env)
-            .await?
             .all(query.filter.as_deref())
             .await?;
         Ok(ExportStatesResponse::Status200_TheStates(
@@ -336,12 +341,7 @@ impl State<ApiError> for Api {
             }
             entries.push((id, values));
         }
-        let rows = self
-            .store
-            .states(&project, &env)
-            .await?
-            .import(entries)
-            .await?;
+        let rows = self.store.states(&project, &env).import(entries).await?;
         Ok(ImportStatesResponse::Status200_TheStatesAsImported(
             rows.iter()
                 .map(|r| (r.state_id.clone(), to_entry(r)))

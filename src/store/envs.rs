@@ -44,7 +44,7 @@ impl Store {
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// Every environment of the project, by name.
@@ -53,16 +53,24 @@ impl Store {
         Ok(Envs::find()
             .filter(Column::Project.eq(project.as_str()))
             .order_by_asc(Column::Name)
-            .all(&self.db)
+            .all(&self.reads)
             .await?)
     }
 
+    /// One query when the environment is there; the project is looked into only when it is not
+    /// (to say whether the project is what is missing).
     pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, ApiError> {
-        self.active_project(project).await?;
-        Envs::find_by_id((project.to_string(), name.to_string()))
-            .one(&self.db)
-            .await?
-            .ok_or_else(|| not_found(project, name))
+        let found = Envs::find_by_id((project.to_string(), name.to_string()))
+            .filter(Column::Project.in_subquery(super::projects::active(project)))
+            .one(&self.reads)
+            .await?;
+        match found {
+            Some(env) => Ok(env),
+            None => {
+                self.active_project(project).await?;
+                Err(not_found(project, name))
+            }
+        }
     }
 
     pub async fn create_env(

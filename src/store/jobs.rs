@@ -23,7 +23,7 @@ impl job::Model {
 impl Store {
     async fn find_job(&self, project: &Name, name: &Name) -> Result<job::Model, ApiError> {
         Jobs::find_by_id((project.to_string(), name.to_string()))
-            .one(&self.db)
+            .one(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("job '{name}' does not exist")))
     }
@@ -42,14 +42,14 @@ impl Store {
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// Every job of the project (to see which use a plugin).
     pub async fn all_jobs(&self, project: &Name) -> Result<Vec<job::Model>, ApiError> {
         Ok(Jobs::find()
             .filter(Column::Project.eq(project.as_str()))
-            .all(&self.db)
+            .all(&self.reads)
             .await?)
     }
 

@@ -75,13 +75,15 @@ pub mod schedules;
 pub mod states;
 
 use std::path::Path;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sqlx::sqlite::SqliteSynchronous;
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    TransactionTrait,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -90,48 +92,78 @@ use crate::problem::ApiError;
 
 #[derive(Clone)]
 pub struct Store {
+    /// Writes, and the reads inside them. On SQLite one connection: its writes take turns anyway,
+    /// and waiting for the pool is a fair queue, where waiting for SQLite's lock is a sleep and
+    /// retry that loses most of the time under load.
     db: DatabaseConnection,
+    /// Reads outside a write. On SQLite a pool of its own (WAL lets them run beside the writer);
+    /// on PostgreSQL the same pool as `db`.
+    reads: DatabaseConnection,
+    /// When the database last answered a ping.
+    last_ping: Arc<Mutex<Option<Instant>>>,
 }
+
+const PING_TRUSTED_FOR: Duration = Duration::from_secs(1);
 
 /// How many times a write is retried when another request changed the row in between (and the
 /// client gave no `If-Match`, which would make that a `412` instead).
 const WRITE_ATTEMPTS: usize = 5;
 
+/// SQLite connections for reads. Each is a thread of its own in sqlx, and a query's time is
+/// mostly the hand-over to that thread and back, so more of them than cores still gain (sqlx's
+/// own default pool is 10); idle ones close, only one is kept open.
+const SQLITE_READERS: u32 = 16;
+
 impl Store {
     /// Connects to `url`, creating the SQLite file and its directory if needed, and applies
     /// pending migrations.
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
-        if let Some(path) = url.strip_prefix("sqlite://") {
-            let file = path.split('?').next().unwrap_or(path);
-            if let Some(dir) = Path::new(file)
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-            {
-                std::fs::create_dir_all(dir)
-                    .with_context(|| format!("creating data directory {}", dir.display()))?;
-            }
+        let Some(path) = url.strip_prefix("sqlite://") else {
+            let db = Database::connect(connect_options(url))
+                .await
+                .context("connecting to the database")?;
+            let store = Self {
+                reads: db.clone(),
+                db,
+                last_ping: Default::default(),
+            };
+            store.migrate().await.context("applying migrations")?;
+            return Ok(store);
+        };
+        let file = path.split('?').next().unwrap_or(path);
+        if let Some(dir) = Path::new(file)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("creating data directory {}", dir.display()))?;
         }
-        let mut options = ConnectOptions::new(url);
-        options
-            .sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(10));
-        let db = Database::connect(options)
+        let mut writer = connect_options(url);
+        writer.max_connections(1).min_connections(1);
+        let db = Database::connect(writer)
             .await
             .context("connecting to the database")?;
-        if db.get_database_backend() == DbBackend::Sqlite {
-            // WAL lets readers work while a write is under way; it is kept in the file. Turning
-            // it on needs the file to itself, and SQLite answers "locked" at once (no busy wait)
-            // while another server starting on the same file holds it: try again for a while.
-            let mut attempts = 0;
-            while let Err(error) = db.execute_unprepared("PRAGMA journal_mode=WAL").await {
-                attempts += 1;
-                if attempts == 100 {
-                    return Err(error).context("turning on SQLite's write-ahead log");
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
+        // WAL lets readers work while a write is under way; it is kept in the file. Turning it on
+        // needs the file to itself, and SQLite answers "locked" at once (no busy wait) while
+        // another server starting on the same file holds it: try again for a while.
+        let mut attempts = 0;
+        while let Err(error) = db.execute_unprepared("PRAGMA journal_mode=WAL").await {
+            attempts += 1;
+            if attempts == 100 {
+                return Err(error).context("turning on SQLite's write-ahead log");
             }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let store = Self { db };
+        let mut readers = connect_options(url);
+        readers.max_connections(SQLITE_READERS).min_connections(1);
+        let reads = Database::connect(readers)
+            .await
+            .context("connecting to the database")?;
+        let store = Self {
+            db,
+            reads,
+            last_ping: Default::default(),
+        };
         store.migrate().await.context("applying migrations")?;
         Ok(store)
     }
@@ -153,11 +185,19 @@ impl Store {
     /// transaction that read first and wrote later would fail at once (not wait) when another
     /// connection (another replica on the file) wrote in between.
     pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction, sea_orm::DbErr> {
-        let txn = self.db.begin().await?;
         if self.db.get_database_backend() == DbBackend::Sqlite {
-            txn.execute_unprepared("DELETE FROM migration_lock").await?;
+            let immediate = TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..Default::default()
+            };
+            return self.db.begin_with_options(immediate).await;
         }
-        Ok(txn)
+        self.db.begin().await
+    }
+
+    /// The connection for reads outside a write.
+    pub(crate) fn reads(&self) -> &DatabaseConnection {
+        &self.reads
     }
 
     pub fn backend_name(&self) -> &'static str {
@@ -168,8 +208,16 @@ impl Store {
         }
     }
 
+    /// Whether the database answers. A success is trusted for a second: `/health` is polled, by
+    /// load balancers among others, and a round trip per poll would cost more than it tells.
     pub async fn ping(&self) -> Result<(), ApiError> {
-        self.db.ping().await.map_err(ApiError::from)
+        let fresh = |at: &Option<Instant>| at.is_some_and(|at| at.elapsed() < PING_TRUSTED_FOR);
+        if fresh(&self.last_ping.lock().unwrap_or_else(|e| e.into_inner())) {
+            return Ok(());
+        }
+        self.reads.ping().await?;
+        *self.last_ping.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+        Ok(())
     }
 }
 
@@ -243,6 +291,27 @@ impl Store {
             "the resource is being changed by other requests; retry".into(),
         ))
     }
+}
+
+/// What every connection is opened with. On SQLite (WAL, set once in the file by `connect`):
+/// `synchronous=NORMAL` (a commit
+/// is durable once the WAL is written; only a power loss, not a crash of this process, can lose
+/// the last commits: DECISIONS.md, Storage), and waits of up to 5 s for the lock another replica
+/// holds.
+fn connect_options(url: &str) -> ConnectOptions {
+    let mut options = ConnectOptions::new(url);
+    options
+        .sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        // sea-orm pings a connection each time it is taken from the pool (a round trip before
+        // every query); only one that sat idle long enough to have been dropped needs that.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
+        .map_sqlx_sqlite_opts(|options| {
+            options
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+        });
+    options
 }
 
 /// Now, at the precision every backend keeps (PostgreSQL stores microseconds).

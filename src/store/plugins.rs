@@ -513,9 +513,11 @@ impl Store {
         if let Some(kind) = plugin_type {
             query = query.filter(Column::PluginType.eq(kind));
         }
-        let plugins = query.all(&self.db).await?;
+        let plugins = query.all(&self.reads).await?;
         let names: Vec<String> = plugins.iter().map(|p| p.name.clone()).collect();
-        let mut configs = self.env_configs_of(&self.db, project, env, &names).await?;
+        let mut configs = self
+            .env_configs_of(&self.reads, project, env, &names)
+            .await?;
         Ok(plugins
             .into_iter()
             .map(|p| PluginRecord {
@@ -553,7 +555,7 @@ impl Store {
         name: &Name,
     ) -> Result<PluginRecord, ApiError> {
         self.get_env(project, env).await?;
-        self.find_plugin(&self.db, project, env, name).await
+        self.find_plugin(&self.reads, project, env, name).await
     }
 
     /// Every plugin of the project, by name, with each environment's config of it.
@@ -563,11 +565,11 @@ impl Store {
     ) -> Result<Vec<(plugin::Model, Vec<plugin_env_config::Model>)>, ApiError> {
         let plugins = Self::project_plugins(project)
             .order_by_asc(Column::Name)
-            .all(&self.db)
+            .all(&self.reads)
             .await?;
         let configs = EnvConfigs::find()
             .filter(EnvColumn::Project.eq(project.as_str()))
-            .all(&self.db)
+            .all(&self.reads)
             .await?;
         Ok(plugins
             .into_iter()
@@ -616,7 +618,7 @@ impl Store {
 
     /// What the project's plugins said of themselves, by plugin.
     pub async fn plugin_abouts(&self, project: &Name) -> Result<HashMap<String, About>, ApiError> {
-        self.abouts(&self.db, project).await
+        self.abouts(&self.reads, project).await
     }
 
     async fn abouts(
@@ -688,31 +690,81 @@ impl Store {
         project: &Name,
         env: &Name,
     ) -> Result<PluginContext, ApiError> {
-        let project_row = self.active_project(project).await?;
-        let env_row = self.get_env(project, env).await?;
-        let plugins: HashMap<String, plugin::Model> = Self::project_plugins(project)
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|p| (p.name.clone(), p))
-            .collect();
-        let names: Vec<String> = plugins.keys().cloned().collect();
-        let rows = self.env_configs_of(&self.db, project, env, &names).await?;
-        let env_extras = rows.iter().map(|(k, c)| (k.clone(), c.extras())).collect();
-        let env_configs = rows
-            .into_iter()
-            .map(|(k, c)| (k, object(&c.config)))
-            .collect();
-        Ok(PluginContext {
+        Ok(self.context_rows(project, env).await?.0)
+    }
+
+    /// Plugin `name` as this environment sees it, and the context its config resolves in,
+    /// from one read of the project's plugins.
+    pub async fn plugin_in_context(
+        &self,
+        project: &Name,
+        env: &Name,
+        name: &Name,
+    ) -> Result<(PluginRecord, PluginContext), ApiError> {
+        let (context, mut env_configs) = self.context_rows(project, env).await?;
+        let plugin = context
+            .plugins
+            .get(name.as_str())
+            .cloned()
+            .ok_or_else(|| not_found(name))?;
+        let record = PluginRecord {
+            env_config: env_configs.remove(name.as_str()),
+            plugin,
+        };
+        Ok((record, context))
+    }
+
+    /// The context, and this environment's config row of each plugin (which records need).
+    /// The five reads do not depend on each other and go to the pool together.
+    async fn context_rows(
+        &self,
+        project: &Name,
+        env: &Name,
+    ) -> Result<(PluginContext, HashMap<String, plugin_env_config::Model>), ApiError> {
+        let env_configs = async {
+            let rows = EnvConfigs::find()
+                .filter(EnvColumn::Project.eq(project.as_str()))
+                .filter(EnvColumn::Env.eq(env.as_str()))
+                .all(&self.reads)
+                .await?;
+            Ok::<_, ApiError>(
+                rows.into_iter()
+                    .map(|c| (c.plugin.clone(), c))
+                    .collect::<HashMap<_, _>>(),
+            )
+        };
+        let plugins = async {
+            let rows = Self::project_plugins(project).all(&self.reads).await?;
+            Ok::<_, ApiError>(
+                rows.into_iter()
+                    .map(|p| (p.name.clone(), p))
+                    .collect::<HashMap<_, _>>(),
+            )
+        };
+        let (project_row, env_row, plugins, env_configs, abouts) = tokio::try_join!(
+            self.active_project(project),
+            self.get_env(project, env),
             plugins,
             env_configs,
-            env_extras,
+            self.abouts(&self.reads, project),
+        )?;
+        let context = PluginContext {
+            plugins,
+            env_configs: env_configs
+                .iter()
+                .map(|(k, c)| (k.clone(), object(&c.config)))
+                .collect(),
+            env_extras: env_configs
+                .iter()
+                .map(|(k, c)| (k.clone(), c.extras()))
+                .collect(),
             project_env: project_row.fields().env,
             environment_env: env_row.fields().env,
             dotenv: project_row.dotenv(),
-            abouts: self.abouts(&self.db, project).await?,
+            abouts,
             secret_vars: Default::default(),
-        })
+        };
+        Ok((context, env_configs))
     }
 
     pub async fn create_plugin(

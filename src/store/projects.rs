@@ -108,13 +108,13 @@ impl Store {
         if !show_deleted {
             query = query.filter(Column::DeletedAt.is_null());
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// The project, whether deleted or not.
     async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
         Projects::find_by_id(name.as_str())
-            .one(&self.db)
+            .one(&self.reads)
             .await?
             .ok_or_else(|| not_found(name))
     }
@@ -221,4 +221,15 @@ impl Store {
     ) -> Result<project::Model, ApiError> {
         self.write_versioned(name, if_match, next).await
     }
+}
+
+/// The name of `project` while it is not deleted: a subquery that filters rows of an active
+/// project in the query that reads them.
+pub(super) fn active(project: &Name) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(Column::Name)
+        .from(Projects)
+        .and_where(Column::Name.eq(project.as_str()))
+        .and_where(Column::DeletedAt.is_null())
+        .to_owned()
 }

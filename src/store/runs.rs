@@ -105,7 +105,7 @@ pub async fn record_state_edit(
     state_id: &str,
 ) -> Result<(), ApiError> {
     let now = now();
-    run::ActiveModel {
+    let record = run::ActiveModel {
         id: Set(uuid::Uuid::now_v7().to_string()),
         project: Set(project.to_string()),
         env: Set(env.to_string()),
@@ -121,9 +121,9 @@ pub async fn record_state_edit(
         started_at: Set(Some(now)),
         ended_at: Set(Some(now)),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    };
+    // Without reading it back: on SQLite sea-orm's `insert` would select the row again.
+    Runs::insert(record).exec_without_returning(db).await?;
     Ok(())
 }
 
@@ -155,7 +155,7 @@ impl Store {
             query = query.filter(Column::Name.eq(name));
         }
         query = query.filter(Column::Kind.is_in(filter.kinds.iter().copied()));
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     pub async fn get_run(
@@ -176,7 +176,7 @@ impl Store {
             query = query.filter(Column::Job.eq(job));
         }
         query
-            .one(&self.db)
+            .one(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("run '{id}' does not exist")))
     }
@@ -330,7 +330,7 @@ impl Store {
             .filter(Column::Kind.eq(kind::SERVICE))
             .filter(Column::Name.eq(name))
             .order_by_desc(Column::Id)
-            .one(&self.db)
+            .one(&self.reads)
             .await?)
     }
 
@@ -351,7 +351,7 @@ impl Store {
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// Deletes a run and its log (a service, once stopped).
@@ -395,7 +395,7 @@ impl Store {
             return Ok(None);
         };
         let id: String = row.try_get("", "id")?;
-        Ok(Runs::find_by_id(id).one(&self.db).await?)
+        Ok(Runs::find_by_id(id).one(&self.reads).await?)
     }
 
     /// Renews the lease of `owner`'s running runs, and answers each one's status and whether
@@ -413,7 +413,7 @@ impl Store {
             .await?;
         let rows = Runs::find()
             .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
-            .all(&self.db)
+            .all(&self.reads)
             .await?;
         Ok(rows
             .into_iter()
@@ -515,7 +515,7 @@ impl Store {
 
     /// The run of this id, whatever its environment (for the executor).
     pub async fn run_by_id(&self, id: &str) -> Result<Option<run::Model>, ApiError> {
-        Ok(Runs::find_by_id(id.to_string()).one(&self.db).await?)
+        Ok(Runs::find_by_id(id.to_string()).one(&self.reads).await?)
     }
 
     /// Appends lines to a run's log (their `seq` already set by the writer).
@@ -543,7 +543,7 @@ impl Store {
         if let Some(after) = after {
             query = query.filter(run_log::Column::Seq.gt(after));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// For each of `ids`: its last log line's seq and whether it has ended, in two queries
@@ -558,7 +558,7 @@ impl Store {
             .column(Column::Status)
             .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
             .into_tuple()
-            .all(&self.db)
+            .all(&self.reads)
             .await?;
         let last: Vec<(String, Option<i64>)> = RunLogs::find()
             .select_only()
@@ -567,7 +567,7 @@ impl Store {
             .filter(run_log::Column::RunId.is_in(ids.iter().map(String::as_str)))
             .group_by(run_log::Column::RunId)
             .into_tuple()
-            .all(&self.db)
+            .all(&self.reads)
             .await?;
         let last: std::collections::HashMap<String, Option<i64>> = last.into_iter().collect();
         Ok(runs
@@ -587,7 +587,7 @@ impl Store {
     ) -> Result<Vec<schedule::Model>, ApiError> {
         Ok(Schedules::find()
             .filter(schedule::Column::NextFireAt.lte(now))
-            .all(&self.db)
+            .all(&self.reads)
             .await?)
     }
 

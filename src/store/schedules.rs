@@ -37,7 +37,7 @@ impl Store {
         name: &Name,
     ) -> Result<schedule::Model, ApiError> {
         Schedules::find_by_id((project.to_string(), name.to_string()))
-            .one(&self.db)
+            .one(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("schedule '{name}' does not exist")))
     }
@@ -56,14 +56,14 @@ impl Store {
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.db).await?)
+        Ok(query.all(&self.reads).await?)
     }
 
     /// Every schedule of the project (to see which use a job or a plugin).
     pub async fn all_schedules(&self, project: &Name) -> Result<Vec<schedule::Model>, ApiError> {
         Ok(Schedules::find()
             .filter(Column::Project.eq(project.as_str()))
-            .all(&self.db)
+            .all(&self.reads)
             .await?)
     }
 

@@ -3,8 +3,8 @@
 
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::Value;
 
@@ -44,6 +44,11 @@ impl state::Model {
     }
 }
 
+/// Rows of `project` only while it is not deleted (a deleted project hides all it holds).
+fn active_project(project: &Name) -> sea_orm::sea_query::SimpleExpr {
+    Column::Project.in_subquery(super::projects::active(project))
+}
+
 fn not_found(id: &str) -> ApiError {
     ApiError::NotFound(format!("state '{id}' does not exist"))
 }
@@ -65,15 +70,16 @@ pub struct EnvStates<'a> {
 }
 
 impl Store {
-    /// The states of an existing environment (`404` when the project or environment is missing).
-    pub async fn states(&self, project: &Name, env: &Name) -> Result<EnvStates<'_>, ApiError> {
-        self.get_env(project, env).await?;
-        Ok(EnvStates {
+    /// The states of an environment. Whether the environment exists (and its project is not
+    /// deleted) is checked in the queries themselves, and looked into only when they find nothing
+    /// (to say what is missing): a read is one query.
+    pub fn states(&self, project: &Name, env: &Name) -> EnvStates<'_> {
+        EnvStates {
             store: self,
             project: project.clone(),
             env: env.clone(),
             record_edits: true,
-        })
+        }
     }
 
     /// The states a run writes as it captures them (no STATE_EDIT records).
@@ -88,10 +94,25 @@ impl Store {
 }
 
 impl EnvStates<'_> {
+    /// This environment's rows, while its project is not deleted.
     fn scope(&self) -> sea_orm::Select<States> {
         States::find()
             .filter(Column::Project.eq(self.project.as_str()))
             .filter(Column::Env.eq(self.env.as_str()))
+            .filter(active_project(&self.project))
+    }
+
+    /// `404` naming the project or environment when either is missing (or deleted).
+    async fn check_env(&self) -> Result<(), ApiError> {
+        self.store.get_env(&self.project, &self.env).await.map(drop)
+    }
+
+    /// The `404` of a state id that is not there, or of its environment when that is missing.
+    async fn missing(&self, id: &str) -> ApiError {
+        match self.check_env().await {
+            Ok(()) => not_found(id),
+            Err(error) => error,
+        }
     }
 
     fn matching(&self, filter: Option<&str>) -> sea_orm::Select<States> {
@@ -128,12 +149,20 @@ impl EnvStates<'_> {
         if let Some(after) = &page.after {
             query = query.filter(Column::StateId.gt(after.as_str()));
         }
-        Ok(query.all(&self.store.db).await?)
+        let rows = query.all(self.store.reads()).await?;
+        if rows.is_empty() {
+            self.check_env().await?;
+        }
+        Ok(rows)
     }
 
     /// Every matching state, for export.
     pub async fn all(&self, filter: Option<&str>) -> Result<Vec<state::Model>, ApiError> {
-        Ok(self.matching(filter).all(&self.store.db).await?)
+        let rows = self.matching(filter).all(self.store.reads()).await?;
+        if rows.is_empty() {
+            self.check_env().await?;
+        }
+        Ok(rows)
     }
 
     async fn find(
@@ -149,9 +178,10 @@ impl EnvStates<'_> {
     }
 
     pub async fn get(&self, id: &StateId) -> Result<state::Model, ApiError> {
-        self.find(&self.store.db, id)
-            .await?
-            .ok_or_else(|| not_found(id.as_str()))
+        match self.find(self.store.reads(), id).await? {
+            Some(row) => Ok(row),
+            None => Err(self.missing(id.as_str()).await),
+        }
     }
 
     /// Writes `id` to what `next` makes of its current values (`None` when it has none yet),
@@ -166,8 +196,12 @@ impl EnvStates<'_> {
         let current = self.find(txn, id).await?;
         match &current {
             Some(row) => check_if_match(if_match, &row.etag())?,
-            None if if_match.is_some_and(|tag| tag.trim() != "*") => check_if_match(if_match, "")?,
-            None => {}
+            None => {
+                self.check_env().await?;
+                if if_match.is_some_and(|tag| tag.trim() != "*") {
+                    check_if_match(if_match, "")?;
+                }
+            }
         }
         let values = next(current.as_ref())?;
         // Every edit leaves a STATE_EDIT run behind, as Meltano's run history has.
@@ -202,26 +236,31 @@ impl EnvStates<'_> {
                 Ok(updated)
             }
             None => {
-                let model = state::ActiveModel {
-                    project: Set(self.project.to_string()),
-                    env: Set(self.env.to_string()),
-                    state_id: Set(id.as_str().to_string()),
-                    uid: Set(new_uid()),
-                    completed: Set(completed),
-                    partial: Set(partial),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                    revision: Set(1),
+                let row = state::Model {
+                    project: self.project.to_string(),
+                    env: self.env.to_string(),
+                    state_id: id.as_str().to_string(),
+                    uid: new_uid(),
+                    completed,
+                    partial,
+                    created_at: now,
+                    updated_at: now,
+                    revision: 1,
                 };
-                model.insert(txn).await.map_err(|e| match e.sql_err() {
-                    Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(
-                        format!("state '{}' was created meanwhile; retry", id.as_str()),
-                    ),
-                    Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
-                        ApiError::NotFound(format!("environment '{}' does not exist", self.env))
-                    }
-                    _ => ApiError::from(e),
-                })
+                // Not read back (sea-orm's `insert` would select it again on SQLite).
+                States::insert(state::ActiveModel::from(row.clone()))
+                    .exec_without_returning(txn)
+                    .await
+                    .map_err(|e| match e.sql_err() {
+                        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(
+                            format!("state '{}' was created meanwhile; retry", id.as_str()),
+                        ),
+                        Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
+                            ApiError::NotFound(format!("environment '{}' does not exist", self.env))
+                        }
+                        _ => ApiError::from(e),
+                    })?;
+                Ok(row)
             }
         }
     }
@@ -234,16 +273,55 @@ impl EnvStates<'_> {
         if_match: Option<&str>,
     ) -> Result<state::Model, ApiError> {
         let txn = self.store.begin_write().await?;
-        let row = self
-            .write(&txn, id, if_match, |_| {
-                Ok(StateValues {
-                    completed: Some(completed),
-                    partial: None,
+        let replaced = match if_match {
+            None => self.overwrite(&txn, id, &completed).await?,
+            Some(_) => None,
+        };
+        let row = match replaced {
+            Some(row) => row,
+            None => {
+                self.write(&txn, id, if_match, |_| {
+                    Ok(StateValues {
+                        completed: Some(completed),
+                        partial: None,
+                    })
                 })
-            })
-            .await?;
+                .await?
+            }
+        };
         txn.commit().await?;
         Ok(row)
+    }
+
+    /// `set` of a state that exists, when no version is asked for: one statement, no read
+    /// first. `None` when there is no such row (`write` then inserts it or says what is missing).
+    async fn overwrite(
+        &self,
+        txn: &DatabaseTransaction,
+        id: &StateId,
+        completed: &Value,
+    ) -> Result<Option<state::Model>, ApiError> {
+        let rows = States::update_many()
+            .col_expr(
+                Column::Completed,
+                Expr::value(to_text(&Some(completed.clone()))?),
+            )
+            .col_expr(Column::Partial, Expr::value(Option::<String>::None))
+            .col_expr(Column::UpdatedAt, Expr::value(now()))
+            .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
+            .filter(Column::Project.eq(self.project.as_str()))
+            .filter(Column::Env.eq(self.env.as_str()))
+            .filter(Column::StateId.eq(id.as_str()))
+            .filter(active_project(&self.project))
+            .exec_with_returning(txn)
+            .await?;
+        let Some(row) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        if self.record_edits {
+            super::runs::record_state_edit(txn, &self.project, &self.env, id.as_str()).await?;
+        }
+        Ok(Some(row))
     }
 
     /// A state a run's loader just emitted: the partial state becomes it (or, merging, has it
@@ -333,11 +411,10 @@ impl EnvStates<'_> {
         source: &StateId,
     ) -> Result<state::Model, ApiError> {
         let txn = self.store.begin_write().await?;
-        let value = self
-            .find(&txn, source)
-            .await?
-            .ok_or_else(|| not_found(source.as_str()))?
-            .effective();
+        let value = match self.find(&txn, source).await? {
+            Some(row) => row.effective(),
+            None => return Err(self.missing(source.as_str()).await),
+        };
         let row = self.merge_in(&txn, id, value).await?;
         txn.commit().await?;
         Ok(row)
@@ -361,11 +438,10 @@ impl EnvStates<'_> {
             });
         }
         let txn = self.store.begin_write().await?;
-        let value = self
-            .find(&txn, source)
-            .await?
-            .ok_or_else(|| not_found(source.as_str()))?
-            .effective();
+        let value = match self.find(&txn, source).await? {
+            Some(row) => row.effective(),
+            None => return Err(self.missing(source.as_str()).await),
+        };
         let row = self
             .write(&txn, destination, None, |_| {
                 Ok(StateValues {
@@ -395,10 +471,9 @@ impl EnvStates<'_> {
         id: &StateId,
         if_match: Option<&str>,
     ) -> Result<(), ApiError> {
-        let row = self
-            .find(txn, id)
-            .await?
-            .ok_or_else(|| not_found(id.as_str()))?;
+        let Some(row) = self.find(txn, id).await? else {
+            return Err(self.missing(id.as_str()).await);
+        };
         check_if_match(if_match, &row.etag())?;
         States::delete_many()
             .filter(Column::Project.eq(self.project.as_str()))
@@ -414,6 +489,9 @@ impl EnvStates<'_> {
         &self,
         entries: Vec<(StateId, StateValues)>,
     ) -> Result<Vec<state::Model>, ApiError> {
+        if entries.is_empty() {
+            self.check_env().await?;
+        }
         let txn = self.store.begin_write().await?;
         let mut rows = Vec::with_capacity(entries.len());
         for (id, values) in entries {
