@@ -18,10 +18,10 @@ use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
 use crate::config::Settings;
-use crate::http::auth::{Tokens, require_token};
-use crate::http::guard::{AllowedHosts, guard};
-use crate::http::validation::{RequestValidator, validate_request};
-use crate::http::{self, Api};
+use crate::http::auth::Tokens;
+use crate::http::guard::AllowedHosts;
+use crate::http::validation::RequestValidator;
+use crate::http::{self, Api, Gate};
 use crate::problem::{ApiError, normalize_errors};
 use crate::runner::{Runner, RunnerSettings};
 use crate::spec::Spec;
@@ -163,9 +163,14 @@ pub struct RouterLimits {
     pub request_timeout: Duration,
 }
 
-/// Answers `408` when a request (reading its body, making its answer) takes too long; a body
-/// that streams afterwards (a followed log) is not cut.
-async fn time_limit(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+/// Every request, in one layer: refused when its `Host` or its origin is not one this server
+/// answers ([`http::guard`]), and `408` when it (reading its body, making its answer) takes too
+/// long; a body that streams afterwards (a followed log) is not cut.
+async fn edge(State(limits): State<Arc<RouterLimits>>, request: Request, next: Next) -> Response {
+    if let Err(error) = http::guard::check(&limits.allowed_hosts, &request) {
+        return error.into_response();
+    }
+    let limit = limits.request_timeout;
     match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
         Err(_) => ApiError::RequestTimeout {
@@ -178,11 +183,13 @@ async fn time_limit(State(limit): State<Duration>, request: Request, next: Next)
 /// The whole HTTP surface: the generated API routes behind auth and validation, plus health, the
 /// spec and its docs, with every error answer normalised to problem+json.
 pub fn router(api: Api, spec: Spec, tokens: Tokens, limits: RouterLimits) -> Router {
-    let validator = Arc::new(RequestValidator::from_spec(&spec));
+    let gate = Gate {
+        tokens,
+        validator: RequestValidator::from_spec(&spec),
+        api: api.clone(),
+    };
     let api_routes = meltano_api_stubs::server::new(api.clone())
-        .layer(from_fn_with_state(api.clone(), http::follow::follow_logs))
-        .layer(from_fn_with_state(validator, validate_request))
-        .layer(from_fn_with_state(Arc::new(tokens), require_token));
+        .layer(from_fn_with_state(Arc::new(gate), http::gate));
     let spec_routes = Router::new()
         .route("/openapi.yaml", get(http::openapi_yaml))
         .route("/openapi.json", get(http::openapi_json))
@@ -193,8 +200,7 @@ pub fn router(api: Api, spec: Spec, tokens: Tokens, limits: RouterLimits) -> Rou
         .merge(spec_routes)
         .merge(http::docs::routes())
         .merge(api_routes)
-        .layer(from_fn_with_state(limits.request_timeout, time_limit))
-        .layer(from_fn_with_state(Arc::new(limits.allowed_hosts), guard))
+        .layer(from_fn_with_state(Arc::new(limits), edge))
         .layer(CatchPanicLayer::new())
         .layer(from_fn(normalize_errors))
 }

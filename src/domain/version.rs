@@ -8,11 +8,8 @@ use crate::problem::ApiError;
 /// `revision` grows with every write, so two versions never share a tag.
 pub fn etag(uid: &str, revision: i64) -> String {
     let digest = Sha256::digest(format!("{uid}:{revision}"));
-    format!("\"{}\"", hex(&digest[..8]))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    let first = u64::from_be_bytes(digest[..8].try_into().expect("a digest has 32 bytes"));
+    format!("\"{first:016x}\"")
 }
 
 /// Entity tags listed in a header value: `*`, or comma-separated, possibly weak (`W/"x"`).

@@ -9,9 +9,8 @@
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{Method, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use tokio::sync::{OwnedSemaphorePermit, watch};
@@ -40,12 +39,14 @@ fn follows(query: Option<&str>) -> bool {
     query.is_some_and(|q| q.split('&').any(|pair| pair == "follow=true"))
 }
 
-pub async fn follow_logs(State(api): State<Api>, request: Request, next: Next) -> Response {
+/// The answer to a request that follows a log (a stream), or `Err` with the request when it is
+/// not one.
+pub async fn follow(api: &Api, request: Request) -> Result<Response, Request> {
     let target = (request.method() == Method::GET && follows(request.uri().query()))
         .then(|| log_path(&api.base_path, request.uri().path()))
         .flatten();
     let Some((project, env, run)) = target else {
-        return next.run(request).await;
+        return Err(request);
     };
     let token = request
         .uri()
@@ -54,10 +55,12 @@ pub async fn follow_logs(State(api): State<Api>, request: Request, next: Next) -
         .split('&')
         .find_map(|pair| pair.strip_prefix("page_token="))
         .map(str::to_string);
-    match stream(&api, project, env, run, token.as_deref()).await {
-        Ok(response) => response,
-        Err(error) => error.into_response(),
-    }
+    Ok(
+        match stream(api, project, env, run, token.as_deref()).await {
+            Ok(response) => response,
+            Err(error) => error.into_response(),
+        },
+    )
 }
 
 async fn stream(

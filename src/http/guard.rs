@@ -14,12 +14,9 @@
 //!   the types a page may send cross-site without asking.
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, Method, header};
-use axum::middleware::Next;
-use axum::response::Response;
 
 use crate::problem::ApiError;
 
@@ -124,11 +121,7 @@ fn simple_body_type(headers: &HeaderMap) -> bool {
     .any(|t| essence.eq_ignore_ascii_case(t))
 }
 
-pub async fn guard(
-    State(allowed): State<Arc<AllowedHosts>>,
-    request: Request,
-    next: Next,
-) -> Result<Response, ApiError> {
+pub fn check(allowed: &AllowedHosts, request: &Request) -> Result<(), ApiError> {
     let headers = request.headers();
     // HTTP/2 carries the host in the URI's authority instead of a header.
     let host = headers
@@ -155,7 +148,7 @@ pub async fn guard(
             ));
         }
     }
-    Ok(next.run(request).await)
+    Ok(())
 }
 
 #[cfg(test)]

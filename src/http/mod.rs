@@ -19,8 +19,9 @@ pub mod validation;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::header;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use headers::Host;
@@ -39,7 +40,7 @@ use crate::store::Store;
 pub struct Api {
     pub store: Store,
     pub runner: Runner,
-    base_path: String,
+    base_path: Arc<str>,
     /// Places for open log streams (`--max-follows`).
     follows: Arc<Semaphore>,
 }
@@ -49,7 +50,7 @@ impl Api {
         Self {
             store,
             runner,
-            base_path: spec.base_path().to_string(),
+            base_path: spec.base_path().into(),
             follows: Arc::new(Semaphore::new(max_follows)),
         }
     }
@@ -75,12 +76,36 @@ impl AsRef<Api> for Api {
     }
 }
 
+/// What a request to an API operation passes before its handler, in one layer (each layer of
+/// axum's clones the routes behind it per request): its token, then its parameters and body
+/// against the spec, then a log follow is answered here (a stream the generated router cannot
+/// give).
+pub struct Gate {
+    pub tokens: auth::Tokens,
+    pub validator: validation::RequestValidator,
+    pub api: Api,
+}
+
+pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
+    if let Err(error) = auth::authorize(&gate.tokens, &request) {
+        return error.into_response();
+    }
+    let request = match validation::validate(&gate.validator, request).await {
+        Ok(request) => request,
+        Err(error) => return error.into_response(),
+    };
+    match follow::follow(&gate.api, request).await {
+        Ok(stream) => stream,
+        Err(request) => next.run(request).await,
+    }
+}
+
 /// The project and environment a path names.
 fn env_names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
     Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
-/// Authentication happens before routing, in [`auth::require_token`], so that every path (even
+/// Authentication happens before routing, in [`gate`], so that every path (even
 /// one that does not exist) answers `401` alike; the generated per-operation hook only confirms.
 #[async_trait::async_trait]
 impl apis::ApiAuthBasic for Api {

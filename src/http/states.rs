@@ -44,6 +44,10 @@ fn from_nullable(value: &Option<Nullable<JsonMap>>) -> Option<Value> {
 }
 
 pub(super) fn to_model(row: &state::Model) -> models::State {
+    to_tagged_model(row, row.etag())
+}
+
+fn to_tagged_model(row: &state::Model, etag: String) -> models::State {
     // Each stored text is parsed once; with no partial state the effective one is the completed.
     let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
     let (completed, partial): (Option<Value>, Option<Value>) =
@@ -58,7 +62,7 @@ pub(super) fn to_model(row: &state::Model) -> models::State {
         completed: to_map(completed),
         partial: to_map(partial),
         update_time: Some(row.updated_at),
-        etag: Some(row.etag()),
+        etag: Some(etag),
     }
 }
 
@@ -133,13 +137,15 @@ impl State<ApiError> for Api {
     ) -> Result<GetStateResponse, ApiError> {
         let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
         let row = self.store.states(&project, &env).get(&id).await?;
-        let e_tag = Some(row.etag());
-        if is_not_modified(headers.if_none_match.as_deref(), &row.etag()) {
-            return Ok(GetStateResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+        let etag = row.etag();
+        if is_not_modified(headers.if_none_match.as_deref(), &etag) {
+            return Ok(
+                GetStateResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag: Some(etag) },
+            );
         }
         Ok(GetStateResponse::Status200_TheState {
-            body: to_model(&row),
-            e_tag,
+            e_tag: Some(etag.clone()),
+            body: to_tagged_model(&row, etag),
         })
     }
 
@@ -161,9 +167,10 @@ impl State<ApiError> for Api {
         let row = states
             .set(&id, completed, headers.if_match.as_deref())
             .await?;
+        let etag = row.etag();
         Ok(SetStateResponse::Status200_TheStateAfterTheChange {
-            e_tag: Some(row.etag()),
-            body: to_model(&row),
+            e_tag: Some(etag.clone()),
+            body: to_tagged_model(&row, etag),
         })
     }
 

@@ -11,10 +11,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{Method, header};
-use axum::middleware::Next;
-use axum::response::Response;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::{Value, json};
 
@@ -171,16 +169,13 @@ impl RequestValidator {
     }
 }
 
-/// Middleware: validates requests that match an operation; others pass to the router (404/405).
-pub async fn validate_request(
-    State(validator): State<Arc<RequestValidator>>,
-    request: Request,
-    next: Next,
-) -> Result<Response, ApiError> {
+/// Validates a request that matches an operation, and gives it back (its body read, and put back)
+/// for the router; others pass as they are (the router answers 404/405).
+pub async fn validate(validator: &RequestValidator, request: Request) -> Result<Request, ApiError> {
     let Some((operation, path_values)) =
         validator.operation(request.method(), request.uri().path())
     else {
-        return Ok(next.run(request).await);
+        return Ok(request);
     };
     let mut errors = Vec::new();
     check_params(&operation, &path_values, &request, &mut errors);
@@ -212,7 +207,7 @@ pub async fn validate_request(
         };
         return Err(ApiError::BadRequest { detail, errors });
     }
-    Ok(next.run(request).await)
+    Ok(request)
 }
 
 fn check_params(

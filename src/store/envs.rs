@@ -3,11 +3,10 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use super::entities::env::{self, Column, Entity as Envs};
-use super::{Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::{EnvFields, Name};
 use crate::problem::ApiError;
@@ -39,12 +38,11 @@ impl Store {
         self.active_project(project).await?;
         let mut query = Envs::find()
             .filter(Column::Project.eq(project.as_str()))
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+            .order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     /// Every environment of the project, by name.
@@ -62,7 +60,7 @@ impl Store {
     pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, ApiError> {
         let found = Envs::find_by_id((project.to_string(), name.to_string()))
             .filter(Column::Project.in_subquery(super::projects::active(project)))
-            .one(&self.reads)
+            .first(&self.reads)
             .await?;
         match found {
             Some(env) => Ok(env),

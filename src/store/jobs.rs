@@ -2,12 +2,11 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 use serde_json::Value;
 
 use super::entities::job::{self, Column, Entity as Jobs};
-use super::{Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::problem::ApiError;
@@ -23,7 +22,7 @@ impl job::Model {
 impl Store {
     async fn find_job(&self, project: &Name, name: &Name) -> Result<job::Model, ApiError> {
         Jobs::find_by_id((project.to_string(), name.to_string()))
-            .one(&self.reads)
+            .first(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("job '{name}' does not exist")))
     }
@@ -37,12 +36,11 @@ impl Store {
         self.get_env(project, env).await?;
         let mut query = Jobs::find()
             .filter(Column::Project.eq(project.as_str()))
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+            .order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     /// Every job of the project (to see which use a plugin).

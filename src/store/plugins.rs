@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 use serde_json::{Map, Value};
 
@@ -13,7 +13,7 @@ use super::entities::plugin::{self, Column, Entity as Plugins};
 use super::entities::plugin_about::{self, Column as AboutColumn, Entity as Abouts};
 use super::entities::plugin_env_config::{self, Column as EnvColumn, Entity as EnvConfigs};
 use super::entities::project::{Column as ProjectColumn, Entity as Projects};
-use super::{Store, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::about::About;
 use crate::domain::job::PluginInfo;
@@ -504,16 +504,14 @@ impl Store {
         plugin_type: Option<&str>,
     ) -> Result<Vec<PluginRecord>, ApiError> {
         self.get_env(project, env).await?;
-        let mut query = Self::project_plugins(project)
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+        let mut query = Self::project_plugins(project).order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
         if let Some(kind) = plugin_type {
             query = query.filter(Column::PluginType.eq(kind));
         }
-        let plugins = query.all(&self.reads).await?;
+        let plugins = query.at_most(page.fetch_limit(), &self.reads).await?;
         let names: Vec<String> = plugins.iter().map(|p| p.name.clone()).collect();
         let mut configs = self
             .env_configs_of(&self.reads, project, env, &names)
@@ -536,7 +534,7 @@ impl Store {
     ) -> Result<PluginRecord, ApiError> {
         let plugin = Self::project_plugins(project)
             .filter(Column::Name.eq(name.as_str()))
-            .one(db)
+            .first(db)
             .await?
             .ok_or_else(|| not_found(name))?;
         let mut configs = self

@@ -2,11 +2,10 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use super::entities::project::{self, Column, Entity as Projects};
-use super::{Store, Versioned, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, Versioned, conflict_on_duplicate, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::version::etag;
 use crate::domain::{Name, ProjectFields};
@@ -99,22 +98,20 @@ impl Store {
         page: &PageRequest,
         show_deleted: bool,
     ) -> Result<Vec<project::Model>, ApiError> {
-        let mut query = Projects::find()
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+        let mut query = Projects::find().order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
         if !show_deleted {
             query = query.filter(Column::DeletedAt.is_null());
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     /// The project, whether deleted or not.
     async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
         Projects::find_by_id(name.as_str())
-            .one(&self.reads)
+            .first(&self.reads)
             .await?
             .ok_or_else(|| not_found(name))
     }

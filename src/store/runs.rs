@@ -12,7 +12,7 @@ use super::entities::env::{self, Entity as Envs};
 use super::entities::run::{self, Column, Entity as Runs};
 use super::entities::run_log::{self, Entity as RunLogs};
 use super::entities::schedule::{self, Entity as Schedules};
-use super::{Store, now};
+use super::{Limited, Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{RunOptions, kind, status};
@@ -140,8 +140,7 @@ impl Store {
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
-            .order_by_desc(Column::Id)
-            .limit(page.fetch_limit());
+            .order_by_desc(Column::Id);
         if let Some(after) = &page.after {
             query = query.filter(Column::Id.lt(after.as_str()));
         }
@@ -155,7 +154,7 @@ impl Store {
             query = query.filter(Column::Name.eq(name));
         }
         query = query.filter(Column::Kind.is_in(filter.kinds.iter().copied()));
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     pub async fn get_run(
@@ -176,7 +175,7 @@ impl Store {
             query = query.filter(Column::Job.eq(job));
         }
         query
-            .one(&self.reads)
+            .first(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("run '{id}' does not exist")))
     }
@@ -224,7 +223,7 @@ impl Store {
                 .clone()
                 .filter(Column::IdempotencyKey.eq(key.as_str()))
                 .filter(Column::CreatedAt.gt(now - IDEMPOTENCY_WINDOW))
-                .one(&txn)
+                .first(&txn)
                 .await?;
             if let Some(earlier) = earlier {
                 if earlier.request_digest.as_deref() != Some(digest.as_str()) {
@@ -244,7 +243,7 @@ impl Store {
                 .clone()
                 .filter(Column::Kind.eq(new.kind))
                 .filter(Column::Name.eq(name.as_str()))
-                .one(&txn)
+                .first(&txn)
                 .await?;
             if taken.is_some() {
                 return Err(ApiError::Conflict(format!(
@@ -330,7 +329,7 @@ impl Store {
             .filter(Column::Kind.eq(kind::SERVICE))
             .filter(Column::Name.eq(name))
             .order_by_desc(Column::Id)
-            .one(&self.reads)
+            .first(&self.reads)
             .await?)
     }
 
@@ -346,12 +345,11 @@ impl Store {
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
             .filter(Column::Kind.eq(kind::SERVICE))
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+            .order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     /// Deletes a run and its log (a service, once stopped).
@@ -395,7 +393,7 @@ impl Store {
             return Ok(None);
         };
         let id: String = row.try_get("", "id")?;
-        Ok(Runs::find_by_id(id).one(&self.reads).await?)
+        Ok(Runs::find_by_id(id).first(&self.reads).await?)
     }
 
     /// Renews the lease of `owner`'s running runs, and answers each one's status and whether
@@ -515,7 +513,7 @@ impl Store {
 
     /// The run of this id, whatever its environment (for the executor).
     pub async fn run_by_id(&self, id: &str) -> Result<Option<run::Model>, ApiError> {
-        Ok(Runs::find_by_id(id.to_string()).one(&self.reads).await?)
+        Ok(Runs::find_by_id(id.to_string()).first(&self.reads).await?)
     }
 
     /// Appends lines to a run's log (their `seq` already set by the writer).
@@ -538,12 +536,11 @@ impl Store {
     ) -> Result<Vec<run_log::Model>, ApiError> {
         let mut query = RunLogs::find()
             .filter(run_log::Column::RunId.eq(run_id))
-            .order_by_asc(run_log::Column::Seq)
-            .limit(limit);
+            .order_by_asc(run_log::Column::Seq);
         if let Some(after) = after {
             query = query.filter(run_log::Column::Seq.gt(after));
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(limit, &self.reads).await?)
     }
 
     /// For each of `ids`: its last log line's seq and whether it has ended, in two queries

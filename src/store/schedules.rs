@@ -2,11 +2,10 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use super::entities::schedule::{self, Column, Entity as Schedules};
-use super::{Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::{ScheduleFields, next_fire_at};
@@ -37,7 +36,7 @@ impl Store {
         name: &Name,
     ) -> Result<schedule::Model, ApiError> {
         Schedules::find_by_id((project.to_string(), name.to_string()))
-            .one(&self.reads)
+            .first(&self.reads)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("schedule '{name}' does not exist")))
     }
@@ -51,12 +50,11 @@ impl Store {
         self.get_env(project, env).await?;
         let mut query = Schedules::find()
             .filter(Column::Project.eq(project.as_str()))
-            .order_by_asc(Column::Name)
-            .limit(page.fetch_limit());
+            .order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
         }
-        Ok(query.all(&self.reads).await?)
+        Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
     /// Every schedule of the project (to see which use a job or a plugin).

@@ -4,12 +4,12 @@
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    FromQueryResult, QueryFilter, QueryOrder, Statement,
 };
 use serde_json::Value;
 
 use super::entities::state::{self, Column, Entity as States};
-use super::{Store, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::state::{StateId, deep_merge, effective, glob_to_like};
@@ -145,11 +145,13 @@ impl EnvStates<'_> {
         page: &PageRequest,
         filter: Option<&str>,
     ) -> Result<Vec<state::Model>, ApiError> {
-        let mut query = self.matching(filter).limit(page.fetch_limit());
+        let mut query = self.matching(filter);
         if let Some(after) = &page.after {
             query = query.filter(Column::StateId.gt(after.as_str()));
         }
-        let rows = query.all(self.store.reads()).await?;
+        let rows = query
+            .at_most(page.fetch_limit(), self.store.reads())
+            .await?;
         if rows.is_empty() {
             self.check_env().await?;
         }
@@ -173,12 +175,31 @@ impl EnvStates<'_> {
         Ok(self
             .scope()
             .filter(Column::StateId.eq(id.as_str()))
-            .one(db)
+            .first(db)
             .await?)
     }
 
+    /// The hot read (clients poll state): one statement written out, so that no query is built
+    /// per request; `$n` parameters read alike on SQLite and PostgreSQL.
     pub async fn get(&self, id: &StateId) -> Result<state::Model, ApiError> {
-        match self.find(self.store.reads(), id).await? {
+        const SQL: &str = "SELECT project, env, state_id, uid, completed, partial, created_at, \
+            updated_at, revision FROM states WHERE project = $1 AND env = $2 AND state_id = $3 \
+            AND EXISTS (SELECT 1 FROM projects WHERE name = $1 AND deleted_at IS NULL)";
+        let reads = self.store.reads();
+        let statement = Statement::from_sql_and_values(
+            reads.get_database_backend(),
+            SQL,
+            [
+                self.project.as_str().into(),
+                self.env.as_str().into(),
+                id.as_str().into(),
+            ],
+        );
+        let row = reads.query_one_raw(statement).await?;
+        match row
+            .map(|row| state::Model::from_query_result(&row, ""))
+            .transpose()?
+        {
             Some(row) => Ok(row),
             None => Err(self.missing(id.as_str()).await),
         }

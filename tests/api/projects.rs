@@ -202,6 +202,11 @@ async fn delete_is_soft_and_undelete_restores() {
     let app = spawn_app().await;
     app.create_project("acme").await;
     app.create_env("acme", "dev").await;
+    let state = "/projects/acme/envs/dev/state/dev:tap-to-target";
+    let put = app
+        .put_json(state, &json!({ "completed": { "singer_state": {} } }))
+        .await;
+    assert_eq!(put.status(), StatusCode::OK);
 
     let deleted = app.delete("/projects/acme").await;
     assert_eq!(deleted.status(), StatusCode::OK);
@@ -215,6 +220,7 @@ async fn delete_is_soft_and_undelete_restores() {
         StatusCode::NOT_FOUND,
     )
     .await;
+    assert_problem(app.get(state).await, StatusCode::NOT_FOUND).await;
     assert_problem(app.delete("/projects/acme").await, StatusCode::NOT_FOUND).await;
     let listed: Value = app.get("/projects").await.json().await.unwrap();
     assert_eq!(listed["projects"], json!([]));
@@ -243,6 +249,7 @@ async fn delete_is_soft_and_undelete_restores() {
         StatusCode::OK,
         "environments come back too"
     );
+    assert_eq!(app.get(state).await.status(), StatusCode::OK, "and states");
     assert_problem(
         app.post_json("/projects/acme/undelete", &json!({})).await,
         StatusCode::CONFLICT,
