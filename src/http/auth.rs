@@ -84,7 +84,7 @@ impl Tokens {
     }
 }
 
-/// Middleware in front of the API routes.
+/// Whether `request` carries a token that may make it (checked in front of the API routes).
 pub fn authorize(tokens: &Tokens, request: &Request) -> Result<(), ApiError> {
     if tokens.is_empty() {
         return Ok(());

@@ -83,8 +83,8 @@ use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sqlx::sqlite::SqliteSynchronous;
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, EntityTrait, QuerySelect, QueryTrait, Select, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
+    DbErr, EntityTrait, FromQueryResult, QuerySelect, QueryTrait, Select, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -244,7 +244,7 @@ impl<E: EntityTrait> Limited<E> for Select<E> {
         }
         let mut statement = self.build(DbBackend::Sqlite);
         statement.sql.push_str(&format!(" LIMIT {limit}"));
-        E::find().from_raw_sql(statement).all(db).await
+        E::Model::find_by_statement(statement).all(db).await
     }
 }
 

@@ -195,10 +195,9 @@ impl EnvStates<'_> {
                 id.as_str().into(),
             ],
         );
-        let row = reads.query_one_raw(statement).await?;
-        match row
-            .map(|row| state::Model::from_query_result(&row, ""))
-            .transpose()?
+        match state::Model::find_by_statement(statement)
+            .one(reads)
+            .await?
         {
             Some(row) => Ok(row),
             None => Err(self.missing(id.as_str()).await),
