@@ -306,10 +306,17 @@ async fn bench_backend(
                 bare.p99_us,
                 ours.per_second() / bare.per_second(),
                 target,
-                if case.against != case.name {
-                    format!("  (bare: {})", case.against)
-                } else {
-                    String::new()
+                match results.get(&(case.name, connections, "bare")) {
+                    // Measured against another bare request: also say how it does against the
+                    // bare handler's own answer to the same request.
+                    Some(same) if case.against != case.name => format!(
+                        "  (bare: {}; {:.2} of bare {})",
+                        case.against,
+                        ours.per_second() / median(same).per_second(),
+                        case.name
+                    ),
+                    _ if case.against != case.name => format!("  (bare: {})", case.against),
+                    _ => String::new(),
                 },
             );
             let bad: u64 = results[&(case.name, connections, "ours")]

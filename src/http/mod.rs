@@ -43,6 +43,7 @@ pub struct Api {
     base_path: Arc<str>,
     /// Places for open log streams (`--max-follows`).
     follows: Arc<Semaphore>,
+    plugin_views: Arc<plugins::PluginViews>,
 }
 
 impl Api {
@@ -52,6 +53,7 @@ impl Api {
             runner,
             base_path: spec.base_path().into(),
             follows: Arc::new(Semaphore::new(max_follows)),
+            plugin_views: Arc::default(),
         }
     }
 

@@ -2,6 +2,8 @@
 //! resolved for it and every sensitive value redacted (`domain::plugin`).
 
 use std::collections::HashSet;
+use std::num::NonZeroUsize;
+use std::sync::Mutex;
 
 use axum_extra::extract::CookieJar;
 use headers::Host;
@@ -70,6 +72,39 @@ fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Pl
     document.insert("update_time".into(), json!(record.plugin.updated_at));
     document.insert("etag".into(), json!(record.etag()));
     serde_json::from_value(Value::Object(document)).map_err(ApiError::internal)
+}
+
+/// Plugins as Get plugin renders them, each kept with the fingerprint of the rows it was
+/// rendered from (`Store::plugin_context_fingerprint`): resolving a plugin's config reads the
+/// whole project and costs many times a row read, while clients read the same plugins again and
+/// again. A view is served only while its fingerprint is the database's, so a write by any
+/// replica is seen at once; the least recently used views go first past `PluginViews::CAPACITY`.
+pub struct PluginViews(Mutex<lru::LruCache<ViewKey, (String, models::Plugin)>>);
+
+/// Project, environment and plugin.
+type ViewKey = (String, String, String);
+
+impl PluginViews {
+    const CAPACITY: NonZeroUsize = NonZeroUsize::new(512).unwrap();
+
+    fn get(&self, key: &ViewKey, fingerprint: &str) -> Option<models::Plugin> {
+        let mut views = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match views.get(key) {
+            Some((kept, view)) if kept == fingerprint => Some(view.clone()),
+            _ => None,
+        }
+    }
+
+    fn put(&self, key: ViewKey, fingerprint: String, view: &models::Plugin) {
+        let mut views = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        views.put(key, (fingerprint, view.clone()));
+    }
+}
+
+impl Default for PluginViews {
+    fn default() -> Self {
+        Self(Mutex::new(lru::LruCache::new(Self::CAPACITY)))
+    }
 }
 
 /// The writable document of a request body (a `Plugin`, `PluginReplace` or patched document).
@@ -324,15 +359,34 @@ impl Plugins<ApiError> for Api {
         path: &models::GetPluginPathParams,
     ) -> Result<GetPluginResponse, ApiError> {
         let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
-        let (record, context) = self.store.plugin_in_context(&project, &env, &name).await?;
-        let e_tag = Some(record.etag());
-        if is_not_modified(headers.if_none_match.as_deref(), &record.etag()) {
+        // Read before the rows: a view rendered from newer rows than its fingerprint says is
+        // only missed next time, never served stale.
+        let fingerprint = self
+            .store
+            .plugin_context_fingerprint(&project, &env)
+            .await?;
+        let key = (project.to_string(), env.to_string(), name.to_string());
+        let kept = fingerprint
+            .as_deref()
+            .and_then(|f| self.plugin_views.get(&key, f));
+        let body = match kept {
+            Some(view) => view,
+            None => {
+                let (record, context) = self.store.plugin_in_context(&project, &env, &name).await?;
+                let view = to_model(&record, &context)?;
+                if let Some(fingerprint) = fingerprint {
+                    self.plugin_views.put(key, fingerprint, &view);
+                }
+                view
+            }
+        };
+        let e_tag = body.etag.clone();
+        if let Some(tag) = &e_tag
+            && is_not_modified(headers.if_none_match.as_deref(), tag)
+        {
             return Ok(GetPluginResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
         }
-        Ok(GetPluginResponse::Status200_ThePlugin {
-            body: to_model(&record, &context)?,
-            e_tag,
-        })
+        Ok(GetPluginResponse::Status200_ThePlugin { body, e_tag })
     }
 
     async fn create_plugin(

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder,
+    EntityTrait, QueryFilter, QueryOrder, Statement,
 };
 use serde_json::{Map, Value};
 
@@ -689,6 +689,36 @@ impl Store {
         env: &Name,
     ) -> Result<PluginContext, ApiError> {
         Ok(self.context_rows(project, env).await?.0)
+    }
+
+    /// What a plugin's resolved view in `env` is made of, as one string that changes whenever
+    /// any of it does: the project's and environment's rows and every plugin row and env config
+    /// row of the project, each by `uid` (a re-created row is new) and `revision` (each write
+    /// bumps it, as for ETags). Abouts change with their plugin's revision (`record_about`),
+    /// `dotenv` only with the project. `None` when the project (not deleted) or env is missing.
+    /// One statement, so that a cached view costs one indexed read to validate.
+    pub async fn plugin_context_fingerprint(
+        &self,
+        project: &Name,
+        env: &Name,
+    ) -> Result<Option<String>, ApiError> {
+        // `string_agg(... ORDER BY ...)` reads alike on PostgreSQL and SQLite (3.44 and later).
+        const SQL: &str = "SELECT p.uid || ':' || p.revision || '/' || e.uid || ':' || e.revision \
+            || '/' || COALESCE((SELECT string_agg(uid || ':' || revision, ',' ORDER BY name) \
+            FROM plugins WHERE project = $1), '') \
+            || '/' || COALESCE((SELECT string_agg(uid || ':' || revision, ',' ORDER BY plugin) \
+            FROM plugin_env_configs WHERE project = $1 AND env = $2), '') AS fingerprint \
+            FROM projects p JOIN envs e ON e.project = p.name AND e.name = $2 \
+            WHERE p.name = $1 AND p.deleted_at IS NULL";
+        let statement = Statement::from_sql_and_values(
+            self.reads.get_database_backend(),
+            SQL,
+            [project.as_str().into(), env.as_str().into()],
+        );
+        match self.reads.query_one_raw(statement).await? {
+            Some(row) => Ok(Some(row.try_get::<String>("", "fingerprint")?)),
+            None => Ok(None),
+        }
     }
 
     /// Plugin `name` as this environment sees it, and the context its config resolves in,

@@ -128,10 +128,21 @@ impl EnvStates<'_> {
                         other => other.to_string(),
                     })
                     .collect();
-                query.filter(Expr::cust_with_values(
-                    "\"states\".\"state_id\" GLOB ?",
+                // `GLOB ?` would have SQLite plan the statement again at every execution (it
+                // reads a bound pattern's literal prefix while planning, as for a bound LIMIT);
+                // `(? || '')` is not a bare parameter, so the range the planner would have
+                // derived is given here instead, from the glob's literal prefix.
+                let query = query.filter(Expr::cust_with_values(
+                    "\"states\".\"state_id\" GLOB (? || '')",
                     [pattern],
-                ))
+                ));
+                match prefix_range(glob) {
+                    Some((low, Some(high))) => query
+                        .filter(Column::StateId.gte(low))
+                        .filter(Column::StateId.lt(high)),
+                    Some((low, None)) => query.filter(Column::StateId.gte(low)),
+                    None => query,
+                }
             }
             Some(glob) => query.filter(
                 Expr::col(Column::StateId).like(LikeExpr::new(glob_to_like(glob)).escape('\\')),
@@ -519,5 +530,54 @@ impl EnvStates<'_> {
         }
         txn.commit().await?;
         Ok(rows)
+    }
+}
+
+/// The ids a state filter can match lie in `[low, high)` (`high` `None`: no bound above): the
+/// filter's text before its first `*` or `?`, and that text with its last character's
+/// successor. SQLite compares text byte by byte, and UTF-8 keeps the order of code points, so
+/// every id that starts with the prefix is in the range. `None` when the filter starts with a
+/// wildcard.
+fn prefix_range(glob: &str) -> Option<(String, Option<String>)> {
+    let prefix = &glob[..glob.find(['*', '?']).unwrap_or(glob.len())];
+    let last = prefix.chars().next_back()?;
+    let successor = (last as u32 + 1..=char::MAX as u32).find_map(char::from_u32);
+    let high = successor.map(|next| format!("{}{next}", &prefix[..prefix.len() - last.len_utf8()]));
+    Some((prefix.to_string(), high))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::prefix_range;
+
+    proptest! {
+        /// Whatever the filter, every id it matches is inside its range: the range only narrows
+        /// what SQLite reads, never what the filter selects.
+        #[test]
+        fn every_match_is_in_the_range(glob in "[a-c:\\-é\u{10FFFF}*?]{0,6}", text in "[a-c:\\-é\u{10FFFF}]{0,8}") {
+            let like = glob.replace('*', ".*").replace('?', ".");
+            let matched = regex::Regex::new(&format!("^{like}$")).unwrap().is_match(&text);
+            if matched && let Some((low, high)) = prefix_range(&glob) {
+                prop_assert!(text >= low, "{text:?} below {low:?}");
+                if let Some(high) = high {
+                    prop_assert!(text < high, "{text:?} not below {high:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_range_is_the_literal_prefix() {
+        assert_eq!(
+            prefix_range("dev:tap-s*-to-x"),
+            Some(("dev:tap-s".into(), Some("dev:tap-t".into())))
+        );
+        assert_eq!(prefix_range("*x"), None);
+        assert_eq!(
+            prefix_range("a\u{10FFFF}?"),
+            Some(("a\u{10FFFF}".into(), None))
+        );
     }
 }

@@ -325,3 +325,94 @@ async fn secrets_never_appear_in_responses_headers_or_logs() {
     assert_eq!(resolved(&stored, "private_token")["source"], "env_var");
     assert_eq!(resolved(&stored, "projects")["value"], "c/d");
 }
+
+/// Get plugin keeps rendered views and serves one only while the rows it came from are
+/// unchanged: each write below goes through the other replica, and the next read of a view
+/// already kept must show it.
+#[tokio::test]
+async fn a_kept_view_follows_every_write_by_any_replica() {
+    let (reader, writer) = crate::helpers::spawn_replicas().await;
+    writer.create_project("acme").await;
+    writer.create_env("acme", "dev").await;
+    writer
+        .post_json(PLUGINS, &tap(json!({ "projects": "$GROUP/b" }), json!({})))
+        .await;
+    let child = json!({ "name": "tap-gitlab-2", "plugin_type": "extractors", "inherit_from": "tap-gitlab" });
+    assert_eq!(
+        writer.post_json(PLUGINS, &child).await.status(),
+        StatusCode::CREATED
+    );
+    let child_url = format!("{PLUGINS}/tap-gitlab-2");
+    let read = |setting: &'static str| {
+        let (reader, url) = (&reader, child_url.clone());
+        async move {
+            // Twice: the first read may render, the second is served from what was kept.
+            reader.get(&url).await;
+            let response = reader.get(&url).await;
+            let status = response.status();
+            let body: Value = response.json().await.unwrap();
+            let setting = match status {
+                StatusCode::OK => resolved(&body, setting),
+                _ => Value::Null,
+            };
+            (status, setting)
+        }
+    };
+    // Unset, `$GROUP` expands to nothing, as in Meltano.
+    assert_eq!(read("projects").await.1["value"], "/b");
+
+    // The project's env feeds `$GROUP`.
+    let patched = writer
+        .patch_json("/projects/acme", &json!({ "env": { "GROUP": "g1" } }))
+        .await;
+    assert_eq!(patched.status(), StatusCode::OK);
+    assert_eq!(read("projects").await.1["value"], "g1/b");
+
+    // The environment's env overrides it.
+    writer
+        .patch_json(
+            "/projects/acme/envs/dev",
+            &json!({ "env": { "GROUP": "g2" } }),
+        )
+        .await;
+    assert_eq!(read("projects").await.1["value"], "g2/b");
+
+    // The parent's config, inherited.
+    writer
+        .patch_json(
+            &format!("{PLUGINS}/tap-gitlab"),
+            &json!({ "config": { "projects": "p/q" } }),
+        )
+        .await;
+    assert_eq!(read("projects").await.1["value"], "p/q");
+
+    // The parent's environment config row, created.
+    writer
+        .patch_json(
+            &format!("{PLUGINS}/tap-gitlab"),
+            &json!({ "env_config": { "start_date": "2027-01-01" } }),
+        )
+        .await;
+    assert_eq!(read("start_date").await.1["value"], "2027-01-01");
+
+    // The plugin deleted and made again under the same name, with its own config.
+    assert_eq!(
+        writer.delete(&child_url).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(read("projects").await.0, StatusCode::NOT_FOUND);
+    let again = json!({ "name": "tap-gitlab-2", "plugin_type": "extractors", "inherit_from": "tap-gitlab", "config": { "projects": "own" } });
+    writer.post_json(PLUGINS, &again).await;
+    let (status, projects) = read("projects").await;
+    assert_eq!(
+        (status, projects["source"].clone()),
+        (StatusCode::OK, json!("project"))
+    );
+
+    // Its project deleted (softly, so every row stays): nothing is served from what was kept.
+    assert_eq!(
+        writer.delete("/projects/acme").await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(read("projects").await.0, StatusCode::NOT_FOUND);
+}
