@@ -666,6 +666,23 @@ mod tests {
         );
     }
 
+    /// Rules match the dot-joined breadcrumb, as Meltano's `fnmatch` on `".".join(...)`: a
+    /// property whose own name holds a dot is selected by `s.*.c`'s parent rule
+    /// (`properties.*`), which its exclusion `properties.*.properties.c` does not undo.
+    #[test]
+    fn a_dotted_property_name_matches_as_its_joined_breadcrumb() {
+        let mut catalog = json!({ "streams": [{
+            "tap_stream_id": "s", "schema": { "properties": { "q.c": {}, "q": { "properties": { "c": {} } } } }
+        }] });
+        apply_rules(&mut catalog, &select(&["s.*.c", "!s.*.c"]));
+        assert!(selected(&catalog, 0, &["properties", "q.c"]));
+        assert!(!selected(
+            &catalog,
+            0,
+            &["properties", "q", "properties", "c"]
+        ));
+    }
+
     #[test]
     fn escaped_dots_name_streams_with_dots() {
         let pattern = SelectPattern::parse("!public\\.orders.id");
