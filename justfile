@@ -67,6 +67,22 @@ test-rust:
     MELTANO_API_TEST_DATABASE=postgres MELTANO_API_TEST_POSTGRES_URL={{postgres_url}} cargo nextest run --no-fail-fast
     @psql "{{postgres_url}}" -Atc "select datname from pg_database where datname like 'mapi_test_%'" | while read -r db; do psql "{{postgres_url}}" -qc "DROP DATABASE IF EXISTS $db"; done
 
+# The fault tests (tests/api/faults.rs), alone and one at a time: a server SIGKILLed mid-write
+# on SQLite; PostgreSQL stopped for 10 s mid-load (pg_ctlcluster; needs root, as on CI).
+faults:
+    MELTANO_API_TEST_POSTGRES_URL={{postgres_url}} cargo nextest run --profile faults --no-fail-fast
+    @psql "{{postgres_url}}" -Atc "select datname from pg_database where datname like 'mapi_test_%'" | while read -r db; do psql "{{postgres_url}}" -qc "DROP DATABASE IF EXISTS $db"; done
+
+# The soak (tests/api/soak.rs): SECONDS of mixed load, half on one server on SQLite, half on two
+# replicas on PostgreSQL; prints requests, refusals, p50/p99, RSS and database size per tenth.
+# CI runs the 2-minute form (`test`); the full one is 10 minutes.
+soak SECONDS="600":
+    MELTANO_API_SOAK_SECONDS={{SECONDS}} MELTANO_API_TEST_POSTGRES_URL={{postgres_url}} cargo nextest run --profile soak --no-fail-fast
+    @psql "{{postgres_url}}" -Atc "select datname from pg_database where datname like 'mapi_test_%'" | while read -r db; do psql "{{postgres_url}}" -qc "DROP DATABASE IF EXISTS $db"; done
+
+# The soak's short form, as CI runs it.
+soak-ci: (soak "120")
+
 # Schemathesis contract tests against the running server, on SQLite and on PostgreSQL.
 contract: tools
     bash tests/contract/run.sh sqlite
@@ -95,7 +111,7 @@ test-spec-diff: tools
     bash tests/spec-diff/run.sh
 
 # Everything: Rust (both databases), contract, lint, clients, browser, spec diff, Meltano.
-test: tools (steps "test-rust contract lint test-clients test-browser test-spec-diff test-meltano")
+test: tools (steps "test-rust faults soak-ci contract lint test-clients test-browser test-spec-diff test-meltano")
 
 # What CI runs: drift checks, fmt and clippy, a short fixed-time fuzz, every test, the spec diff.
 ci: (steps "check-generated check-clients diff-parent lint-rust fuzz-ci test")

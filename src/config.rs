@@ -152,6 +152,32 @@ pub struct Settings {
     /// Log streams (`logs?follow=true`) open at once; one more is answered 503.
     #[arg(long, env = "MELTANO_API_MAX_FOLLOWS", default_value_t = 256)]
     pub max_follows: usize,
+
+    /// Days an ended run and its log are kept: older ones are deleted, by one replica at a time,
+    /// in batches. Fractions are allowed (`0.5` is 12 hours); 0 keeps every run, as Meltano does.
+    #[arg(
+        long = "retain-days",
+        env = "MELTANO_API_RETAIN_DAYS",
+        default_value_t = 90.0,
+        value_parser = parse_days
+    )]
+    pub retain_days: f64,
+}
+
+/// A number of days: finite, at least 0, at most 100 years.
+fn parse_days(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(days) if (0.0..=36_500.0).contains(&days) => Ok(days),
+        _ => Err(format!("{text:?} is not a number of days from 0 to 36500")),
+    }
+}
+
+impl Settings {
+    /// How long ended runs are kept; `None` keeps them forever.
+    pub fn retention(&self) -> Option<std::time::Duration> {
+        (self.retain_days > 0.0)
+            .then(|| std::time::Duration::from_secs_f64(self.retain_days * 86_400.0))
+    }
 }
 
 impl Settings {

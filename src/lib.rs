@@ -20,6 +20,7 @@ pub mod http;
 pub mod launch;
 pub mod meltano;
 pub mod problem;
+pub mod retention;
 pub mod runner;
 pub mod scheduler;
 pub mod spec;

@@ -60,6 +60,8 @@ pub enum ApiError {
     NotImplemented { operation: &'static str },
     #[error("{0}")]
     Unavailable(String),
+    #[error("{0}")]
+    InsufficientStorage(String),
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }
@@ -98,6 +100,7 @@ impl ApiError {
             Self::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::InsufficientStorage(_) => StatusCode::INSUFFICIENT_STORAGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,6 +119,7 @@ impl ApiError {
             Self::RequestTimeout { .. } => "request-timeout",
             Self::NotImplemented { .. } => "not-implemented",
             Self::Unavailable(_) => "unavailable",
+            Self::InsufficientStorage(_) => "insufficient-storage",
             Self::Internal(_) => "internal",
         }
     }
@@ -163,9 +167,27 @@ fn truncate(text: String, max_chars: usize) -> String {
 
 impl From<sea_orm::DbErr> for ApiError {
     fn from(error: sea_orm::DbErr) -> Self {
-        Self::Internal(error.into())
+        use crate::store::Unavailable;
+        let Some(why) = crate::store::unavailable(&error) else {
+            return Self::Internal(error.into());
+        };
+        // Logged here (the answer says only what a client can act on).
+        tracing::warn!(error = %error, "database unavailable");
+        match why {
+            Unavailable::DiskFull => Self::InsufficientStorage(format!(
+                "{}; nothing was changed, retry once space is made",
+                why.describe()
+            )),
+            _ => Self::Unavailable(format!(
+                "{}; nothing was changed, retry shortly",
+                why.describe()
+            )),
+        }
     }
 }
+
+/// What a 503 asks a client to wait before it retries, in seconds.
+const RETRY_AFTER_SECONDS: &str = "1";
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
@@ -177,6 +199,12 @@ impl IntoResponse for ApiError {
             response
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if matches!(self, Self::Unavailable(_)) {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(RETRY_AFTER_SECONDS),
+            );
         }
         response
     }

@@ -89,6 +89,7 @@ impl Application {
             redact_password(&url),
         );
         runner.start();
+        tokio::spawn(crate::retention::run(store.clone(), settings.retention()));
         Ok(Self {
             listener,
             router,

@@ -20,6 +20,8 @@ pub const MAX_LINE: usize = 65_536;
 const BATCH: usize = 500;
 /// How long a line may wait for its batch: readers of a live log see it within this.
 const FLUSH_EVERY: Duration = Duration::from_millis(100);
+/// How long a batch of log lines waits for an unavailable database before it is dropped.
+const LOG_PATIENCE: Duration = Duration::from_secs(60);
 /// Lines queued for the writer at most: a plugin that logs faster than the database takes it
 /// waits (its stderr pipe fills), so the server never holds more than this many lines.
 const QUEUED: usize = 512;
@@ -318,7 +320,7 @@ async fn write_batches(
         }
         let due = !open || batch.len() >= BATCH || receiver.is_empty();
         if due && !batch.is_empty() {
-            let rows = batch
+            let rows: Vec<run_log::Model> = batch
                 .drain(..)
                 .map(|line| {
                     let row = run_log::Model {
@@ -334,7 +336,11 @@ async fn write_batches(
                     row
                 })
                 .collect();
-            if let Err(error) = store.append_logs(rows).await {
+            // Through a database outage the lines wait (the plugins' pipes behind them fill
+            // and slow the plugins down) rather than being dropped.
+            let stored =
+                super::while_unavailable(LOG_PATIENCE, || store.append_logs(rows.clone())).await;
+            if let Err(error) = stored {
                 tracing::warn!(run = %run_id, "could not store log lines: {error}");
             }
             feed.notify(&run_id);

@@ -23,6 +23,7 @@ pub use logs::{LogFeed, LogLimits};
 
 use crate::config::Settings;
 use crate::domain::run::{kind, status};
+use crate::problem::ApiError;
 use crate::store::Store;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
@@ -257,20 +258,7 @@ impl Runner {
             if let Some(timer) = timer {
                 timer.abort();
             }
-            match runner
-                .inner
-                .store
-                .finish_run(&id, &runner.inner.owner, end)
-                .await
-            {
-                Ok(true) => {}
-                Ok(false) => {
-                    tracing::warn!(run = %id, "the run was taken from this server before it ended")
-                }
-                Err(error) => {
-                    tracing::error!(run = %id, "could not record the end of the run: {error}")
-                }
-            }
+            runner.record_end(&id, end).await;
             runner
                 .inner
                 .active
@@ -280,6 +268,25 @@ impl Runner {
             runner.inner.feed.notify(&id);
             runner.wake();
         });
+    }
+
+    /// Records the end of run `id`, waiting out a database outage (the run stays active here
+    /// meanwhile, so its heartbeat resumes with the database and no replica takes it for dead;
+    /// should one have failed it after its stale time, the update finds that).
+    async fn record_end(&self, id: &str, end: RunEnd) {
+        let store = &self.inner.store;
+        let owner = &self.inner.owner;
+        let recorded =
+            while_unavailable(END_PATIENCE, || store.finish_run(id, owner, end.clone())).await;
+        match recorded {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::warn!(run = %id, "the run was taken from this server before it ended")
+            }
+            Err(error) => {
+                tracing::error!(run = %id, "could not record the end of the run: {error}")
+            }
+        }
     }
 
     async fn heartbeat_loop(self) {
@@ -361,6 +368,34 @@ impl From<Result<(), Failure>> for RunEnd {
                 exit_code: failure.exit_code,
                 details: None,
             },
+        }
+    }
+}
+
+/// How long the end of a run waits for an unavailable database before it is given up (the run
+/// is then failed by the stale sweep, on its missing heartbeat).
+const END_PATIENCE: Duration = Duration::from_secs(600);
+
+/// Calls `attempt` until it answers anything but "the database is unavailable" (a 503), waiting
+/// between tries (250 ms, doubling to 5 s), for at most `patience`; then answers the last error.
+pub(crate) async fn while_unavailable<T, F, Fut>(
+    patience: Duration,
+    mut attempt: F,
+) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    let give_up = tokio::time::Instant::now() + patience;
+    let mut wait = Duration::from_millis(250);
+    loop {
+        match attempt().await {
+            Err(ApiError::Unavailable(why)) if tokio::time::Instant::now() + wait < give_up => {
+                tracing::warn!("waiting {wait:?} for the database: {why}");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(5));
+            }
+            other => return other,
         }
     }
 }

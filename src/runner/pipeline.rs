@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 use tokio::io::BufReader;
 use tokio::sync::{mpsc, watch};
 
-use super::Failure;
 use super::invoke::Invoker;
 use super::logs::{Log, Source, read_line};
 use super::process::{Outcome, Proc, cancelled, describe, wait_all};
+use super::{Failure, while_unavailable};
 use crate::domain::catalog::apply_rules;
 use crate::domain::job::{Block, ExtractLoad};
 use crate::domain::plugin_env::Vars;
@@ -23,6 +23,9 @@ use crate::store::Store;
 
 /// STATE messages of a loader queued for the database at most.
 const CAPTURED_QUEUE: usize = 64;
+/// How long a run's state writes wait for an unavailable database before the run gives up on
+/// them (a captured state is then not saved; the end's commit fails the run).
+const STATE_PATIENCE: Duration = Duration::from_secs(60);
 
 /// What every process of a run shares: its log, its cancel signal, the TERM-to-KILL grace.
 pub struct Control {
@@ -219,10 +222,11 @@ async fn extract_load(
                 return Err(Failure::fail(format!("block '{label}' failed: {failed}")));
             }
             if captured > 0 && !options.no_state_update {
-                states
-                    .commit_captured(&state_id, options.merges_state())
-                    .await
-                    .map_err(|e| Failure::fail(format!("could not save the final state: {e}")))?;
+                while_unavailable(STATE_PATIENCE, || {
+                    states.commit_captured(&state_id, options.merges_state())
+                })
+                .await
+                .map_err(|e| Failure::fail(format!("could not save the final state: {e}")))?;
                 log.server(format!("state '{}' saved as completed", state_id.as_str()))
                     .await;
             }
@@ -410,15 +414,23 @@ async fn write_captured(
             continue;
         }
         let wrapped = json!({ "singer_state": value });
-        let mut attempts = 0;
-        while let Err(error) = states.capture(&state_id, wrapped.clone(), merge).await {
-            attempts += 1;
-            if attempts == 5 {
-                log.server(format!("could not save captured state: {error}"))
-                    .await;
+        // States that come meanwhile wait in the channel (the pipe behind it slows the plugins
+        // down) and are folded into the next write.
+        // Other errors (writes racing on the row) get a few quick tries.
+        let mut saved = Ok(());
+        for _ in 0..5 {
+            saved = while_unavailable(STATE_PATIENCE, || {
+                states.capture(&state_id, wrapped.clone(), merge)
+            })
+            .await;
+            if !matches!(saved, Err(ref error) if !matches!(error, ApiError::Unavailable(_))) {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if let Err(error) = saved {
+            log.server(format!("could not save captured state: {error}"))
+                .await;
         }
     }
     count

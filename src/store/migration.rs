@@ -21,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddProjectMeltanoId),
             Box::new(AddProjectMeltanoLayout),
             Box::new(AddEnvPluginExtras),
+            Box::new(AddRetention),
         ]
     }
 }
@@ -915,6 +916,63 @@ impl MigrationTrait for AddEnvPluginExtras {
                 Table::alter()
                     .table(PluginEnvConfigs::Table)
                     .drop_column(EnvPluginExtras::Extras)
+                    .to_owned(),
+            )
+            .await
+    }
+}
+
+/// What retention needs: ended runs found by their end, and a lease so that one replica at a
+/// time deletes them.
+struct AddRetention;
+
+impl MigrationName for AddRetention {
+    fn name(&self) -> &str {
+        "m20261203_000014_add_retention"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Leases {
+    Table,
+    Name,
+    Owner,
+    Until,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddRetention {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_index(
+                Index::create()
+                    .name("runs_by_end")
+                    .table(Runs::Table)
+                    .col(Runs::EndedAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Leases::Table)
+                    .col(string(Leases::Name).primary_key())
+                    .col(string(Leases::Owner))
+                    .col(timestamp_with_time_zone(Leases::Until))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Leases::Table).to_owned())
+            .await?;
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("runs_by_end")
+                    .table(Runs::Table)
                     .to_owned(),
             )
             .await

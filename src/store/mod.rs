@@ -70,6 +70,7 @@ pub mod jobs;
 mod migration;
 pub mod plugins;
 mod projects;
+pub mod retention;
 pub mod runs;
 pub mod schedules;
 pub mod states;
@@ -320,6 +321,9 @@ impl Store {
     }
 }
 
+/// The longest a request waits for a database connection before it is answered 503.
+const DATABASE_WAIT: Duration = Duration::from_secs(5);
+
 /// What every connection is opened with. On SQLite (WAL, set once in the file by `connect`):
 /// `synchronous=NORMAL` (a commit
 /// is durable once the WAL is written; only a power loss, not a crash of this process, can lose
@@ -329,7 +333,10 @@ fn connect_options(url: &str) -> ConnectOptions {
     let mut options = ConnectOptions::new(url);
     options
         .sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(10))
+        // How long a request waits for a connection (sea-orm's `connect_timeout` is sqlx's
+        // acquire timeout): past it, the database is answered as unavailable (503), so no
+        // request hangs while it is down.
+        .connect_timeout(DATABASE_WAIT)
         // sea-orm pings a connection each time it is taken from the pool (a round trip before
         // every query); only one that sat idle long enough to have been dropped needs that.
         .test_before_acquire_if_idle_for(Duration::from_secs(30))
@@ -348,6 +355,66 @@ fn now() -> DateTime<Utc> {
 
 fn new_uid() -> String {
     uuid::Uuid::new_v4().to_string()
+}
+
+/// Why the database cannot serve now, as an error says it: a client's to retry, not a fault of
+/// this server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unavailable {
+    /// No connection within the pool's wait, a connection that broke, PostgreSQL shutting
+    /// down, starting up or out of connections or memory.
+    Unreachable,
+    /// Locked by another writer past the busy wait (SQLite).
+    Locked,
+    /// Its disk is full: writes fail until space is made.
+    DiskFull,
+}
+
+impl Unavailable {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Unreachable => "the database cannot be reached",
+            Self::Locked => "the database is locked by another writer",
+            Self::DiskFull => "the database's disk is full",
+        }
+    }
+}
+
+/// Whether `error` says the database is [`Unavailable`], and how.
+pub fn unavailable(error: &DbErr) -> Option<Unavailable> {
+    use sea_orm::{RuntimeErr, sqlx};
+    let cause = match error {
+        DbErr::ConnectionAcquire(_) => return Some(Unavailable::Unreachable),
+        DbErr::Conn(RuntimeErr::SqlxError(cause))
+        | DbErr::Exec(RuntimeErr::SqlxError(cause))
+        | DbErr::Query(RuntimeErr::SqlxError(cause)) => cause,
+        _ => return None,
+    };
+    match &**cause {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => Some(Unavailable::Unreachable),
+        sqlx::Error::Database(database) => {
+            let code = database.code()?;
+            match &*code {
+                // PostgreSQL: disk full (53100); other insufficient resources (class 53),
+                // connection exceptions (class 08), shutting down or starting up (57P01-03).
+                "53100" => Some(Unavailable::DiskFull),
+                c if c.starts_with("08") || c.starts_with("53") => Some(Unavailable::Unreachable),
+                "57P01" | "57P02" | "57P03" => Some(Unavailable::Unreachable),
+                // SQLite: SQLITE_BUSY and SQLITE_LOCKED (and their extended codes, low byte 5
+                // and 6) past the busy wait, SQLITE_FULL (13).
+                c => match c.parse::<u32>().map(|code| code & 0xff) {
+                    Ok(5 | 6) => Some(Unavailable::Locked),
+                    Ok(13) => Some(Unavailable::DiskFull),
+                    _ => None,
+                },
+            }
+        }
+        _ => None,
+    }
 }
 
 /// A unique-key violation means the name is taken: `409`, not `500`.

@@ -150,7 +150,7 @@ fn seqs(lines: &[Value]) -> Vec<i64> {
 }
 
 /// The state of `state_id`, or `None` when it was never written (404).
-async fn state_of(app: &TestApp, state_id: &str) -> Option<Value> {
+pub(crate) async fn state_of(app: &TestApp, state_id: &str) -> Option<Value> {
     let response = app.get(&format!("{ENV}/state/{state_id}")).await;
     match response.status() {
         StatusCode::NOT_FOUND => None,
@@ -192,7 +192,7 @@ pub(crate) fn output_ids(dir: &Path) -> Vec<i64> {
         .collect()
 }
 
-fn ledger_lines(path: &Path) -> Vec<String> {
+pub(crate) fn ledger_lines(path: &Path) -> Vec<String> {
     std::fs::read_to_string(path)
         .unwrap_or_default()
         .lines()
@@ -964,6 +964,58 @@ async fn cancel_ends_the_whole_process_tree_and_keeps_the_partial_state() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plugins_that_ignore_sigterm_are_killed_after_the_grace() {
+    let app = spawn_app().await; // a kill grace of 2 s
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pids.json");
+    let _reaper = Reaper(pid_file.clone());
+    with_plugins(
+        &app,
+        dir.path(),
+        json!({ "records": 1000, "sleep_seconds": 0.1, "pid_file": pid_file, "ignore_term": true }),
+    )
+    .await;
+    patch_config(&app, "target", json!({ "ignore_term": true })).await;
+    let run = start_run(&app, json!({ "command": "tap target" })).await;
+    wait_for_tap_and_partial_state(&app, &pid_file, STATE_ID).await;
+    let (tap, child) = read_pids(&pid_file).unwrap();
+
+    let asked = Instant::now();
+    let response = cancel(&app, &id(&run)).await;
+    let took = asked.elapsed();
+    assert_eq!(response.status(), StatusCode::OK);
+    let cancelled: Value = response.json().await.unwrap();
+    assert_eq!(cancelled["status"], "CANCELLED", "{cancelled}");
+    // TERM changed nothing; KILL came after the grace.
+    assert!(
+        took >= Duration::from_millis(1500),
+        "cancel answered after {took:?}"
+    );
+    assert!(
+        is_gone(tap),
+        "the tap ({tap}) is killed when cancel answers"
+    );
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while !is_gone(child) {
+        assert!(
+            Instant::now() < deadline,
+            "the tap's child ({child}) ended with it"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let log: Value = app
+        .get(&format!("{ENV}/runs/{}/logs", id(&run)))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        log.to_string().contains("tap: ignoring SIGTERM"),
+        "the tap said it would ignore TERM: {log}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_run_over_its_timeout_is_cancelled() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();
@@ -1595,4 +1647,68 @@ async fn a_service_runs_until_it_is_deleted() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+// ------------------------------------------------------------------------------ retention
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ended_runs_past_the_retention_are_deleted_with_their_logs() {
+    const RETAIN_SECS: f64 = 2.0;
+    let app = spawn_app_with(|settings| settings.retain_days = RETAIN_SECS / 86_400.0).await;
+    let dir = tempfile::tempdir().unwrap();
+    with_plugins(&app, dir.path(), json!({ "records": 1 })).await;
+
+    // A steady run rate: one run started every 250 ms for 10 s.
+    let first = run_to_end(&app, json!({ "command": "tap target" }), "SUCCESS").await;
+    let logs = app.get(&format!("{ENV}/runs/{}/logs", id(&first))).await;
+    assert_eq!(logs.status(), StatusCode::OK);
+    let mut started = 1;
+    let mut listed_counts = Vec::new();
+    let begin = Instant::now();
+    while begin.elapsed() < Duration::from_secs(10) {
+        start_run(
+            &app,
+            json!({ "command": "tap target", "state_id_suffix": format!("r{started}") }),
+        )
+        .await;
+        started += 1;
+        if started % 4 == 0 {
+            let page: Value = app
+                .get(&format!("{ENV}/runs?page_size=1000"))
+                .await
+                .json()
+                .await
+                .unwrap();
+            let runs = page["runs"].as_array().unwrap().clone();
+            listed_counts.push(runs.len());
+            // No ended run stays much past the retention (sweeps come every 0.5 s).
+            let now = chrono::Utc::now();
+            for run in runs.iter().filter(|r| r["end_time"].is_string()) {
+                let ended: chrono::DateTime<chrono::Utc> =
+                    run["end_time"].as_str().unwrap().parse().unwrap();
+                let age = (now - ended).as_seconds_f64();
+                assert!(
+                    age < RETAIN_SECS + 3.0,
+                    "a run ended {age:.1} s ago is still listed: {run}"
+                );
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+
+    // The run history stops growing: it holds what the last few seconds made, not all of it.
+    let last = *listed_counts.last().unwrap();
+    assert!(started >= 30, "{started} runs started");
+    assert!(
+        last * 2 < started,
+        "{last} of {started} runs still listed (listed over time: {listed_counts:?})"
+    );
+    let gone = app.get(&format!("{ENV}/runs/{}", id(&first))).await;
+    assert_eq!(
+        gone.status(),
+        StatusCode::NOT_FOUND,
+        "the first run is gone"
+    );
+    let logs = app.get(&format!("{ENV}/runs/{}/logs", id(&first))).await;
+    assert_eq!(logs.status(), StatusCode::NOT_FOUND, "and its log with it");
 }

@@ -27,7 +27,7 @@ pub fn use_postgres() -> bool {
 }
 
 /// A new, empty PostgreSQL database for one test (`MELTANO_API_TEST_POSTGRES_URL` names the server).
-async fn fresh_postgres_database() -> String {
+pub async fn fresh_postgres_database() -> String {
     let admin = std::env::var("MELTANO_API_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string());
     let name = format!("mapi_test_{}", uuid::Uuid::new_v4().simple());

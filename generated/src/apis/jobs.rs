@@ -38,6 +38,13 @@ pub enum CreateJobResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -64,6 +71,13 @@ pub enum DeleteJobResponse {
     Status412_The(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -89,6 +103,11 @@ pub enum GetJobResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -109,6 +128,11 @@ pub enum GetJobStateResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -129,6 +153,11 @@ pub enum ListJobsResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -160,6 +189,13 @@ pub enum PatchJobResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -191,6 +227,13 @@ pub enum ReplaceJobResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 /// Jobs

@@ -34,6 +34,13 @@ pub enum CreateProjectResponse {
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -61,6 +68,13 @@ pub enum DeleteProjectResponse {
     Status412_The(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -83,6 +97,13 @@ pub enum ExportProjectResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -105,6 +126,13 @@ pub enum ExportProjectFolderResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -130,6 +158,11 @@ pub enum GetProjectResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -160,6 +193,13 @@ pub enum ImportProjectResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -178,6 +218,11 @@ pub enum ListProjectsResponse {
     Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -207,6 +252,13 @@ pub enum PatchProjectResponse {
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -236,6 +288,13 @@ pub enum ReplaceProjectResponse {
     Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -265,6 +324,13 @@ pub enum UndeleteProjectResponse {
     Status412_The(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 /// Projects

@@ -30,6 +30,13 @@ pub enum CancelRunResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -61,6 +68,13 @@ pub enum CreateJobRunResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -92,6 +106,13 @@ pub enum CreateRunResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -112,6 +133,11 @@ pub enum GetJobRunResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -132,6 +158,11 @@ pub enum GetRunResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -152,6 +183,11 @@ pub enum ListJobRunsResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -164,8 +200,11 @@ pub enum ListRunLogsResponse {
     Status400_TheRequestIsMalformed(models::Problem),
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
     Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
-    /// The server cannot take this request now (e.g. too many log streams are open); retry later.
-    Status503_TheServerCannotTakeThisRequestNow(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
     /// No valid bearer token was given.
     Status401_NoValidBearerTokenWasGiven(models::Problem),
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
@@ -194,6 +233,11 @@ pub enum ListRunsResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 /// Runs

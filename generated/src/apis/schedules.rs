@@ -38,6 +38,13 @@ pub enum CreateScheduleResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -62,6 +69,13 @@ pub enum DeleteScheduleResponse {
     Status412_The(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -87,6 +101,11 @@ pub enum GetScheduleResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -107,6 +126,11 @@ pub enum ListSchedulesResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -138,6 +162,13 @@ pub enum PatchScheduleResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -169,6 +200,13 @@ pub enum ReplaceScheduleResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -196,6 +234,13 @@ pub enum RunScheduleResponse {
     Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 /// Schedules

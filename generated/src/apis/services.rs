@@ -37,6 +37,13 @@ pub enum CreateServiceResponse {
     Status422_TheRequestIsWell(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -59,6 +66,13 @@ pub enum DeleteServiceResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
+    /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
+    Status507_TheDatabase(models::Problem),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -79,6 +93,11 @@ pub enum GetServiceResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -99,6 +118,11 @@ pub enum ListServiceLogsResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -119,6 +143,11 @@ pub enum ListServicesResponse {
     Status404_TheResource(models::Problem),
     /// The server failed; nothing was changed.
     Status500_TheServerFailed(models::Problem),
+    /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
+    Status503_TheServerCannotTakeThisRequestNow {
+        body: models::Problem,
+        retry_after: Option<u32>,
+    },
 }
 
 /// Services

@@ -2,6 +2,7 @@
 
 pub mod env;
 pub mod job;
+pub mod lease;
 pub mod plugin;
 pub mod plugin_about;
 pub mod plugin_env_config;

@@ -115,6 +115,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -200,6 +202,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -285,6 +289,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -453,6 +459,8 @@ class JobsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -541,6 +549,8 @@ class JobsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -629,6 +639,8 @@ class JobsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -783,6 +795,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -868,6 +881,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -953,6 +967,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1104,6 +1119,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1185,6 +1201,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1266,6 +1283,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1417,6 +1435,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1501,6 +1520,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1585,6 +1605,7 @@ class JobsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1751,6 +1772,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1843,6 +1866,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1935,6 +1960,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2114,6 +2141,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2206,6 +2235,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2298,6 +2329,8 @@ class JobsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

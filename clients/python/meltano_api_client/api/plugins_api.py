@@ -118,6 +118,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -203,6 +205,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -288,6 +292,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -456,6 +462,8 @@ class PluginsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -544,6 +552,8 @@ class PluginsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -632,6 +642,8 @@ class PluginsApi:
             '409': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -786,6 +798,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -871,6 +884,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -956,6 +970,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1114,6 +1129,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1202,6 +1219,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1290,6 +1309,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1458,6 +1479,7 @@ class PluginsApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1556,6 +1578,7 @@ class PluginsApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1654,6 +1677,7 @@ class PluginsApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1829,6 +1853,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1917,6 +1942,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2005,6 +2031,7 @@ class PluginsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2177,6 +2204,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2270,6 +2299,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2363,6 +2394,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2542,6 +2575,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2634,6 +2669,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2726,6 +2763,8 @@ class PluginsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2899,6 +2938,8 @@ class PluginsApi:
             '413': "Problem",
             '415': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2986,6 +3027,8 @@ class PluginsApi:
             '413': "Problem",
             '415': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -3073,6 +3116,8 @@ class PluginsApi:
             '413': "Problem",
             '415': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -3244,6 +3289,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -3332,6 +3379,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -3420,6 +3469,8 @@ class PluginsApi:
             '409': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

@@ -115,6 +115,8 @@ class RunsApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -198,6 +200,8 @@ class RunsApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -281,6 +285,8 @@ class RunsApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -441,6 +447,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -534,6 +542,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -627,6 +637,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -802,6 +814,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -891,6 +905,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -980,6 +996,8 @@ class RunsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1148,6 +1166,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1233,6 +1252,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1318,6 +1338,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1468,6 +1489,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1548,6 +1570,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1628,6 +1651,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1783,6 +1807,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1871,6 +1896,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1959,6 +1985,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2436,7 +2463,7 @@ class RunsApi:
     ) -> RunList:
         """List runs
 
-        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history.
+        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history. A run that ended more than the server's retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
 
         :param project: The project's name. (required)
         :type project: str
@@ -2490,6 +2517,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2525,7 +2553,7 @@ class RunsApi:
     ) -> ApiResponse[RunList]:
         """List runs
 
-        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history.
+        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history. A run that ended more than the server's retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
 
         :param project: The project's name. (required)
         :type project: str
@@ -2579,6 +2607,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2614,7 +2643,7 @@ class RunsApi:
     ) -> RESTResponseType:
         """List runs
 
-        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history.
+        Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history. A run that ended more than the server's retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
 
         :param project: The project's name. (required)
         :type project: str
@@ -2668,6 +2697,7 @@ class RunsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

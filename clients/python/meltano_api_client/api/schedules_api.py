@@ -115,6 +115,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -200,6 +202,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -285,6 +289,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -451,6 +457,8 @@ class SchedulesApi:
             '404': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -537,6 +545,8 @@ class SchedulesApi:
             '404': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -623,6 +633,8 @@ class SchedulesApi:
             '404': "Problem",
             '412': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -777,6 +789,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -862,6 +875,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -947,6 +961,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1101,6 +1116,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1185,6 +1201,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1269,6 +1286,7 @@ class SchedulesApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1436,6 +1454,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1529,6 +1549,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1622,6 +1644,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1801,6 +1825,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1893,6 +1919,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1985,6 +2013,8 @@ class SchedulesApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2158,6 +2188,8 @@ class SchedulesApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2245,6 +2277,8 @@ class SchedulesApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2332,6 +2366,8 @@ class SchedulesApi:
             '404': "Problem",
             '409': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

@@ -120,6 +120,8 @@ class StateApi:
             '412': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -209,6 +211,8 @@ class StateApi:
             '412': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -298,6 +302,8 @@ class StateApi:
             '412': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -456,6 +462,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -545,6 +553,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -634,6 +644,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -799,6 +811,8 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -881,6 +895,8 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -963,6 +979,8 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1119,6 +1137,7 @@ class StateApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1206,6 +1225,7 @@ class StateApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1293,6 +1313,7 @@ class StateApi:
             '404': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1452,6 +1473,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1541,6 +1564,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1630,6 +1655,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1803,6 +1830,7 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1891,6 +1919,7 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -1979,6 +2008,7 @@ class StateApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2151,6 +2181,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2244,6 +2276,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2337,6 +2371,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2514,6 +2550,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2603,6 +2641,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2692,6 +2732,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2873,6 +2915,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -2971,6 +3015,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -3069,6 +3115,8 @@ class StateApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

@@ -117,6 +117,8 @@ class TestsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -205,6 +207,8 @@ class TestsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -293,6 +297,8 @@ class TestsApi:
             '415': "Problem",
             '422': "Problem",
             '500': "Problem",
+            '503': "Problem",
+            '507': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -456,6 +462,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -536,6 +543,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -616,6 +624,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -767,6 +776,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -851,6 +861,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -935,6 +946,7 @@ class TestsApi:
             '403': "Problem",
             '404': "Problem",
             '500': "Problem",
+            '503': "Problem",
         }
         response_data = self.api_client.call_api(
             *_param,

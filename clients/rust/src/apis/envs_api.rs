@@ -26,6 +26,8 @@ pub enum CreateEnvError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -42,6 +44,8 @@ pub enum DeleteEnvError {
     Status409(models::Problem),
     Status412(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -55,6 +59,7 @@ pub enum GetEnvError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -68,6 +73,7 @@ pub enum ListEnvsError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -84,6 +90,8 @@ pub enum PatchEnvError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -100,6 +108,8 @@ pub enum ReplaceEnvError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 

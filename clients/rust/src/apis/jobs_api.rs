@@ -27,6 +27,8 @@ pub enum CreateJobError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -43,6 +45,8 @@ pub enum DeleteJobError {
     Status409(models::Problem),
     Status412(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -56,6 +60,7 @@ pub enum GetJobError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -69,6 +74,7 @@ pub enum GetJobStateError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -82,6 +88,7 @@ pub enum ListJobsError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -99,6 +106,8 @@ pub enum PatchJobError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -116,6 +125,8 @@ pub enum ReplaceJobError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 

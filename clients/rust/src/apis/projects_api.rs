@@ -25,6 +25,8 @@ pub enum CreateProjectError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -40,6 +42,8 @@ pub enum DeleteProjectError {
     Status404(models::Problem),
     Status412(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -54,6 +58,8 @@ pub enum ExportProjectError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -68,6 +74,8 @@ pub enum ExportProjectFolderError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -81,6 +89,7 @@ pub enum GetProjectError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -97,6 +106,8 @@ pub enum ImportProjectError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -109,6 +120,7 @@ pub enum ListProjectsError {
     Status401(models::Problem),
     Status403(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -125,6 +137,8 @@ pub enum PatchProjectError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -141,6 +155,8 @@ pub enum ReplaceProjectError {
     Status413(models::Problem),
     Status415(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -157,6 +173,8 @@ pub enum UndeleteProjectError {
     Status409(models::Problem),
     Status412(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 

@@ -25,6 +25,8 @@ pub enum CancelRunError {
     Status404(models::Problem),
     Status409(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -42,6 +44,8 @@ pub enum CreateJobRunError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -59,6 +63,8 @@ pub enum CreateRunError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -72,6 +78,7 @@ pub enum GetJobRunError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -85,6 +92,7 @@ pub enum GetRunError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -98,6 +106,7 @@ pub enum ListJobRunsError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -125,6 +134,7 @@ pub enum ListRunsError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -572,7 +582,7 @@ pub async fn list_run_logs(
     }
 }
 
-/// Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history.
+/// Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano's run history. A run that ended more than the server's retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
 pub async fn list_runs(
     configuration: &configuration::Configuration,
     project: &str,

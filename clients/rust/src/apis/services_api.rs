@@ -27,6 +27,8 @@ pub enum CreateServiceError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -41,6 +43,8 @@ pub enum DeleteServiceError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -54,6 +58,7 @@ pub enum GetServiceError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -67,6 +72,7 @@ pub enum ListServiceLogsError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -80,6 +86,7 @@ pub enum ListServicesError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 

@@ -27,6 +27,8 @@ pub enum ClearStateError {
     Status412(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -44,6 +46,8 @@ pub enum CopyStateError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -58,6 +62,8 @@ pub enum ExportStatesError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -72,6 +78,7 @@ pub enum GetStateError {
     Status404(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -89,6 +96,8 @@ pub enum ImportStatesError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -102,6 +111,7 @@ pub enum ListStatesError {
     Status403(models::Problem),
     Status404(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -119,6 +129,8 @@ pub enum MergeStateError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -136,6 +148,8 @@ pub enum MoveStateError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 
@@ -154,6 +168,8 @@ pub enum SetStateError {
     Status415(models::Problem),
     Status422(models::Problem),
     Status500(models::Problem),
+    Status503(models::Problem),
+    Status507(models::Problem),
     UnknownValue(serde_json::Value),
 }
 

@@ -820,7 +820,7 @@ export class RunsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano\'s run history.
+     * Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano\'s run history. A run that ended more than the server\'s retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
      * List runs
      */
     async listRunsRaw(requestParameters: ListRunsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RunList>> {
@@ -831,7 +831,7 @@ export class RunsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano\'s run history.
+     * Every run of the environment, of jobs and ad hoc, newest first; state edits appear as runs with status `STATE_EDIT`, as in Meltano\'s run history. A run that ended more than the server\'s retention ago (`--retain-days`, 90 by default; 0 keeps all) is deleted with its log.
      * List runs
      */
     async listRuns(requestParameters: ListRunsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RunList> {
