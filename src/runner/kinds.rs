@@ -70,8 +70,16 @@ pub async fn execute(
     })
     .await;
     drop(log);
-    let _ = writer.await;
-    result
+    let lost = writer.await.unwrap_or_default();
+    match lost {
+        // A run whose log is not all kept did not do all it was asked (its log is part of it).
+        Some(why) if result.error.is_none() => RunEnd {
+            status: crate::domain::run::status::FAIL,
+            error: Some(format!("some of the run's log could not be stored: {why}")),
+            ..result
+        },
+        _ => result,
+    }
 }
 
 async fn invoker(

@@ -88,14 +88,15 @@ pub struct Log {
 }
 
 impl Log {
-    /// Starts the writer of run `run_id`'s log; it ends when every [`Log`] is dropped. `feed`
-    /// hears of every batch written (for followers of the log).
+    /// Starts the writer of run `run_id`'s log; it ends when every [`Log`] is dropped, answering
+    /// why lines could not be stored, if some could not. `feed` hears of every batch written
+    /// (for followers of the log).
     pub fn start(
         store: Store,
         run_id: String,
         limits: LogLimits,
         feed: LogFeed,
-    ) -> (Self, JoinHandle<()>) {
+    ) -> (Self, JoinHandle<Option<String>>) {
         let (sender, receiver) = mpsc::channel(QUEUED);
         let budget = Arc::new(Budget {
             limits,
@@ -290,7 +291,8 @@ async fn write_batches(
     mut receiver: mpsc::Receiver<Line>,
     budget: Arc<Budget>,
     feed: LogFeed,
-) {
+) -> Option<String> {
+    let mut lost = None;
     let mut seq = 0i64;
     let mut batch = Vec::new();
     loop {
@@ -342,11 +344,12 @@ async fn write_batches(
                 super::while_unavailable(LOG_PATIENCE, || store.append_logs(rows.clone())).await;
             if let Err(error) = stored {
                 tracing::warn!(run = %run_id, "could not store log lines: {error}");
+                lost.get_or_insert_with(|| error.to_string());
             }
             feed.notify(&run_id);
         }
         if !open {
-            return;
+            return lost;
         }
     }
 }

@@ -270,14 +270,23 @@ impl Runner {
         });
     }
 
-    /// Records the end of run `id`, waiting out a database outage (the run stays active here
+    /// Records the end of run `id`, waiting out a database outage or a full disk (the run stays active here
     /// meanwhile, so its heartbeat resumes with the database and no replica takes it for dead;
     /// should one have failed it after its stale time, the update finds that).
     async fn record_end(&self, id: &str, end: RunEnd) {
         let store = &self.inner.store;
         let owner = &self.inner.owner;
-        let recorded =
-            while_unavailable(END_PATIENCE, || store.finish_run(id, owner, end.clone())).await;
+        // A full disk is waited out too: the end, with why the run failed, is worth keeping.
+        let waits_for = |error: &ApiError| {
+            matches!(
+                error,
+                ApiError::Unavailable(_) | ApiError::InsufficientStorage(_)
+            )
+        };
+        let recorded = retry_while(END_PATIENCE, waits_for, || {
+            store.finish_run(id, owner, end.clone())
+        })
+        .await;
         match recorded {
             Ok(true) => {}
             Ok(false) => {
@@ -380,6 +389,25 @@ const END_PATIENCE: Duration = Duration::from_secs(600);
 /// between tries (250 ms, doubling to 5 s), for at most `patience`; then answers the last error.
 pub(crate) async fn while_unavailable<T, F, Fut>(
     patience: Duration,
+    attempt: F,
+) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    retry_while(
+        patience,
+        |error| matches!(error, ApiError::Unavailable(_)),
+        attempt,
+    )
+    .await
+}
+
+/// Calls `attempt` until it answers anything but an error `waits_for` says to wait out, waiting
+/// between tries (250 ms, doubling to 5 s), for at most `patience`; then answers the last error.
+async fn retry_while<T, F, Fut>(
+    patience: Duration,
+    waits_for: impl Fn(&ApiError) -> bool,
     mut attempt: F,
 ) -> Result<T, ApiError>
 where
@@ -389,9 +417,10 @@ where
     let give_up = tokio::time::Instant::now() + patience;
     let mut wait = Duration::from_millis(250);
     loop {
-        match attempt().await {
-            Err(ApiError::Unavailable(why)) if tokio::time::Instant::now() + wait < give_up => {
-                tracing::warn!("waiting {wait:?} for the database: {why}");
+        let answer = attempt().await;
+        match answer {
+            Err(error) if waits_for(&error) && tokio::time::Instant::now() + wait < give_up => {
+                tracing::warn!("waiting {wait:?} for the database: {error}");
                 tokio::time::sleep(wait).await;
                 wait = (wait * 2).min(Duration::from_secs(5));
             }

@@ -141,7 +141,12 @@ impl Store {
                 .with_context(|| format!("creating data directory {}", dir.display()))?;
         }
         let mut writer = connect_options(url);
-        writer.max_connections(1).min_connections(1);
+        writer
+            .max_connections(1)
+            .min_connections(1)
+            .map_sqlx_sqlite_before_acquire(|connection, _| {
+                Box::pin(async move { Ok(!in_transaction(connection).await?) })
+            });
         let db = Database::connect(writer)
             .await
             .context("connecting to the database")?;
@@ -319,6 +324,25 @@ impl Store {
             "the resource is being changed by other requests; retry".into(),
         ))
     }
+}
+
+/// Whether SQLite has a transaction open on `connection`. One taken from the pool never should:
+/// a COMMIT that failed for want of disk (`SQLITE_FULL`) can leave the transaction open while
+/// sqlx counts it closed, and every later write on that connection would then answer success
+/// and never commit. The writer pool closes such a connection (which rolls it back) and opens
+/// a fresh one. (`just faults`: a full disk.)
+async fn in_transaction(
+    connection: &mut sea_orm::sqlx::sqlite::SqliteConnection,
+) -> Result<bool, sea_orm::sqlx::Error> {
+    let mut handle = connection.lock_handle().await?;
+    let raw = handle.as_raw_handle();
+    // SAFETY: the handle is locked for this call, so the connection is open and no other
+    // thread uses it; sqlite3_get_autocommit only reads its state.
+    let autocommit = unsafe { libsqlite3_sys::sqlite3_get_autocommit(raw.as_ptr()) };
+    if autocommit == 0 {
+        tracing::warn!("closing a database connection left inside a transaction");
+    }
+    Ok(autocommit == 0)
 }
 
 /// The longest a request waits for a database connection before it is answered 503.

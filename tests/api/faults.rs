@@ -429,3 +429,170 @@ async fn the_survivor_of_two_replicas_fails_the_dead_ones_runs_and_runs_the_rest
         "each of the 12 runs executed once: {executions:?}"
     );
 }
+
+/// A data directory on a size-limited mount of its own (tmpfs; needs root, as on CI),
+/// unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn of_mib(mib: u64) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let status = std::process::Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={mib}m,mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir.path())
+            .status()
+            .expect("mount runs");
+        assert!(status.success(), "mounting a {mib} MiB tmpfs (needs root)");
+        Self { dir }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Fills what is left of the disk with a file of zeros; answers its path.
+    fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.path().join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let block = vec![0u8; 64 * 1024];
+        loop {
+            if file.write_all(&block).and_then(|()| file.flush()).is_err() {
+                break;
+            }
+        }
+        // Whatever a smaller write still fits.
+        while file.write_all(&[0u8; 512]).is_ok() {}
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_fails_the_run_keeps_reads_and_writes_come_back_with_space() {
+    let disk = SmallDisk::of_mib(16);
+    let plugins_dir = tempfile::tempdir().unwrap();
+    let mut server = spawn_server_process(disk.path(), None);
+    let app = &server.app;
+    // A run that logs 2 kB a record, 2,000 records over about 10 s.
+    with_plugins(
+        app,
+        plugins_dir.path(),
+        json!({ "records": 2000, "sleep_seconds": 0.005, "log_bytes": 2000, "state_every": 100 }),
+    )
+    .await;
+    let run = start_run(app, json!({ "command": "tap target" })).await;
+    let run_path = format!("{ENV}/runs/{}", id(&run));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let logs: Value = app
+            .get(&format!("{run_path}/logs"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        if logs["lines"]
+            .as_array()
+            .is_some_and(|lines| lines.len() > 20)
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the run logs within 30 s: {logs}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let filler = disk.fill();
+    // Writes are refused with 507 (once SQLite needs room it has not got); reads go on.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut n = 0;
+    loop {
+        n += 1;
+        let put = app
+            .put_json(&format!("{STATE}/full-{n}"), &state_body(n))
+            .await;
+        let status = put.status();
+        if status == 507 {
+            let problem: Value = put.json().await.unwrap();
+            assert!(
+                problem["detail"].as_str().unwrap().contains("disk is full"),
+                "{problem}"
+            );
+            break;
+        }
+        assert!(
+            status.is_success(),
+            "a write on a full disk answers 2xx or 507: {status}"
+        );
+        assert!(
+            Instant::now() < deadline,
+            "writes answer 507 within 30 s of the disk filling"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.get("/projects/acme").await.status(), 200, "reads go on");
+    let seen: Value = app.get(&run_path).await.json().await.unwrap();
+    assert_eq!(seen["status"], "RUNNING", "{seen}");
+
+    // The plugins finish (the target's output is on another disk); the run's end waits for room.
+    let output = plugins_dir.path().join("out.jsonl");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::fs::read_to_string(&output)
+        .unwrap_or_default()
+        .lines()
+        .count()
+        < 2000
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the plugins write their 2,000 records within 60 s"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(app.get(&run_path).await.status(), 200, "reads go on");
+
+    std::fs::remove_file(filler).unwrap();
+    let ended = wait_for_run_within(app, ENV, &id(&run), Duration::from_secs(30)).await;
+    assert_eq!(ended["status"], "FAIL", "{ended}");
+    let error = ended["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("disk is full"),
+        "the run says why it failed: {ended}"
+    );
+    let put = app
+        .put_json(&format!("{STATE}/after"), &state_body(1))
+        .await;
+    assert!(
+        put.status().is_success(),
+        "writes work again: {}",
+        put.status()
+    );
+
+    // And they are durable: after a SIGKILL, a new server finds them (a connection SQLite had
+    // left inside a transaction would have answered 2xx and committed nothing).
+    server.kill();
+    let restarted = spawn_server_process(disk.path(), None);
+    let kept = restarted.app.get(&format!("{STATE}/after")).await;
+    assert_eq!(kept.status(), 200, "the write after the full disk is kept");
+    let run: Value = restarted.app.get(&run_path).await.json().await.unwrap();
+    assert_eq!(run["status"], "FAIL", "{run}");
+}

@@ -341,12 +341,17 @@ pub fn spawn_server_process_with(
     let (found, origin) = std::sync::mpsc::channel();
     // Reads stdout to its end (so the server never blocks on a full pipe), handing over the origin
     // from the start-up line, or everything it printed when it ends without one.
+    // MELTANO_API_TEST_LOG=1 shows what the server logs (on stdout) after it started.
+    let echo = std::env::var_os("MELTANO_API_TEST_LOG").is_some();
     std::thread::spawn(move || {
         let mut seen = Vec::new();
         let mut sent = false;
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
             if sent {
+                if echo {
+                    eprintln!("server: {line}");
+                }
                 continue;
             }
             match listening_origin(&line) {
