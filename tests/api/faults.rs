@@ -248,14 +248,23 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
     )
     .await;
     let run = start_run(app, json!({ "command": "tap target" })).await;
+    // A schedule firing every minute, its runs on a state id of their own; the outage is timed
+    // to hold a minute's start, so one firing falls due while the database is away.
+    if until_seconds_into_the_minute(0) < Duration::from_secs(1) {
+        tokio::time::sleep(Duration::from_secs(2)).await; // not across a minute's start
+    }
+    let schedule_created = chrono::Utc::now();
+    create_minute_schedule(app).await;
 
     let stop = Arc::new(AtomicBool::new(false));
     let ledger = Arc::new(Mutex::new(Ledger::default()));
     let writers = spawn_writers(&app.origin, 4, &stop, &ledger);
     tokio::time::sleep(Duration::from_secs(2)).await;
+    tokio::time::sleep(until_seconds_into_the_minute(55)).await;
     let before = ledger.lock().unwrap().acknowledged.len();
 
     let mut outage = Outage::begin();
+    let due_in_outage = next_minute(chrono::Utc::now());
     let outage_began = Instant::now();
     tokio::time::sleep(Duration::from_secs(3)).await;
     let health = app
@@ -283,7 +292,7 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
     }
 
     let ledger = std::mem::take(&mut *ledger.lock().unwrap());
-    eprintln!("PostgreSQL outage: {ledger}; during the outage {during:?}");
+    eprintln!("PostgreSQL outage: {ledger}; by the outage's end {during:?}");
     assert!(before > 0, "writes were acknowledged before the outage");
     assert!(
         during.get(&503).is_some_and(|count| *count > 0),
@@ -322,6 +331,110 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
         ),
         _ => panic!("the run ends SUCCESS or FAIL: {ended}"),
     }
+
+    // The scheduler resumed: the firing due in the outage was made once, after it, and no
+    // minute fired twice (one run per minute started since the schedule was created).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let runs = scheduled_runs(app).await;
+        let minutes = minute_starts_between(schedule_created, chrono::Utc::now());
+        let schedule: Value = app
+            .get(&format!("{ENV}/schedules/every-minute"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let last_fire: Option<chrono::DateTime<chrono::Utc>> = schedule["last_fire_time"]
+            .as_str()
+            .map(|t| t.parse().unwrap());
+        assert!(
+            runs.len() <= minutes,
+            "{} scheduled runs for {minutes} minute starts: {runs:?}",
+            runs.len()
+        );
+        if runs.len() == minutes && last_fire >= Some(due_in_outage) {
+            assert!(
+                runs.iter().any(|created| *created >= due_in_outage),
+                "the firing due in the outage was made: {runs:?}"
+            );
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the scheduler resumes: {} runs for {minutes} minute starts, last fire {last_fire:?}, \
+             due in the outage {due_in_outage}",
+            runs.len()
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+/// A job of one run (`tap-sched target`, a tap of one record with a state id of its own) and
+/// the schedule `every-minute` of it.
+async fn create_minute_schedule(app: &TestApp) {
+    for (path, body) in [
+        (
+            "plugins",
+            json!({ "name": "tap-sched", "plugin_type": "extractors", "inherit_from": "tap",
+                    "config": { "records": 1, "sleep_seconds": 0 } }),
+        ),
+        (
+            "jobs",
+            json!({ "name": "j", "tasks": ["tap-sched target"] }),
+        ),
+        (
+            "schedules",
+            json!({ "name": "every-minute", "job": "j", "interval": "* * * * *" }),
+        ),
+    ] {
+        let response = app.post_json(&format!("{ENV}/{path}"), &body).await;
+        assert_eq!(response.status(), 201, "creating {path}: {body}");
+    }
+}
+
+/// The create times of the runs the schedule made (the job's runs; the writers' state edits
+/// are runs of the env too).
+async fn scheduled_runs(app: &TestApp) -> Vec<chrono::DateTime<chrono::Utc>> {
+    let page: Value = app
+        .get(&format!("{ENV}/jobs/j/runs?page_size=1000"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    page["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|run| run["trigger"] == "schedule")
+        .map(|run| run["create_time"].as_str().unwrap().parse().unwrap())
+        .collect()
+}
+
+fn next_minute(after: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    use chrono::{DurationRound, TimeDelta};
+    after.duration_trunc(TimeDelta::minutes(1)).unwrap() + TimeDelta::minutes(1)
+}
+
+/// How many minutes start in (from, to].
+fn minute_starts_between(
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+) -> usize {
+    let mut count = 0;
+    let mut start = next_minute(from);
+    while start <= to {
+        count += 1;
+        start = next_minute(start);
+    }
+    count
+}
+
+/// How long until `second` seconds into a minute (at most a minute).
+fn until_seconds_into_the_minute(second: u32) -> Duration {
+    use chrono::Timelike;
+    let now = chrono::Utc::now();
+    let into = now.second() as f64 + f64::from(now.nanosecond()) / 1e9;
+    Duration::from_secs_f64((f64::from(second) - into).rem_euclid(60.0))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
