@@ -162,6 +162,17 @@ pub struct Settings {
         value_parser = parse_days
     )]
     pub retain_days: f64,
+
+    /// How the server's own log is written: `text` for people (coloured only on a terminal),
+    /// `json` for log collectors (one object per line, the request id in each).
+    #[arg(long, env = "MELTANO_API_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 /// A number of days: finite, at least 0, at most 100 years.

@@ -14,7 +14,7 @@ fn main() -> anyhow::Result<()> {
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve(settings) => {
-            meltano_api::startup::init_tracing();
+            meltano_api::startup::init_tracing(settings.log_format);
             let app = meltano_api::startup::Application::build(settings).await?;
             app.run_until_stopped().await
         }

@@ -218,6 +218,9 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
+    /// This occurrence: `urn:meltano-api:request:<id>`, the request's `X-Request-Id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
 }
@@ -229,6 +232,8 @@ impl Problem {
             title: status.canonical_reason().unwrap_or("Error").to_string(),
             status: status.as_u16(),
             detail,
+            instance: crate::http::request_id::current()
+                .map(|id| format!("urn:meltano-api:request:{id}")),
             errors,
         }
     }

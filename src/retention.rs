@@ -19,16 +19,18 @@ const RUNS_PER_SWEEP: u64 = 1_000;
 /// Log lines deleted in one statement.
 const LOG_BATCH: i64 = 5_000;
 
-/// Deletes expired runs every so often (a quarter of the retention, from 200 ms to a minute),
-/// forever; `retain` none keeps everything.
-pub async fn run(store: Store, retain: Option<Duration>) {
-    let Some(retain) = retain else {
-        return;
-    };
+/// How often a sweep runs: a quarter of the retention, from 200 ms to a minute.
+pub fn every(retain: Duration) -> Duration {
+    (retain / 4).clamp(Duration::from_millis(200), Duration::from_secs(60))
+}
+
+/// Deletes runs ended more than `retain` ago, a sweep every [`every`], forever.
+pub async fn run(store: Store, retain: Duration, beat: crate::tasks::Beat) {
     let owner = uuid::Uuid::new_v4().to_string();
-    let every = (retain / 4).clamp(Duration::from_millis(200), Duration::from_secs(60));
+    let every = every(retain);
     loop {
         tokio::time::sleep(every).await;
+        beat.beat();
         match sweep(&store, &owner, retain).await {
             Ok(0) => {}
             Ok(count) => tracing::info!("retention deleted {count} run(s) and their logs"),

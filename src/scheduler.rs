@@ -12,9 +12,10 @@ use crate::store::Store;
 use crate::store::entities::schedule;
 use crate::store::runs::Firing;
 
-pub async fn run(store: Store, runner: Runner) {
+pub async fn run(store: Store, runner: Runner, beat: crate::tasks::Beat) {
     loop {
         tokio::time::sleep(runner.settings().poll_every).await;
+        beat.beat();
         if let Err(error) = tick(&store, &runner, Utc::now()).await {
             tracing::warn!("scheduler: {error}");
         }
@@ -42,6 +43,7 @@ async fn fire(store: &Store, runner: &Runner, schedule: &schedule::Model, due: D
     };
     match made {
         Ok((run, _)) => {
+            runner.metrics().schedule_fired();
             tracing::info!(schedule = %schedule.name, run = %run.id, "schedule fired for {due}");
         }
         Err(error) => {

@@ -17,15 +17,17 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
-use crate::config::Settings;
+use crate::config::{LogFormat, Settings};
 use crate::http::auth::Tokens;
 use crate::http::guard::AllowedHosts;
 use crate::http::validation::RequestValidator;
 use crate::http::{self, Api, Gate};
+use crate::metrics::Metrics;
 use crate::problem::{ApiError, normalize_errors};
-use crate::runner::{Runner, RunnerSettings};
+use crate::runner::{LogLimits, Runner, RunnerSettings};
 use crate::spec::Spec;
 use crate::store::Store;
+use crate::tasks::Tasks;
 
 pub struct Application {
     listener: TcpListener,
@@ -66,9 +68,17 @@ impl Application {
         } else {
             "bearer tokens required"
         };
-        let runner = Runner::new(store.clone(), RunnerSettings::from_settings(&settings));
+        let metrics = Metrics::new(&spec);
+        let runner = Runner::new(store.clone(), runner_settings(&settings), metrics.clone());
+        let tasks = Tasks::default();
         runner.sweep_dead_runs().await;
-        let api = Api::new(store.clone(), runner.clone(), &spec, settings.max_follows);
+        let api = Api::new(
+            store.clone(),
+            runner.clone(),
+            tasks.clone(),
+            &spec,
+            settings.max_follows,
+        );
         let router = router(
             api,
             spec,
@@ -88,8 +98,17 @@ impl Application {
             store.backend_name(),
             redact_password(&url),
         );
-        runner.start();
-        tokio::spawn(crate::retention::run(store.clone(), settings.retention()));
+        runner.spawn_tasks(&tasks);
+        let scheduler = (store.clone(), runner.clone());
+        tasks.spawn("scheduler", runner.settings().poll_every, |beat| {
+            crate::scheduler::run(scheduler.0, scheduler.1, beat)
+        });
+        if let Some(retain) = settings.retention() {
+            let store = store.clone();
+            tasks.spawn("retention", crate::retention::every(retain), |beat| {
+                crate::retention::run(store, retain, beat)
+            });
+        }
         Ok(Self {
             listener,
             router,
@@ -158,6 +177,21 @@ impl Application {
     }
 }
 
+/// The executor's settings, from the server's.
+fn runner_settings(settings: &Settings) -> RunnerSettings {
+    RunnerSettings {
+        data_dir: settings.data_dir.clone(),
+        max_runs: settings.max_runs,
+        stale_after: Duration::from_secs(settings.stale_after_secs.max(1)),
+        kill_grace: Duration::from_secs(settings.kill_grace_secs),
+        poll_every: Duration::from_millis(settings.poll_ms.max(10)),
+        log_limits: LogLimits {
+            max_lines: settings.log_max_lines,
+            max_bytes: settings.log_max_bytes,
+        },
+    }
+}
+
 /// Bounds and checks every request passes, whatever its route.
 pub struct RouterLimits {
     pub allowed_hosts: AllowedHosts,
@@ -184,26 +218,40 @@ async fn edge(State(limits): State<Arc<RouterLimits>>, request: Request, next: N
 /// The whole HTTP surface: the generated API routes behind auth and validation, plus health, the
 /// spec and its docs, with every error answer normalised to problem+json.
 pub fn router(api: Api, spec: Spec, tokens: Tokens, limits: RouterLimits) -> Router {
+    let metrics_routes = Router::new()
+        .route("/metrics", get(http::metrics))
+        .with_state(api.clone())
+        .layer(from_fn_with_state(
+            Arc::new(tokens.clone()),
+            http::require_token,
+        ));
     let gate = Gate {
         tokens,
         validator: RequestValidator::from_spec(&spec),
         api: api.clone(),
     };
     let api_routes = meltano_api_stubs::server::new(api.clone())
-        .layer(from_fn_with_state(Arc::new(gate), http::gate));
+        .layer(from_fn_with_state(Arc::new(gate), http::gate))
+        .layer(from_fn_with_state(
+            api.runner.metrics().clone(),
+            crate::metrics::track,
+        ));
     let spec_routes = Router::new()
         .route("/openapi.yaml", get(http::openapi_yaml))
         .route("/openapi.json", get(http::openapi_json))
         .with_state(spec);
     Router::new()
         .route("/health", get(http::health))
+        .route("/ready", get(http::ready))
         .with_state(api)
         .merge(spec_routes)
+        .merge(metrics_routes)
         .merge(http::docs::routes())
         .merge(api_routes)
         .layer(from_fn_with_state(Arc::new(limits), edge))
         .layer(CatchPanicLayer::new())
         .layer(from_fn(normalize_errors))
+        .layer(from_fn(http::request_id::request_id))
 }
 
 /// The URL for the start-up log line, without its password.
@@ -234,11 +282,27 @@ async fn shutdown_signal() {
     tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
 }
 
-pub fn init_tracing() {
+/// The server's log, on stdout: text (colour only when stdout is a terminal and `NO_COLOR` is
+/// not set) or one JSON object per line; each line of a request carries its request id (the
+/// `request` span of [`http::request_id`]).
+pub fn init_tracing(format: LogFormat) {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("MELTANO_API_LOG")
         .unwrap_or_else(|_| "info,sea_orm_migration=warn,sqlx=warn".into());
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_target(false)
-        .init();
+        .with_target(false);
+    match format {
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .with_span_list(true)
+            .init(),
+        LogFormat::Text => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+            let colour = std::io::stdout().is_terminal() && !no_color;
+            builder.with_ansi(colour).init()
+        }
+    }
 }

@@ -1296,6 +1296,20 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetRunQueryParams {
+    /// Wait up to this many seconds for the run's status to move on before answering.
+    #[serde(rename = "wait_seconds")]
+    #[validate(range(min = 1u32, max = 50u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_seconds: Option<u32>,
+    /// With `wait_seconds`, wait while the run has this status (say `QUEUED`, to be told when it starts); without it, while the run is `QUEUED` or `RUNNING` (until it ends).
+    #[serde(rename = "wait_while_status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_while_status: Option<models::RunStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListJobRunsPathParams {
     /// The project's name.
     #[validate(
@@ -8298,6 +8312,220 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginReplac
     }
 }
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PluginStatistics {
+    #[serde(rename = "plugin")]
+    #[validate(length(max = 63), custom(function = "check_xss_string"))]
+    pub plugin: String,
+
+    /// Records the plugin counted (`record_count`), read by an extractor or written by a loader.
+    #[serde(rename = "records")]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
+    pub records: u64,
+
+    /// The time its streams took to sync (`sync_duration`), added up.
+    #[serde(rename = "sync_seconds")]
+    #[validate(range(min = 0f64))]
+    pub sync_seconds: f64,
+
+    /// HTTP requests it timed (`http_request_duration`).
+    #[serde(rename = "http_requests")]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
+    pub http_requests: u64,
+
+    /// Per stream, by name (at most 1,000; further streams count in the plugin's totals only).
+    #[serde(rename = "streams")]
+    #[validate(length(max = 1000), nested)]
+    pub streams: Vec<models::StreamStatistics>,
+}
+
+impl PluginStatistics {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        plugin: String,
+        records: u64,
+        sync_seconds: f64,
+        http_requests: u64,
+        streams: Vec<models::StreamStatistics>,
+    ) -> PluginStatistics {
+        PluginStatistics {
+            plugin,
+            records,
+            sync_seconds,
+            http_requests,
+            streams,
+        }
+    }
+}
+
+/// Converts the PluginStatistics value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PluginStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("plugin".to_string()),
+            Some(self.plugin.to_string()),
+            Some("records".to_string()),
+            Some(self.records.to_string()),
+            Some("sync_seconds".to_string()),
+            Some(self.sync_seconds.to_string()),
+            Some("http_requests".to_string()),
+            Some(self.http_requests.to_string()),
+            // Skipping streams in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PluginStatistics value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PluginStatistics {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub plugin: Vec<String>,
+            pub records: Vec<u64>,
+            pub sync_seconds: Vec<f64>,
+            pub http_requests: Vec<u64>,
+            pub streams: Vec<Vec<models::StreamStatistics>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PluginStatistics".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "plugin" => intermediate_rep.plugin.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "records" => intermediate_rep.records.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "sync_seconds" => intermediate_rep.sync_seconds.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "http_requests" => intermediate_rep.http_requests.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "streams" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in PluginStatistics"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PluginStatistics".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PluginStatistics {
+            plugin: intermediate_rep
+                .plugin
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugin missing in PluginStatistics".to_string())?,
+            records: intermediate_rep
+                .records
+                .into_iter()
+                .next()
+                .ok_or_else(|| "records missing in PluginStatistics".to_string())?,
+            sync_seconds: intermediate_rep
+                .sync_seconds
+                .into_iter()
+                .next()
+                .ok_or_else(|| "sync_seconds missing in PluginStatistics".to_string())?,
+            http_requests: intermediate_rep
+                .http_requests
+                .into_iter()
+                .next()
+                .ok_or_else(|| "http_requests missing in PluginStatistics".to_string())?,
+            streams: intermediate_rep
+                .streams
+                .into_iter()
+                .next()
+                .ok_or_else(|| "streams missing in PluginStatistics".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PluginStatistics> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PluginStatistics>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PluginStatistics>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PluginStatistics - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PluginStatistics> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PluginStatistics as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PluginStatistics - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// An extractor's streams and properties with their selection, as `meltano select --json` prints them, a page at a time.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -8571,7 +8799,7 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 
-    /// The request path.
+    /// This occurrence, `urn:meltano-api:request:<id>` with the request's `X-Request-Id`, as the server's log names it.
     #[serde(rename = "instance")]
     #[validate(length(max = 2048), custom(function = "check_xss_string"))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10001,6 +10229,12 @@ pub struct Run {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heartbeat_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(rename = "statistics")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<Nullable<models::RunStatistics>>,
 }
 
 lazy_static::lazy_static! {
@@ -10038,6 +10272,7 @@ impl Run {
             start_time: None,
             end_time: None,
             heartbeat_time: None,
+            statistics: None,
         }
     }
 }
@@ -10108,6 +10343,8 @@ impl std::fmt::Display for Run {
             // Skipping end_time in query parameter serialization
 
             // Skipping heartbeat_time in query parameter serialization
+
+            // Skipping statistics in query parameter serialization
         ];
 
         write!(
@@ -10144,6 +10381,7 @@ impl std::str::FromStr for Run {
             pub start_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub end_time: Vec<chrono::DateTime<chrono::Utc>>,
             pub heartbeat_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub statistics: Vec<models::RunStatistics>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -10242,6 +10480,12 @@ impl std::str::FromStr for Run {
                                 .to_string(),
                         );
                     }
+                    "statistics" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Run"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing Run".to_string(),
@@ -10293,6 +10537,9 @@ impl std::str::FromStr for Run {
             )?,
             end_time: std::result::Result::Err("Nullable types not supported in Run".to_string())?,
             heartbeat_time: std::result::Result::Err(
+                "Nullable types not supported in Run".to_string(),
+            )?,
+            statistics: std::result::Result::Err(
                 "Nullable types not supported in Run".to_string(),
             )?,
         })
@@ -10998,6 +11245,144 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunRequest> 
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into RunRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What the run's plugins said they did, from the `METRIC:` lines singer-sdk plugins log (`record_count` counters, `sync_duration` and `http_request_duration` timers, by stream), added up while the run runs and final once it ended. `null` until a plugin logs a metric (plugins that log none, such as most non-SDK ones, leave it `null`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RunStatistics {
+    #[serde(rename = "plugins")]
+    #[validate(length(max = 100), nested)]
+    pub plugins: Vec<models::PluginStatistics>,
+}
+
+impl RunStatistics {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(plugins: Vec<models::PluginStatistics>) -> RunStatistics {
+        RunStatistics { plugins }
+    }
+}
+
+/// Converts the RunStatistics value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RunStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping plugins in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RunStatistics value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RunStatistics {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub plugins: Vec<Vec<models::PluginStatistics>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RunStatistics".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "plugins" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in RunStatistics"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RunStatistics".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RunStatistics {
+            plugins: intermediate_rep
+                .plugins
+                .into_iter()
+                .next()
+                .ok_or_else(|| "plugins missing in RunStatistics".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RunStatistics> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RunStatistics>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RunStatistics>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RunStatistics - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunStatistics> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RunStatistics as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RunStatistics - {err}"#
                     )),
                 }
             }
@@ -14924,6 +15309,199 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StreamProper
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into StreamProperty - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct StreamStatistics {
+    #[serde(rename = "stream")]
+    #[validate(length(max = 1024), custom(function = "check_xss_string"))]
+    pub stream: String,
+
+    #[serde(rename = "records")]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
+    pub records: u64,
+
+    #[serde(rename = "sync_seconds")]
+    #[validate(range(min = 0f64))]
+    pub sync_seconds: f64,
+
+    #[serde(rename = "http_requests")]
+    #[validate(range(min = 0u64, max = 9007199254740991u64))]
+    pub http_requests: u64,
+}
+
+impl StreamStatistics {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        stream: String,
+        records: u64,
+        sync_seconds: f64,
+        http_requests: u64,
+    ) -> StreamStatistics {
+        StreamStatistics {
+            stream,
+            records,
+            sync_seconds,
+            http_requests,
+        }
+    }
+}
+
+/// Converts the StreamStatistics value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for StreamStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("stream".to_string()),
+            Some(self.stream.to_string()),
+            Some("records".to_string()),
+            Some(self.records.to_string()),
+            Some("sync_seconds".to_string()),
+            Some(self.sync_seconds.to_string()),
+            Some("http_requests".to_string()),
+            Some(self.http_requests.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a StreamStatistics value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for StreamStatistics {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub stream: Vec<String>,
+            pub records: Vec<u64>,
+            pub sync_seconds: Vec<f64>,
+            pub http_requests: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing StreamStatistics".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "stream" => intermediate_rep.stream.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "records" => intermediate_rep.records.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "sync_seconds" => intermediate_rep.sync_seconds.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "http_requests" => intermediate_rep.http_requests.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing StreamStatistics".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(StreamStatistics {
+            stream: intermediate_rep
+                .stream
+                .into_iter()
+                .next()
+                .ok_or_else(|| "stream missing in StreamStatistics".to_string())?,
+            records: intermediate_rep
+                .records
+                .into_iter()
+                .next()
+                .ok_or_else(|| "records missing in StreamStatistics".to_string())?,
+            sync_seconds: intermediate_rep
+                .sync_seconds
+                .into_iter()
+                .next()
+                .ok_or_else(|| "sync_seconds missing in StreamStatistics".to_string())?,
+            http_requests: intermediate_rep
+                .http_requests
+                .into_iter()
+                .next()
+                .ok_or_else(|| "http_requests missing in StreamStatistics".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<StreamStatistics> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<StreamStatistics>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<StreamStatistics>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for StreamStatistics - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StreamStatistics> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <StreamStatistics as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into StreamStatistics - {err}"#
                     )),
                 }
             }

@@ -13,6 +13,7 @@ pub mod plugin;
 pub mod plugin_env;
 pub mod resources;
 pub mod run;
+pub mod run_stats;
 pub mod schedule;
 pub mod state;
 pub mod version;

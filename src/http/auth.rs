@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::problem::ApiError;
 
 /// The configured tokens, kept only as SHA-256 digests.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Tokens {
     read_write: HashSet<[u8; 32]>,
     read_only: HashSet<[u8; 32]>,

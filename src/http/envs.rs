@@ -16,6 +16,7 @@ use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{EnvFields, Name};
+use crate::http::request_id;
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::env;
@@ -89,7 +90,10 @@ impl Envs<ApiError> for Api {
         let env = self.store.get_env(&project, &name).await?;
         let e_tag = Some(env.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &env.etag()) {
-            return Ok(GetEnvResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+            return Ok(GetEnvResponse::Status304_TheResourceHasNotChangedSinceThe {
+                e_tag,
+                x_request_id: request_id::header(),
+            });
         }
         Ok(GetEnvResponse::Status200_TheEnvironment {
             body: to_model(&env, &self.secret_vars(project.as_str()).await?),

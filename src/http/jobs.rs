@@ -14,6 +14,7 @@ use crate::domain::job::{normalize, state_id, validate};
 use crate::domain::page::PageRequest;
 use crate::domain::state::StateId;
 use crate::domain::version::is_not_modified;
+use crate::http::request_id;
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::job;
@@ -96,7 +97,10 @@ impl Jobs<ApiError> for Api {
         let job = self.store.get_job(&project, &env, &name).await?;
         let e_tag = Some(job.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &job.etag()) {
-            return Ok(GetJobResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+            return Ok(GetJobResponse::Status304_TheResourceHasNotChangedSinceThe {
+                e_tag,
+                x_request_id: request_id::header(),
+            });
         }
         Ok(GetJobResponse::Status200_TheJob {
             body: to_model(&job)?,

@@ -9,6 +9,7 @@ pub mod guard;
 mod jobs;
 mod plugins;
 mod projects;
+pub mod request_id;
 mod runs;
 mod schedules;
 mod services;
@@ -34,12 +35,15 @@ use crate::problem::ApiError;
 use crate::runner::Runner;
 use crate::spec::Spec;
 use crate::store::Store;
+use crate::tasks::Tasks;
 
 /// The implementation of every generated API trait; cloned per request (it holds handles only).
 #[derive(Clone)]
 pub struct Api {
     pub store: Store,
     pub runner: Runner,
+    /// The background tasks, as `/health` reports them.
+    tasks: Tasks,
     base_path: Arc<str>,
     /// Places for open log streams (`--max-follows`).
     follows: Arc<Semaphore>,
@@ -47,10 +51,17 @@ pub struct Api {
 }
 
 impl Api {
-    pub fn new(store: Store, runner: Runner, spec: &Spec, max_follows: usize) -> Self {
+    pub fn new(
+        store: Store,
+        runner: Runner,
+        tasks: Tasks,
+        spec: &Spec,
+        max_follows: usize,
+    ) -> Self {
         Self {
             store,
             runner,
+            tasks,
             base_path: spec.base_path().into(),
             follows: Arc::new(Semaphore::new(max_follows)),
             plugin_views: Arc::default(),
@@ -137,13 +148,95 @@ impl apis::ErrorHandler<ApiError> for Api {
     }
 }
 
-/// `GET /health`: the server is up and its database answers.
+/// `GET /health`: each part of the server: its database (reachable, and the round trip's
+/// latency), and each background task (up while it beats, [`crate::tasks`]). `200` when all are
+/// up, else `503` as a problem document holding the same report.
 pub async fn health(State(api): State<Api>) -> Response {
+    let database = match api.store.ping().await {
+        Ok(probe) => serde_json::json!({
+            "status": "up",
+            "backend": api.store.backend_name(),
+            "latency_ms": probe.latency.as_secs_f64() * 1000.0,
+            "checked_at": probe.at,
+        }),
+        Err(error) => serde_json::json!({
+            "status": "down",
+            "backend": api.store.backend_name(),
+            "error": error.to_problem().detail,
+        }),
+    };
+    let tasks = api.tasks.health();
+    let down: Vec<&str> = std::iter::once("database")
+        .filter(|_| database["status"] == "down")
+        .chain(tasks.iter().filter(|task| !task.up).map(|task| task.name))
+        .collect();
+    let tasks: Vec<serde_json::Value> = tasks
+        .iter()
+        .map(|task| {
+            serde_json::json!({
+                "name": task.name,
+                "status": if task.up { "up" } else { "down" },
+                "last_beat": task.last_beat,
+            })
+        })
+        .collect();
+    if down.is_empty() {
+        return axum::Json(serde_json::json!({
+            "status": "ok", "database": database, "tasks": tasks,
+        }))
+        .into_response();
+    }
+    let mut problem = serde_json::to_value(
+        ApiError::Unavailable(format!("down: {}", down.join(", "))).to_problem(),
+    )
+    .unwrap_or_default();
+    problem["database"] = database;
+    problem["tasks"] = tasks.into();
+    let mut response = (
+        http::StatusCode::SERVICE_UNAVAILABLE,
+        [(header::CONTENT_TYPE, crate::problem::PROBLEM_JSON)],
+        problem.to_string(),
+    )
+        .into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, http::HeaderValue::from_static("1"));
+    response
+}
+
+/// `GET /ready`: whether this server can take requests now (its database answers), for an
+/// orchestrator's readiness probe; `503` problem+json when not. A background task that is down
+/// makes `/health` fail, not this: the API answers meanwhile.
+pub async fn ready(State(api): State<Api>) -> Response {
     match api.store.ping().await {
-        Ok(()) => {
-            axum::Json(serde_json::json!({ "status": "ok", "database": api.store.backend_name() }))
-                .into_response()
-        }
+        Ok(_) => axum::Json(serde_json::json!({ "status": "ready" })).into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// `GET /metrics`: the Prometheus text format ([`crate::metrics`]), behind the API's tokens (a
+/// read-only one is enough). With the database away, the rest is answered without the run counts.
+pub async fn metrics(State(api): State<Api>) -> Response {
+    let active = api.store.active_run_counts().await.unwrap_or_default();
+    let text = api.runner.metrics().render(&active, &api.store.pools());
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response()
+}
+
+/// The API's tokens, on a path outside the API (`/metrics`).
+pub async fn require_token(
+    State(tokens): State<Arc<auth::Tokens>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match auth::authorize(&tokens, &request) {
+        Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }

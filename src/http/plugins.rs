@@ -384,7 +384,12 @@ impl Plugins<ApiError> for Api {
         if let Some(tag) = &e_tag
             && is_not_modified(headers.if_none_match.as_deref(), tag)
         {
-            return Ok(GetPluginResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+            return Ok(
+                GetPluginResponse::Status304_TheResourceHasNotChangedSinceThe {
+                    e_tag,
+                    x_request_id: super::request_id::header(),
+                },
+            );
         }
         Ok(GetPluginResponse::Status200_ThePlugin { body, e_tag })
     }

@@ -15,6 +15,7 @@ use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{Name, ProjectFields};
+use crate::http::request_id;
 use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::project;
@@ -161,7 +162,12 @@ impl Projects<ApiError> for Api {
             .await?;
         let e_tag = Some(project.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &project.etag()) {
-            return Ok(GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+            return Ok(
+                GetProjectResponse::Status304_TheResourceHasNotChangedSinceThe {
+                    e_tag,
+                    x_request_id: request_id::header(),
+                },
+            );
         }
         Ok(GetProjectResponse::Status200_TheProject {
             body: to_model(&project, &project.secret_vars()),

@@ -41,6 +41,12 @@ pub(super) fn to_model(run: &run::Model) -> Result<models::Run, ApiError> {
         start_time: Some(nullable(run.started_at)),
         end_time: Some(nullable(run.ended_at)),
         heartbeat_time: Some(nullable(run.heartbeat_at)),
+        // Stored by this server in the spec's shape (`domain::run_stats`).
+        statistics: Some(nullable(
+            run.stats
+                .as_deref()
+                .and_then(|text| serde_json::from_str(text).ok()),
+        )),
     })
 }
 
@@ -86,12 +92,31 @@ impl Runs<ApiError> for Api {
         _cookies: &CookieJar,
         _claims: &(),
         path: &models::GetRunPathParams,
+        query: &models::GetRunQueryParams,
     ) -> Result<GetRunResponse, ApiError> {
         let (project, env) = env_names(&path.project, &path.env)?;
-        let run = self
-            .store
-            .get_run(&project, &env, &path.run.to_string(), None, &HISTORY_RUNS)
-            .await?;
+        let id = path.run.to_string();
+        let get = || self.store.get_run(&project, &env, &id, None, &HISTORY_RUNS);
+        let Some(seconds) = query.wait_seconds else {
+            return Ok(GetRunResponse::Status200_TheRun(to_model(&get().await?)?));
+        };
+        // Subscribed before the first look, so that no change between the two is missed. The
+        // feed is woken by this replica's executor at once and, for runs other replicas
+        // execute, by its poll (every 250 ms).
+        let mut news = self.runner.log_feed().subscribe(&id);
+        let waiting = |run: &run::Model| match &query.wait_while_status {
+            Some(waited) => waited.to_string() == run.status,
+            None => status::is_active(&run.status),
+        };
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds.into());
+        let mut run = get().await?;
+        while waiting(&run) {
+            tokio::select! {
+                changed = news.changed() => if changed.is_err() { break },
+                _ = tokio::time::sleep_until(deadline) => break,
+            }
+            run = get().await?;
+        }
         Ok(GetRunResponse::Status200_TheRun(to_model(&run)?))
     }
 

@@ -19,6 +19,7 @@ use crate::domain::page::PageRequest;
 use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::schedule::{ScheduleFields, cron_form};
 use crate::domain::version::is_not_modified;
+use crate::http::request_id;
 use crate::launch::{launch, schedule_run};
 use crate::problem::ApiError;
 use crate::store::Versioned;
@@ -158,7 +159,12 @@ impl Schedules<ApiError> for Api {
         let row = self.store.get_schedule(&project, &env, &name).await?;
         let e_tag = Some(row.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &row.etag()) {
-            return Ok(GetScheduleResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag });
+            return Ok(
+                GetScheduleResponse::Status304_TheResourceHasNotChangedSinceThe {
+                    e_tag,
+                    x_request_id: request_id::header(),
+                },
+            );
         }
         Ok(GetScheduleResponse::Status200_TheSchedule {
             body: to_model(&row, &self.secret_vars(project.as_str()).await?)?,

@@ -140,7 +140,10 @@ impl State<ApiError> for Api {
         let etag = row.etag();
         if is_not_modified(headers.if_none_match.as_deref(), &etag) {
             return Ok(
-                GetStateResponse::Status304_TheResourceHasNotChangedSinceThe { e_tag: Some(etag) },
+                GetStateResponse::Status304_TheResourceHasNotChangedSinceThe {
+                    e_tag: Some(etag),
+                    x_request_id: super::request_id::header(),
+                },
             );
         }
         Ok(GetStateResponse::Status200_TheState {

@@ -17,15 +17,17 @@ use crate::domain::Name;
 use crate::domain::about::About;
 use crate::domain::job::{normalize, plan};
 use crate::domain::run::{kind, split_args};
+use crate::domain::run_stats::RunStatistics;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
 
-/// Executes a claimed run to its end; its log is fully written when this answers.
+/// Executes a claimed run to its end; its log (and its statistics) are fully written when this
+/// answers, with the statistics.
 pub async fn execute(
     runner: &Runner,
     run: run::Model,
     cancel: watch::Receiver<Option<String>>,
-) -> RunEnd {
+) -> (RunEnd, Option<RunStatistics>) {
     let store = runner.store().clone();
     let (log, writer) = Log::start(
         store.clone(),
@@ -69,9 +71,10 @@ pub async fn execute(
         None => format!("run ended: {}", result.status),
     })
     .await;
+    let statistics = log.statistics();
     drop(log);
     let lost = writer.await.unwrap_or_default();
-    match lost {
+    let end = match lost {
         // A run whose log is not all kept did not do all it was asked (its log is part of it).
         Some(why) if result.error.is_none() => RunEnd {
             status: crate::domain::run::status::FAIL,
@@ -79,7 +82,8 @@ pub async fn execute(
             ..result
         },
         _ => result,
-    }
+    };
+    (end, statistics)
 }
 
 async fn invoker(

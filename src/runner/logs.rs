@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
@@ -11,6 +11,7 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
 use crate::domain::plugin::REDACTED;
+use crate::domain::run_stats::{RunStatistics, parse_metric};
 use crate::store::Store;
 use crate::store::entities::run_log;
 
@@ -85,6 +86,8 @@ pub struct Log {
     budget: Arc<Budget>,
     /// The run's secret values: a plugin that prints its config shows them as redacted.
     masks: Arc<OnceLock<Vec<String>>>,
+    /// What the plugins' `METRIC:` lines added up to, and whether it changed since stored.
+    stats: Arc<Mutex<(RunStatistics, bool)>>,
 }
 
 impl Log {
@@ -104,15 +107,30 @@ impl Log {
             bytes: AtomicU64::new(0),
             dropped: AtomicU64::new(0),
         });
-        let writer = tokio::spawn(write_batches(store, run_id, receiver, budget.clone(), feed));
+        let stats = Arc::default();
+        let writer = tokio::spawn(write_batches(
+            store,
+            run_id,
+            receiver,
+            budget.clone(),
+            Arc::clone(&stats),
+            feed,
+        ));
         (
             Self {
                 sender,
                 budget,
                 masks: Arc::default(),
+                stats,
             },
             writer,
         )
+    }
+
+    /// What the plugins' `METRIC:` lines added up to so far; `None` before the first.
+    pub fn statistics(&self) -> Option<RunStatistics> {
+        let stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
+        (!stats.0.plugins.is_empty()).then(|| stats.0.clone())
     }
 
     /// Sets the secret values masked in every line from now on (once per run).
@@ -138,6 +156,12 @@ impl Log {
             if text.contains(secret.as_str()) {
                 text = text.replace(secret.as_str(), REDACTED);
             }
+        }
+        // Counted whether or not the line is kept (past the log's limits too).
+        if let (Some(plugin), Some(metric)) = (&source.plugin, parse_metric(&text)) {
+            let mut stats = self.stats.lock().unwrap_or_else(|e| e.into_inner());
+            stats.0.add(plugin, &metric);
+            stats.1 = true;
         }
         match self.budget.take(text.len()) {
             Ok(()) => self.send(source, stream, text).await,
@@ -195,7 +219,7 @@ pub struct LogFeed {
 }
 
 impl LogFeed {
-    /// Wakes on news of `run_id`'s log (the receiver sees a new version).
+    /// Wakes on news of `run_id`: its log or its status (the receiver sees a new version).
     pub fn subscribe(&self, run_id: &str) -> watch::Receiver<u64> {
         let mut runs = self.runs.lock().expect("not poisoned");
         runs.retain(|_, sender| sender.receiver_count() > 0);
@@ -204,7 +228,7 @@ impl LogFeed {
             .subscribe()
     }
 
-    /// Says `run_id`'s log has news (lines written, or the run ended).
+    /// Says `run_id` has news (lines written, it started, or it ended).
     pub fn notify(&self, run_id: &str) {
         if let Some(sender) = self.runs.lock().expect("not poisoned").get(run_id) {
             sender.send_modify(|version| *version += 1);
@@ -221,11 +245,13 @@ impl LogFeed {
     }
 
     /// One poll for every followed run, however many follow it: wakes those whose log grew or
-    /// that ended since the last look (lines other replicas write reach followers here).
-    pub async fn poll_forever(self, store: Store, every: Duration) {
-        let mut seen: HashMap<String, (Option<i64>, bool)> = HashMap::new();
+    /// whose status changed since the last look (lines other replicas write reach followers here).
+    pub async fn poll_forever(self, store: Store, every: Duration, beat: crate::tasks::Beat) {
+        // Per followed run: its last log line and its status.
+        let mut seen: HashMap<String, (Option<i64>, String)> = HashMap::new();
         loop {
             tokio::time::sleep(every).await;
+            beat.beat();
             let followed = self.followed();
             seen.retain(|id, _| followed.contains(id));
             if followed.is_empty() {
@@ -234,7 +260,8 @@ impl LogFeed {
             match store.log_progress(&followed).await {
                 Ok(progress) => {
                     for (id, now) in progress {
-                        if seen.insert(id.clone(), now) != Some(now) {
+                        if seen.get(&id) != Some(&now) {
+                            seen.insert(id.clone(), now);
                             self.notify(&id);
                         }
                     }
@@ -290,6 +317,7 @@ async fn write_batches(
     run_id: String,
     mut receiver: mpsc::Receiver<Line>,
     budget: Arc<Budget>,
+    stats: Arc<Mutex<(RunStatistics, bool)>>,
     feed: LogFeed,
 ) -> Option<String> {
     let mut lost = None;
@@ -347,6 +375,22 @@ async fn write_batches(
                 lost.get_or_insert_with(|| error.to_string());
             }
             feed.notify(&run_id);
+        }
+        // The statistics go with the lines (and once more at the end, if they changed since).
+        if due || !open {
+            let changed = {
+                let mut stats = stats.lock().unwrap_or_else(|e| e.into_inner());
+                std::mem::take(&mut stats.1).then(|| serde_json::to_string(&stats.0))
+            };
+            if let Some(Ok(text)) = changed {
+                let stored = super::while_unavailable(LOG_PATIENCE, || {
+                    store.set_run_stats(&run_id, text.clone())
+                })
+                .await;
+                if let Err(error) = stored {
+                    tracing::warn!(run = %run_id, "could not store the run's statistics: {error}");
+                }
+            }
         }
         if !open {
             return lost;

@@ -14,24 +14,24 @@ mod sweep;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::{Notify, watch};
 
 pub use invoke::venv_dir;
 pub use logs::{LogFeed, LogLimits};
 
-use crate::config::Settings;
 use crate::domain::run::{kind, status};
+use crate::metrics::Metrics;
 use crate::problem::ApiError;
 use crate::store::Store;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
 
 /// Meltano's heartbeat interval.
-const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
+pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
 /// How often the one look for news of followed logs runs (for runs other replicas execute).
-const FOLLOW_POLL: Duration = Duration::from_millis(250);
+pub const FOLLOW_POLL: Duration = Duration::from_millis(250);
 
 /// How the executor of this replica behaves.
 #[derive(Debug, Clone)]
@@ -43,22 +43,6 @@ pub struct RunnerSettings {
     pub kill_grace: Duration,
     pub poll_every: Duration,
     pub log_limits: LogLimits,
-}
-
-impl RunnerSettings {
-    pub fn from_settings(settings: &Settings) -> Self {
-        Self {
-            data_dir: settings.data_dir.clone(),
-            max_runs: settings.max_runs,
-            stale_after: Duration::from_secs(settings.stale_after_secs.max(1)),
-            kill_grace: Duration::from_secs(settings.kill_grace_secs),
-            poll_every: Duration::from_millis(settings.poll_ms.max(10)),
-            log_limits: LogLimits {
-                max_lines: settings.log_max_lines,
-                max_bytes: settings.log_max_bytes,
-            },
-        }
-    }
 }
 
 /// How a run ended, when not with success.
@@ -96,6 +80,8 @@ pub struct Runner {
 struct Inner {
     store: Store,
     settings: RunnerSettings,
+    /// Where run ends are counted (`/metrics`).
+    metrics: Metrics,
     /// This replica's id in the leases it holds.
     owner: String,
     /// Rung when there may be work: a run was created here, or one ended.
@@ -116,11 +102,12 @@ struct ActiveRun {
 }
 
 impl Runner {
-    pub fn new(store: Store, settings: RunnerSettings) -> Self {
+    pub fn new(store: Store, settings: RunnerSettings, metrics: Metrics) -> Self {
         Self {
             inner: Arc::new(Inner {
                 store,
                 settings,
+                metrics,
                 owner: uuid::Uuid::new_v4().to_string(),
                 wake: Notify::new(),
                 active: Mutex::new(HashMap::new()),
@@ -132,6 +119,10 @@ impl Runner {
 
     pub fn settings(&self) -> &RunnerSettings {
         &self.inner.settings
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.metrics
     }
 
     fn catalogs(&self) -> &discovery::CatalogCache {
@@ -193,22 +184,29 @@ impl Runner {
     }
 
     /// Starts the loops: claiming, heartbeats, the stale sweep, and the scheduler.
-    pub fn start(&self) {
-        if self.inner.settings.max_runs > 0 {
-            tokio::spawn(self.clone().claim_loop());
+    /// The background tasks of the executor, for start-up to spawn ([`crate::tasks`]): the
+    /// claim loop (when this replica executes runs), the heartbeat of its runs, the sweep of
+    /// other replicas' dead runs and the log feed of followed runs.
+    pub fn spawn_tasks(&self, tasks: &crate::tasks::Tasks) {
+        let settings = &self.inner.settings;
+        if settings.max_runs > 0 {
+            let runner = self.clone();
+            tasks.spawn("executor", settings.poll_every, |beat| {
+                runner.claim_loop(beat)
+            });
         }
-        tokio::spawn(self.clone().heartbeat_loop());
-        tokio::spawn(
-            self.inner
-                .feed
-                .clone()
-                .poll_forever(self.inner.store.clone(), FOLLOW_POLL),
-        );
-        tokio::spawn(self.clone().stale_sweep_loop());
-        tokio::spawn(crate::scheduler::run(
-            self.inner.store.clone(),
-            self.clone(),
-        ));
+        let runner = self.clone();
+        tasks.spawn("heartbeat", HEARTBEAT_EVERY, |beat| {
+            runner.heartbeat_loop(beat)
+        });
+        let runner = self.clone();
+        tasks.spawn("stale-sweep", runner.stale_sweep_every(), |beat| {
+            runner.stale_sweep_loop(beat)
+        });
+        let (feed, store) = (self.inner.feed.clone(), self.inner.store.clone());
+        tasks.spawn("log-feed", FOLLOW_POLL, |beat| {
+            feed.poll_forever(store, FOLLOW_POLL, beat)
+        });
     }
 
     fn active_count(&self) -> usize {
@@ -216,8 +214,9 @@ impl Runner {
         active.values().filter(|run| run.counted).count()
     }
 
-    async fn claim_loop(self) {
+    async fn claim_loop(self, beat: crate::tasks::Beat) {
         loop {
+            beat.beat();
             while self.active_count() < self.inner.settings.max_runs {
                 match self.inner.store.claim_next_run(&self.inner.owner).await {
                     Ok(Some(run)) => self.spawn_execution(run),
@@ -251,13 +250,22 @@ impl Runner {
                 let _ = cancel_tx.send(Some(format!("timed out after {seconds} s")));
             })
         });
+        // It is RUNNING now: whoever waits for that is told.
+        self.inner.feed.notify(&run.id);
         let runner = self.clone();
         tokio::spawn(async move {
-            let id = run.id.clone();
-            let end = kinds::execute(&runner, run, cancel_rx).await;
+            let (id, kind, began) = (run.id.clone(), run.kind.clone(), Instant::now());
+            let (end, statistics) = kinds::execute(&runner, run, cancel_rx).await;
             if let Some(timer) = timer {
                 timer.abort();
             }
+            // Counted before the end is recorded, so that whoever saw the end sees it counted.
+            runner.inner.metrics.run_ended(
+                &kind,
+                end.status,
+                Some(began.elapsed()),
+                statistics.as_ref(),
+            );
             runner.record_end(&id, end).await;
             runner
                 .inner
@@ -298,10 +306,11 @@ impl Runner {
         }
     }
 
-    async fn heartbeat_loop(self) {
+    async fn heartbeat_loop(self, beat: crate::tasks::Beat) {
         let mut tick = tokio::time::interval(HEARTBEAT_EVERY);
         loop {
             tick.tick().await;
+            beat.beat();
             let ids: Vec<String> = self
                 .inner
                 .active
@@ -338,9 +347,14 @@ impl Runner {
         }
     }
 
-    async fn stale_sweep_loop(self) {
-        let every = (self.inner.settings.stale_after / 4).max(Duration::from_millis(500));
+    fn stale_sweep_every(&self) -> Duration {
+        (self.inner.settings.stale_after / 4).max(Duration::from_millis(500))
+    }
+
+    async fn stale_sweep_loop(self, beat: crate::tasks::Beat) {
+        let every = self.stale_sweep_every();
         loop {
+            beat.beat();
             match self.inner.store.fail_stale_runs(self.stale_after()).await {
                 Ok(0) => {}
                 Ok(count) => tracing::warn!("failed {count} run(s) whose server stopped"),

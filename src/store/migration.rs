@@ -22,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddProjectMeltanoLayout),
             Box::new(AddEnvPluginExtras),
             Box::new(AddRetention),
+            Box::new(AddRunStatistics),
         ]
     }
 }
@@ -973,6 +974,45 @@ impl MigrationTrait for AddRetention {
                 Index::drop()
                     .name("runs_by_end")
                     .table(Runs::Table)
+                    .to_owned(),
+            )
+            .await
+    }
+}
+
+/// What a run's plugins said they did (`domain::run_stats`), as JSON text.
+struct AddRunStatistics;
+
+impl MigrationName for AddRunStatistics {
+    fn name(&self) -> &str {
+        "m20261203_000015_add_run_statistics"
+    }
+}
+
+#[derive(DeriveIden)]
+enum RunStatistics {
+    Stats,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for AddRunStatistics {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Runs::Table)
+                    .add_column(text_null(RunStatistics::Stats))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Runs::Table)
+                    .drop_column(RunStatistics::Stats)
                     .to_owned(),
             )
             .await

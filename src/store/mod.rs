@@ -102,10 +102,19 @@ pub struct Store {
     /// on PostgreSQL the same pool as `db`.
     reads: DatabaseConnection,
     /// When the database last answered a ping.
-    last_ping: Arc<Mutex<Option<Instant>>>,
+    last_ping: Arc<Mutex<Option<Probe>>>,
 }
 
 const PING_TRUSTED_FOR: Duration = Duration::from_secs(1);
+
+/// A successful round trip to the database.
+#[derive(Debug, Clone, Copy)]
+pub struct Probe {
+    taken: Instant,
+    /// When it was made.
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub latency: Duration,
+}
 
 /// How many times a write is retried when another request changed the row in between (and the
 /// client gave no `If-Match`, which would make that a `412` instead).
@@ -215,16 +224,45 @@ impl Store {
         }
     }
 
-    /// Whether the database answers. A success is trusted for a second: `/health` is polled, by
-    /// load balancers among others, and a round trip per poll would cost more than it tells.
-    pub async fn ping(&self) -> Result<(), ApiError> {
-        let fresh = |at: &Option<Instant>| at.is_some_and(|at| at.elapsed() < PING_TRUSTED_FOR);
-        if fresh(&self.last_ping.lock().unwrap_or_else(|e| e.into_inner())) {
-            return Ok(());
+    /// Each pool's connections: its name, how many it holds, how many of them are idle.
+    pub fn pools(&self) -> Vec<(&'static str, u32, usize)> {
+        let sizes = |db: &DatabaseConnection| match db.get_database_backend() {
+            DbBackend::Sqlite => {
+                let pool = db.get_sqlite_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            _ => {
+                let pool = db.get_postgres_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+        };
+        let writes = sizes(&self.db);
+        // SQLite writes through one connection beside a pool of readers; PostgreSQL has one pool.
+        if self.db.get_database_backend() == DbBackend::Sqlite {
+            let reads = sizes(&self.reads);
+            vec![("writes", writes.0, writes.1), ("reads", reads.0, reads.1)]
+        } else {
+            vec![("all", writes.0, writes.1)]
         }
+    }
+
+    /// Whether the database answers, and how fast. A success is trusted for a second: `/health`
+    /// is polled, by load balancers among others, and a round trip per poll would cost more
+    /// than it tells.
+    pub async fn ping(&self) -> Result<Probe, ApiError> {
+        let last = *self.last_ping.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(probe) = last.filter(|probe| probe.taken.elapsed() < PING_TRUSTED_FOR) {
+            return Ok(probe);
+        }
+        let taken = Instant::now();
         self.reads.ping().await?;
-        *self.last_ping.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
-        Ok(())
+        let probe = Probe {
+            taken,
+            at: chrono::Utc::now(),
+            latency: taken.elapsed(),
+        };
+        *self.last_ping.lock().unwrap_or_else(|e| e.into_inner()) = Some(probe);
+        Ok(probe)
     }
 }
 

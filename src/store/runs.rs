@@ -309,6 +309,7 @@ impl Store {
             cancel_reason: Set(None),
             idempotency_key: Set(key),
             request_digest: Set(digest),
+            stats: Set(None),
         }
         .insert(&txn)
         .await?;
@@ -517,6 +518,29 @@ impl Store {
     }
 
     /// Appends lines to a run's log (their `seq` already set by the writer).
+    /// How many runs are queued and how many running, across every server (for `/metrics`).
+    pub async fn active_run_counts(&self) -> Result<Vec<(String, i64)>, ApiError> {
+        Ok(Runs::find()
+            .select_only()
+            .column(Column::Status)
+            .column_as(Column::Id.count(), "count")
+            .filter(Column::Status.is_in([status::QUEUED, status::RUNNING]))
+            .group_by(Column::Status)
+            .into_tuple()
+            .all(&self.reads)
+            .await?)
+    }
+
+    /// Sets what run `id`'s plugins said they did so far (JSON text).
+    pub async fn set_run_stats(&self, id: &str, stats: String) -> Result<(), ApiError> {
+        Runs::update_many()
+            .col_expr(Column::Stats, Expr::value(stats))
+            .filter(Column::Id.eq(id))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
     pub async fn append_logs(&self, lines: Vec<run_log::Model>) -> Result<(), ApiError> {
         if lines.is_empty() {
             return Ok(());
@@ -548,7 +572,7 @@ impl Store {
     pub async fn log_progress(
         &self,
         ids: &[String],
-    ) -> Result<Vec<(String, (Option<i64>, bool))>, ApiError> {
+    ) -> Result<Vec<(String, (Option<i64>, String))>, ApiError> {
         let runs: Vec<(String, String)> = Runs::find()
             .select_only()
             .column(Column::Id)
@@ -571,7 +595,7 @@ impl Store {
             .into_iter()
             .map(|(id, run_status)| {
                 let seq = last.get(&id).copied().flatten();
-                (id, (seq, !status::is_active(&run_status)))
+                (id, (seq, run_status))
             })
             .collect())
     }

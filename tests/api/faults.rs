@@ -274,6 +274,21 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
         .await
         .unwrap();
     assert_eq!(health.status(), 503, "/health says the database is down");
+    let report: Value = health.json().await.unwrap();
+    assert_eq!(report["database"]["status"], "down", "{report}");
+    assert!(
+        report["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("database")),
+        "{report}"
+    );
+    let ready = app
+        .client
+        .get(format!("{}/ready", app.origin))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), 503, "/ready says it cannot take requests");
     tokio::time::sleep(Duration::from_secs(10).saturating_sub(outage_began.elapsed())).await;
     let during = ledger.lock().unwrap().statuses.clone();
     outage.end();

@@ -2,6 +2,7 @@ use std::io::{BufRead, BufReader};
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use meltano_api::config::Settings;
@@ -61,15 +62,19 @@ pub fn settings(data_dir: &std::path::Path) -> Settings {
 /// Two servers started at the same moment on one fresh database (a shared SQLite file, or one
 /// PostgreSQL database).
 pub async fn spawn_replicas() -> (TestApp, TestApp) {
+    spawn_replicas_with(|_| {}).await
+}
+
+/// [`spawn_replicas`], the second with settings `configure` changed.
+pub async fn spawn_replicas_with(configure: impl FnOnce(&mut Settings)) -> (TestApp, TestApp) {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut settings = settings(data_dir.path());
     if use_postgres() {
         settings.database_url = Some(fresh_postgres_database().await);
     }
-    let (a, b) = tokio::join!(
-        Application::build(settings.clone()),
-        Application::build(settings)
-    );
+    let mut second = settings.clone();
+    configure(&mut second);
+    let (a, b) = tokio::join!(Application::build(settings), Application::build(second));
     let start = |app: Application| {
         let origin = format!("http://{}", app.address());
         tokio::spawn(app.run_until_stopped());
@@ -272,10 +277,19 @@ pub async fn wait_for_run_within(app: &TestApp, env: &str, id: &str, limit: Dura
 /// The server binary running as a child process (SIGKILLed when dropped), and a client of it.
 pub struct ServerProcess {
     child: Child,
+    /// What it logged after it started (the first [`MAX_KEPT_LOG_LINES`] lines).
+    log: Arc<Mutex<Vec<String>>>,
     pub app: TestApp,
 }
 
+const MAX_KEPT_LOG_LINES: usize = 10_000;
+
 impl ServerProcess {
+    /// The lines it logged so far, after its start-up line.
+    pub fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
@@ -330,9 +344,9 @@ pub fn spawn_server_process_with(
     ] {
         command.env_remove(var);
     }
+    command.env("NO_COLOR", "1");
     command.args(args).envs(envs.iter().copied());
     command
-        .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit());
@@ -343,6 +357,8 @@ pub fn spawn_server_process_with(
     // from the start-up line, or everything it printed when it ends without one.
     // MELTANO_API_TEST_LOG=1 shows what the server logs (on stdout) after it started.
     let echo = std::env::var_os("MELTANO_API_TEST_LOG").is_some();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let kept = log.clone();
     std::thread::spawn(move || {
         let mut seen = Vec::new();
         let mut sent = false;
@@ -351,6 +367,10 @@ pub fn spawn_server_process_with(
             if sent {
                 if echo {
                     eprintln!("server: {line}");
+                }
+                let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
+                if kept.len() < MAX_KEPT_LOG_LINES {
+                    kept.push(line);
                 }
                 continue;
             }
@@ -381,6 +401,7 @@ pub fn spawn_server_process_with(
     };
     ServerProcess {
         child,
+        log,
         app: TestApp {
             origin,
             client: reqwest::Client::new(),

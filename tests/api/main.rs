@@ -14,6 +14,7 @@ mod implemented;
 mod install;
 mod jobs;
 mod meltano;
+mod operating;
 mod plugins;
 mod projects;
 mod runs;

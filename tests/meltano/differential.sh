@@ -51,7 +51,7 @@ wait_run() { # run id -> waits, fails unless SUCCESS
   for _ in $(seq 1 600); do
     body=$(curl -sf "$env_path/runs/$run")
     case "$($python -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$body")" in
-      SUCCESS) return 0 ;;
+      SUCCESS) printf '%s' "$body" >"$workdir/last-run.json"; return 0 ;;
       FAIL|CANCELLED) curl -sf "$env_path/runs/$run/logs?page_size=1000" | tail -c 4000 >&2; fail "run $run: $body" ;;
     esac
     sleep 0.5
@@ -92,19 +92,20 @@ snapshot() { # name: both outputs, both target tables
       >"$workdir/$side-$1.table.json" || fail "no table tap_postgres.orders in the $side target database"
   done
 }
-run_both() {
+run_both() { # phase
   for loader in target-jsonl target-postgres; do
     (cd "$workdir/meltano" && "$meltano" --environment dev run tap-postgres "$loader" >"$workdir/meltano-run.log" 2>&1) \
       || { tail -40 "$workdir/meltano-run.log"; fail "meltano run tap-postgres $loader failed"; }
     wait_run "$(post_run "$env_path/runs" "{\"command\": \"tap-postgres $loader\"}")"
+    cp "$workdir/last-run.json" "$workdir/api-run-$loader-$1.json"
   done
 }
 
-run_both
+run_both first
 snapshot first
 psql "$db_url" -qc "INSERT INTO orders VALUES (4, '2026-01-04T00:00:00Z', 40), (5, '2026-01-05T00:00:00Z', 50);
   UPDATE orders SET amount = 31, updated_at = '2026-01-06T00:00:00Z' WHERE id = 3;"
-run_both
+run_both second
 snapshot second
 
 for loader in target-jsonl target-postgres; do
@@ -137,6 +138,18 @@ for loader in ("target-jsonl", "target-postgres"):
     assert meltano_state["singer_state"] == api_state["singer_state"], (loader, meltano_state, api_state)
     bookmark = json.dumps(api_state["singer_state"])
     assert "2026-01-06" in bookmark, bookmark
+# The run's statistics, from tap-postgres's own METRIC lines: the records of its stream are the
+# records the run loaded (and target-postgres, an SDK target too, counts the same when it says).
+for run, loaded in (("first", first), ("second", second)):
+    for loader in ("target-jsonl", "target-postgres"):
+        stats = json.loads((work / f"api-run-{loader}-{run}.json").read_text())["statistics"]
+        assert stats, f"{loader}, {run} run: no statistics"
+        plugins = {p["plugin"]: p for p in stats["plugins"]}
+        streams = {s["stream"]: s["records"] for s in plugins["tap-postgres"]["streams"]}
+        assert streams == {"public-orders": len(loaded)}, (loader, run, streams, len(loaded))
+        if loader in plugins:
+            assert plugins[loader]["records"] == len(loaded), (loader, run, plugins[loader])
+print(f"differential: run statistics: tap-postgres counted {len(first)} then {len(second)} records of public-orders")
 print(f"differential: into target-jsonl and target-postgres, Meltano and the API loaded {len(first)} "
       f"then {len(second)} records each run, the same rows and the same state {bookmark}")
 PY

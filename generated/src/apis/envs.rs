@@ -19,30 +19,61 @@ pub enum CreateEnvResponse {
         location: Option<String>,
     },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    Status409_TheRequestConflictsWithTheCurrentState {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -52,30 +83,61 @@ pub enum DeleteEnvResponse {
     /// The environment is gone.
     Status204_TheEnvironmentIsGone,
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    Status409_TheRequestConflictsWithTheCurrentState {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The(models::Problem),
+    Status412_The {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -88,22 +150,44 @@ pub enum GetEnvResponse {
         e_tag: Option<String>,
     },
     /// The resource has not changed since the `If-None-Match` tag.
-    Status304_TheResourceHasNotChangedSinceThe { e_tag: Option<String> },
+    Status304_TheResourceHasNotChangedSinceThe {
+        x_request_id: Option<String>,
+        e_tag: Option<String>,
+    },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -115,20 +199,39 @@ pub enum ListEnvsResponse {
     /// A page of environments, ordered by name.
     Status200_APageOfEnvironments(models::EnvList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -143,30 +246,61 @@ pub enum PatchEnvResponse {
         e_tag: Option<String>,
     },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The(models::Problem),
+    Status412_The {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -179,30 +313,61 @@ pub enum ReplaceEnvResponse {
         e_tag: Option<String>,
     },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The `If-Match` tag does not match the resource's current `etag`.
-    Status412_The(models::Problem),
+    Status412_The {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 /// Envs

@@ -15,28 +15,56 @@ pub enum CancelRunResponse {
     /// The run, cancelled.
     Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    Status409_TheRequestConflictsWithTheCurrentState {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -49,32 +77,66 @@ pub enum CreateJobRunResponse {
         location: Option<String>,
     },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    Status409_TheRequestConflictsWithTheCurrentState {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell(models::Problem),
+    Status422_TheRequestIsWell {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -87,32 +149,66 @@ pub enum CreateRunResponse {
         location: Option<String>,
     },
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request conflicts with the current state (a name already taken, a resource in use or in the wrong state).
-    Status409_TheRequestConflictsWithTheCurrentState(models::Problem),
+    Status409_TheRequestConflictsWithTheCurrentState {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is larger than the server accepts (1 MiB).
-    Status413_TheRequestBodyIsLargerThanTheServerAccepts(models::Problem),
+    Status413_TheRequestBodyIsLargerThanTheServerAccepts {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request body is not of the media type the operation takes. Form and `text/plain` bodies (what a web page may send to another site without asking) are refused on every operation.
-    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes(models::Problem),
+    Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request is well-formed but breaks a domain rule (e.g. a job naming an unknown plugin); `errors` points at the bad values.
-    Status422_TheRequestIsWell(models::Problem),
+    Status422_TheRequestIsWell {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// The database's disk is full; nothing was changed. Writes work again once space is made; reads go on meanwhile.
-    Status507_TheDatabase(models::Problem),
+    Status507_TheDatabase {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -122,20 +218,39 @@ pub enum GetJobRunResponse {
     /// The run.
     Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -147,20 +262,39 @@ pub enum GetRunResponse {
     /// The run.
     Status200_TheRun(models::Run),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -172,20 +306,39 @@ pub enum ListJobRunsResponse {
     /// A page of the job's runs, newest first.
     Status200_APageOfTheJob(models::RunList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -197,22 +350,41 @@ pub enum ListRunLogsResponse {
     /// A page of log lines, or (with `follow`) the stream of them.
     Status200_APageOfLogLines(models::LogLineList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -222,20 +394,39 @@ pub enum ListRunsResponse {
     /// A page of runs.
     Status200_APageOfRuns(models::RunList),
     /// The request is malformed (bad JSON, a value outside the schema, an unknown field, a bad page token), or its `Host` is not a name this server answers to (IP addresses, `localhost` and the `--allowed-host` names; this keeps DNS-rebinding web pages out).
-    Status400_TheRequestIsMalformed(models::Problem),
+    Status400_TheRequestIsMalformed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The request took longer than the server allows (`--request-timeout`, 60 s by default), reading its body included; nothing was changed.
-    Status408_TheRequestTookLongerThanTheServerAllows(models::Problem),
+    Status408_TheRequestTookLongerThanTheServerAllows {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// No valid bearer token was given.
-    Status401_NoValidBearerTokenWasGiven(models::Problem),
+    Status401_NoValidBearerTokenWasGiven {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The token does not allow this request (a read-only token on a write), or another site's page sent it (an unsafe method with a foreign `Origin`, or `Sec-Fetch-Site` cross-site).
-    Status403_TheTokenDoesNotAllowThisRequest(models::Problem),
+    Status403_TheTokenDoesNotAllowThisRequest {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The resource, or one of its parents, does not exist.
-    Status404_TheResource(models::Problem),
+    Status404_TheResource {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server failed; nothing was changed.
-    Status500_TheServerFailed(models::Problem),
+    Status500_TheServerFailed {
+        body: models::Problem,
+        x_request_id: Option<String>,
+    },
     /// The server cannot take this request now (its database cannot be reached, is locked past the busy wait or its disk is full, or too many log streams are open); nothing was changed. Retry after `Retry-After` seconds.
     Status503_TheServerCannotTakeThisRequestNow {
         body: models::Problem,
+        x_request_id: Option<String>,
         retry_after: Option<u32>,
     },
 }
@@ -313,6 +504,7 @@ pub trait Runs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         cookies: &CookieJar,
         claims: &Self::Claims,
         path_params: &models::GetRunPathParams,
+        query_params: &models::GetRunQueryParams,
     ) -> Result<GetRunResponse, E>;
 
     /// List a job's runs.

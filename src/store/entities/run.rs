@@ -38,6 +38,8 @@ pub struct Model {
     pub idempotency_key: Option<String>,
     /// A digest of the request an idempotency key was first used with.
     pub request_digest: Option<String>,
+    /// JSON text: what its plugins said they did (`domain::run_stats::RunStatistics`).
+    pub stats: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,7 +1,7 @@
 /*
  * Meltano Core API
  *
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site's page (`403`), a   form or `text/plain` body (`415`). See the README's Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Every answer carries `X-Request-Id`: the request's own when it sent a plain one (1 to 128   letters, digits or `-._:`), else one the server made. The server's log names it on every   line of the request, and a problem names it in `instance`. * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site's page (`403`), a   form or `text/plain` body (`415`). See the README's Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`.
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  *
@@ -388,16 +388,21 @@ pub async fn get_job_run(
     }
 }
 
+/// The run as it is now, or, with `wait_seconds`, once its status moves on (it ended, or it left `wait_while_status`) or the seconds are up, whichever comes first; the answer is the run either way, so compare its `status`. Waiting replaces polling, as Airflow's `dagRuns/{id}/wait`.
 pub async fn get_run(
     configuration: &configuration::Configuration,
     project: &str,
     env: &str,
     run: &str,
+    wait_seconds: Option<i32>,
+    wait_while_status: Option<models::RunStatus>,
 ) -> Result<models::Run, Error<GetRunError>> {
     // add a prefix to parameters to efficiently prevent name collisions
     let p_path_project = project;
     let p_path_env = env;
     let p_path_run = run;
+    let p_query_wait_seconds = wait_seconds;
+    let p_query_wait_while_status = wait_while_status;
 
     let uri_str = format!(
         "{}/projects/{project}/envs/{env}/runs/{run}",
@@ -408,6 +413,12 @@ pub async fn get_run(
     );
     let mut req_builder = configuration.client.request(reqwest::Method::GET, &uri_str);
 
+    if let Some(ref param_value) = p_query_wait_seconds {
+        req_builder = req_builder.query(&[("wait_seconds", &param_value.to_string())]);
+    }
+    if let Some(ref param_value) = p_query_wait_while_status {
+        req_builder = req_builder.query(&[("wait_while_status", &param_value.to_string())]);
+    }
     if let Some(ref user_agent) = configuration.user_agent {
         req_builder = req_builder.header(reqwest::header::USER_AGENT, user_agent.clone());
     }

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * Meltano Core API
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site\'s page (`403`), a   form or `text/plain` body (`415`). See the README\'s Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`. 
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Every answer carries `X-Request-Id`: the request\'s own when it sent a plain one (1 to 128   letters, digits or `-._:`), else one the server made. The server\'s log names it on every   line of the request, and a problem names it in `instance`. * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site\'s page (`403`), a   form or `text/plain` body (`415`). See the README\'s Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`. 
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  * 
@@ -143,6 +143,14 @@ export interface GetRunRequest {
      * The run's id.
      */
     run: string;
+    /**
+     * Wait up to this many seconds for the run's status to move on before answering.
+     */
+    waitSeconds?: number;
+    /**
+     * With `wait_seconds`, wait while the run has this status (say `QUEUED`, to be told when it starts); without it, while the run is `QUEUED` or `RUNNING` (until it ends).
+     */
+    waitWhileStatus?: RunStatus;
 }
 
 export interface ListJobRunsRequest {
@@ -562,6 +570,14 @@ export class RunsApi extends runtime.BaseAPI {
 
         const queryParameters: any = {};
 
+        if (requestParameters['waitSeconds'] != null) {
+            queryParameters['wait_seconds'] = requestParameters['waitSeconds'];
+        }
+
+        if (requestParameters['waitWhileStatus'] != null) {
+            queryParameters['wait_while_status'] = requestParameters['waitWhileStatus'];
+        }
+
         const headerParameters: runtime.HTTPHeaders = {};
 
         if (this.configuration && this.configuration.accessToken) {
@@ -587,6 +603,7 @@ export class RunsApi extends runtime.BaseAPI {
     }
 
     /**
+     * The run as it is now, or, with `wait_seconds`, once its status moves on (it ended, or it left `wait_while_status`) or the seconds are up, whichever comes first; the answer is the run either way, so compare its `status`. Waiting replaces polling, as Airflow\'s `dagRuns/{id}/wait`.
      * Get a run
      */
     async getRunRaw(requestParameters: GetRunRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Run>> {
@@ -597,6 +614,7 @@ export class RunsApi extends runtime.BaseAPI {
     }
 
     /**
+     * The run as it is now, or, with `wait_seconds`, once its status moves on (it ended, or it left `wait_while_status`) or the seconds are up, whichever comes first; the answer is the run either way, so compare its `status`. Waiting replaces polling, as Airflow\'s `dagRuns/{id}/wait`.
      * Get a run
      */
     async getRun(requestParameters: GetRunRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Run> {

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * Meltano Core API
- * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site\'s page (`403`), a   form or `text/plain` body (`415`). See the README\'s Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`. 
+ * The Meltano Core API v2 (beta), following the Meltano \"API V2 Design Guidelines\": a resource-oriented API under `/meltano/core/v2beta` whose top-level collection is `projects`, then `envs`, then the per-environment collections.  * Standard methods: List (`GET` collection), Get (`GET` resource), Create (`POST`   collection, the client chooses the name), Update (`PUT` replaces, `PATCH` is a JSON   Merge Patch, RFC 7396), Delete (`DELETE`). * Custom verbs are a trailing path segment answered to `POST`, e.g. `.../state/{state_id}/copy`. * Every resource carries `etag`; send it back in `If-Match` to make a write conditional   (`412` on mismatch) and in `If-None-Match` to make a read conditional (`304` on match). * Lists page with `page_size` and the opaque `page_token` returned as `next_page_token`. * Every error is `application/problem+json` (RFC 9457). * Every answer carries `X-Request-Id`: the request\'s own when it sent a plain one (1 to 128   letters, digits or `-._:`), else one the server made. The server\'s log names it on every   line of the request, and a problem names it in `instance`. * Requests are refused when a browser could have been made to send them: a `Host` this   server does not answer to (`400`), an unsafe method from another site\'s page (`403`), a   form or `text/plain` body (`415`). See the README\'s Security section. * Output-only (`readOnly`) fields are ignored on input; unknown fields are rejected.  Design decisions are recorded in `spec/DECISIONS.md`. 
  *
  * The version of the OpenAPI document: 2.0.0-beta.1
  * 
@@ -44,7 +44,7 @@ export interface Problem {
      */
     detail?: string;
     /**
-     * The request path.
+     * This occurrence, `urn:meltano-api:request:<id>` with the request's `X-Request-Id`, as the server's log names it.
      */
     instance?: string;
     /**
