@@ -48,6 +48,18 @@ pub struct Api {
     /// Places for open log streams (`--max-follows`).
     follows: Arc<Semaphore>,
     plugin_views: Arc<plugins::PluginViews>,
+    /// The last good `/health` report, answered again for [`HEALTH_KEPT_FOR`].
+    health: Arc<std::sync::Mutex<Option<(std::time::Instant, HealthReport)>>>,
+}
+
+/// How long a `/health` report is answered again: it is polled (by load balancers among
+/// others), and building it each time would cost more than it tells.
+const HEALTH_KEPT_FOR: std::time::Duration = std::time::Duration::from_millis(250);
+
+#[derive(Clone)]
+struct HealthReport {
+    up: bool,
+    body: bytes::Bytes,
 }
 
 impl Api {
@@ -65,6 +77,7 @@ impl Api {
             base_path: spec.base_path().into(),
             follows: Arc::new(Semaphore::new(max_follows)),
             plugin_views: Arc::default(),
+            health: Arc::default(),
         }
     }
 
@@ -152,6 +165,34 @@ impl apis::ErrorHandler<ApiError> for Api {
 /// latency), and each background task (up while it beats, [`crate::tasks`]). `200` when all are
 /// up, else `503` as a problem document holding the same report.
 pub async fn health(State(api): State<Api>) -> Response {
+    let kept = api.health.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let report = match kept.filter(|(at, _)| at.elapsed() < HEALTH_KEPT_FOR) {
+        Some((_, report)) => report,
+        None => {
+            let report = health_report(&api).await;
+            // Only a good report is kept: a problem names its own request (`instance`).
+            if report.up {
+                *api.health.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((std::time::Instant::now(), report.clone()));
+            }
+            report
+        }
+    };
+    if report.up {
+        return ([(header::CONTENT_TYPE, "application/json")], report.body).into_response();
+    }
+    (
+        http::StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::CONTENT_TYPE, crate::problem::PROBLEM_JSON),
+            (header::RETRY_AFTER, "1"),
+        ],
+        report.body,
+    )
+        .into_response()
+}
+
+async fn health_report(api: &Api) -> HealthReport {
     let database = match api.store.ping().await {
         Ok(probe) => serde_json::json!({
             "status": "up",
@@ -180,28 +221,21 @@ pub async fn health(State(api): State<Api>) -> Response {
             })
         })
         .collect();
-    if down.is_empty() {
-        return axum::Json(serde_json::json!({
-            "status": "ok", "database": database, "tasks": tasks,
-        }))
-        .into_response();
+    let body = if down.is_empty() {
+        serde_json::json!({ "status": "ok", "database": database, "tasks": tasks })
+    } else {
+        let mut problem = serde_json::to_value(
+            ApiError::Unavailable(format!("down: {}", down.join(", "))).to_problem(),
+        )
+        .unwrap_or_default();
+        problem["database"] = database;
+        problem["tasks"] = tasks.into();
+        problem
+    };
+    HealthReport {
+        up: down.is_empty(),
+        body: body.to_string().into(),
     }
-    let mut problem = serde_json::to_value(
-        ApiError::Unavailable(format!("down: {}", down.join(", "))).to_problem(),
-    )
-    .unwrap_or_default();
-    problem["database"] = database;
-    problem["tasks"] = tasks.into();
-    let mut response = (
-        http::StatusCode::SERVICE_UNAVAILABLE,
-        [(header::CONTENT_TYPE, crate::problem::PROBLEM_JSON)],
-        problem.to_string(),
-    )
-        .into_response();
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, http::HeaderValue::from_static("1"));
-    response
 }
 
 /// `GET /ready`: whether this server can take requests now (its database answers), for an
