@@ -190,31 +190,17 @@ mod tests {
             value,
             stream: Some(stream.into()),
         };
-        stats.add(
-            "tap",
-            &metric(MetricKind::Counter, "record_count", 2.0, "b"),
-        );
-        stats.add(
-            "tap",
-            &metric(MetricKind::Counter, "record_count", 3.0, "a"),
-        );
-        stats.add(
-            "tap",
-            &metric(MetricKind::Counter, "record_count", 4.0, "b"),
-        );
-        stats.add("tap", &metric(MetricKind::Timer, "sync_duration", 1.5, "b"));
-        stats.add(
-            "tap",
-            &metric(MetricKind::Timer, "http_request_duration", 0.2, "a"),
-        );
-        stats.add(
-            "target",
-            &metric(MetricKind::Counter, "record_count", 9.0, "b"),
-        );
-        stats.add(
-            "target",
-            &metric(MetricKind::Counter, "batch_count", 1.0, "b"),
-        );
+        for (plugin, kind, name, value, stream) in [
+            ("tap", MetricKind::Counter, "record_count", 2.0, "b"),
+            ("tap", MetricKind::Counter, "record_count", 3.0, "a"),
+            ("tap", MetricKind::Counter, "record_count", 4.0, "b"),
+            ("tap", MetricKind::Timer, "sync_duration", 1.5, "b"),
+            ("tap", MetricKind::Timer, "http_request_duration", 0.2, "a"),
+            ("target", MetricKind::Counter, "record_count", 9.0, "b"),
+            ("target", MetricKind::Counter, "batch_count", 1.0, "b"),
+        ] {
+            stats.add(plugin, &metric(kind, name, value, stream));
+        }
         let tap = &stats.plugins[0];
         assert_eq!(
             (tap.plugin.as_str(), tap.records, tap.http_requests),

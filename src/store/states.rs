@@ -115,8 +115,13 @@ impl EnvStates<'_> {
         }
     }
 
-    fn matching(&self, filter: Option<&str>) -> sea_orm::Select<States> {
+    /// The states `filter` matches, in id order, after the id `after` (a page's cursor).
+    fn matching(&self, filter: Option<&str>, after: Option<&str>) -> sea_orm::Select<States> {
         let query = self.scope().order_by_asc(Column::StateId);
+        let after_only = |query: sea_orm::Select<States>| match after {
+            Some(after) => query.filter(Column::StateId.gt(after)),
+            None => query,
+        };
         match filter {
             // SQLite's LIKE ignores case; its GLOB is exactly our glob once brackets are escaped.
             Some(glob) if self.store.db.get_database_backend() == DbBackend::Sqlite => {
@@ -136,18 +141,25 @@ impl EnvStates<'_> {
                     "\"states\".\"state_id\" GLOB (? || '')",
                     [pattern],
                 ));
-                match prefix_range(glob) {
-                    Some((low, Some(high))) => query
-                        .filter(Column::StateId.gte(low))
-                        .filter(Column::StateId.lt(high)),
-                    Some((low, None)) => query.filter(Column::StateId.gte(low)),
+                let Some((low, high)) = prefix_range(glob) else {
+                    return after_only(query);
+                };
+                let query = match high {
+                    Some(high) => query.filter(Column::StateId.lt(high)),
                     None => query,
+                };
+                // One lower bound, not two: of two on one column SQLite's planner takes one for
+                // its index range and checks the other row by row, so a last page read every
+                // row before it (28x its first page at 100,000 states).
+                match lower_bound(&low, after) {
+                    LowerBound::Inclusive(low) => query.filter(Column::StateId.gte(low)),
+                    LowerBound::Exclusive(after) => query.filter(Column::StateId.gt(after)),
                 }
             }
-            Some(glob) => query.filter(
+            Some(glob) => after_only(query.filter(
                 Expr::col(Column::StateId).like(LikeExpr::new(glob_to_like(glob)).escape('\\')),
-            ),
-            None => query,
+            )),
+            None => after_only(query),
         }
     }
 
@@ -156,11 +168,8 @@ impl EnvStates<'_> {
         page: &PageRequest,
         filter: Option<&str>,
     ) -> Result<Vec<state::Model>, ApiError> {
-        let mut query = self.matching(filter);
-        if let Some(after) = &page.after {
-            query = query.filter(Column::StateId.gt(after.as_str()));
-        }
-        let rows = query
+        let rows = self
+            .matching(filter, page.after.as_deref())
             .at_most(page.fetch_limit(), self.store.reads())
             .await?;
         if rows.is_empty() {
@@ -171,7 +180,7 @@ impl EnvStates<'_> {
 
     /// Every matching state, for export.
     pub async fn all(&self, filter: Option<&str>) -> Result<Vec<state::Model>, ApiError> {
-        let rows = self.matching(filter).all(self.store.reads()).await?;
+        let rows = self.matching(filter, None).all(self.store.reads()).await?;
         if rows.is_empty() {
             self.check_env().await?;
         }
@@ -538,6 +547,20 @@ impl EnvStates<'_> {
 /// successor. SQLite compares text byte by byte, and UTF-8 keeps the order of code points, so
 /// every id that starts with the prefix is in the range. `None` when the filter starts with a
 /// wildcard.
+/// The one lower bound of ids at least `low` and after `after`.
+#[derive(Debug, PartialEq)]
+enum LowerBound<'a> {
+    Inclusive(&'a str),
+    Exclusive(&'a str),
+}
+
+fn lower_bound<'a>(low: &'a str, after: Option<&'a str>) -> LowerBound<'a> {
+    match after {
+        Some(after) if after >= low => LowerBound::Exclusive(after),
+        _ => LowerBound::Inclusive(low),
+    }
+}
+
 fn prefix_range(glob: &str) -> Option<(String, Option<String>)> {
     let prefix = &glob[..glob.find(['*', '?']).unwrap_or(glob.len())];
     let last = prefix.chars().next_back()?;
@@ -550,9 +573,22 @@ fn prefix_range(glob: &str) -> Option<(String, Option<String>)> {
 mod tests {
     use proptest::prelude::*;
 
-    use super::prefix_range;
+    use super::{LowerBound, lower_bound, prefix_range};
 
     proptest! {
+        /// The one bound selects exactly the ids that both (at least `low`, after `after`) do.
+        #[test]
+        fn the_one_lower_bound_selects_as_both(
+            low in "[a-c]{0,3}", after in proptest::option::of("[a-c]{0,3}"), id in "[a-c]{0,4}"
+        ) {
+            let both = id.as_str() >= low.as_str() && after.as_deref().is_none_or(|a| id.as_str() > a);
+            let one = match lower_bound(&low, after.as_deref()) {
+                LowerBound::Inclusive(low) => id.as_str() >= low,
+                LowerBound::Exclusive(after) => id.as_str() > after,
+            };
+            prop_assert_eq!(one, both);
+        }
+
         /// Whatever the filter, every id it matches is inside its range: the range only narrows
         /// what SQLite reads, never what the filter selects.
         #[test]

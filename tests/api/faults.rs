@@ -267,12 +267,7 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
     let due_in_outage = next_minute(chrono::Utc::now());
     let outage_began = Instant::now();
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let health = app
-        .client
-        .get(format!("{}/health", app.origin))
-        .send()
-        .await
-        .unwrap();
+    let health = app.get_beside("/health").await;
     assert_eq!(health.status(), 503, "/health says the database is down");
     let report: Value = health.json().await.unwrap();
     assert_eq!(report["database"]["status"], "down", "{report}");
@@ -282,12 +277,7 @@ async fn a_postgres_outage_is_answered_503_and_the_server_recovers_by_itself() {
             .is_some_and(|d| d.contains("database")),
         "{report}"
     );
-    let ready = app
-        .client
-        .get(format!("{}/ready", app.origin))
-        .send()
-        .await
-        .unwrap();
+    let ready = app.get_beside("/ready").await;
     assert_eq!(ready.status(), 503, "/ready says it cannot take requests");
     tokio::time::sleep(Duration::from_secs(10).saturating_sub(outage_began.elapsed())).await;
     let during = ledger.lock().unwrap().statuses.clone();

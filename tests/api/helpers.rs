@@ -137,6 +137,15 @@ impl TestApp {
         }
     }
 
+    /// GET of a path outside the API (`/health`, `/metrics`, ...), without a token.
+    pub async fn get_beside(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.origin))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.request(Method::GET, path)
             .send()

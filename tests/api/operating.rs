@@ -141,12 +141,7 @@ async fn health_reports_each_part_and_ready_answers() {
     let app = spawn_app().await;
     // Every task has beaten once its first round is through (the test polls every 100 ms).
     tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-    let response = app
-        .client
-        .get(format!("{}/health", app.origin))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_beside("/health").await;
     assert_eq!(response.status(), StatusCode::OK);
     let health: Value = response.json().await.unwrap();
     assert_eq!(health["status"], "ok", "{health}");
@@ -175,12 +170,7 @@ async fn health_reports_each_part_and_ready_answers() {
         ],
         "{health}"
     );
-    let ready = app
-        .client
-        .get(format!("{}/ready", app.origin))
-        .send()
-        .await
-        .unwrap();
+    let ready = app.get_beside("/ready").await;
     assert_eq!(ready.status(), StatusCode::OK);
     assert_eq!(ready.json::<Value>().await.unwrap()["status"], "ready");
 }
