@@ -11,6 +11,9 @@
 //! - `launch`: making runs (of commands, jobs, schedules), shared by handlers and the scheduler;
 //! - `runner`: the executor: claiming runs, child process pipelines, state capture, logs, cancel;
 //! - `scheduler`: cron schedules -> runs, once per firing across replicas;
+//! - `retention`: deleting ended runs past `--retain-days`, one replica at a time;
+//! - `tasks`: the background tasks start-up spawns, and whether each is alive (`/health`);
+//! - `metrics`: `/metrics` in the Prometheus text format;
 //! - `problem`: the one error type and its `application/problem+json` rendering;
 //! - `spec`: the embedded OpenAPI document.
 
