@@ -198,23 +198,31 @@ impl Metrics {
     }
 
     /// The text to answer a scrape with, after setting what is read at scrape time: the runs
-    /// queued and running, and the pools' connections.
-    pub fn render(&self, active_runs: &[(String, i64)], pools: &[(&str, u32, usize)]) -> String {
+    /// queued and running (`None` when the database could not say: the last counts stand), and
+    /// the pools' connections.
+    pub fn render(
+        &self,
+        active_runs: Option<&[(String, i64)]>,
+        pools: &[(&str, u32, usize)],
+    ) -> String {
         let inner = &self.inner;
-        for status in [
+        let statuses = [
             crate::domain::run::status::QUEUED,
             crate::domain::run::status::RUNNING,
-        ] {
-            let count = active_runs
-                .iter()
-                .find(|(s, _)| s == status)
-                .map_or(0, |(_, count)| *count);
-            inner
-                .runs_active
-                .get_or_create(&StatusLabels {
-                    status: status.to_string(),
-                })
-                .set(count);
+        ];
+        if let Some(active_runs) = active_runs {
+            for status in statuses {
+                let count = active_runs
+                    .iter()
+                    .find(|(s, _)| s == status)
+                    .map_or(0, |(_, count)| *count);
+                inner
+                    .runs_active
+                    .get_or_create(&StatusLabels {
+                        status: status.to_string(),
+                    })
+                    .set(count);
+            }
         }
         for (pool, size, idle) in pools {
             let gauge = |state: &str| {

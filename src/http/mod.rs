@@ -249,10 +249,13 @@ pub async fn ready(State(api): State<Api>) -> Response {
 }
 
 /// `GET /metrics`: the Prometheus text format ([`crate::metrics`]), behind the API's tokens (a
-/// read-only one is enough). With the database away, the rest is answered without the run counts.
+/// read-only one is enough). With the database away, the run counts are the last ones read.
 pub async fn metrics(State(api): State<Api>) -> Response {
-    let active = api.store.active_run_counts().await.unwrap_or_default();
-    let text = api.runner.metrics().render(&active, &api.store.pools());
+    let active = api.store.active_run_counts().await.ok();
+    let text = api
+        .runner
+        .metrics()
+        .render(active.as_deref(), &api.store.pools());
     (
         [(
             header::CONTENT_TYPE,
