@@ -164,7 +164,7 @@ impl Metrics {
         &self,
         kind: &str,
         status: &str,
-        took: Option<std::time::Duration>,
+        took: std::time::Duration,
         stats: Option<&RunStatistics>,
     ) {
         let inner = &self.inner;
@@ -175,14 +175,12 @@ impl Metrics {
                 status: status.to_string(),
             })
             .inc();
-        if let Some(took) = took {
-            inner
-                .run_seconds
-                .get_or_create(&KindLabels {
-                    kind: kind.to_string(),
-                })
-                .observe(took.as_secs_f64());
-        }
+        inner
+            .run_seconds
+            .get_or_create(&KindLabels {
+                kind: kind.to_string(),
+            })
+            .observe(took.as_secs_f64());
         for plugin in stats.map(|stats| &stats.plugins[..]).unwrap_or_default() {
             inner
                 .records

@@ -99,9 +99,9 @@ impl Application {
             redact_password(&url),
         );
         runner.spawn_tasks(&tasks);
-        let scheduler = (store.clone(), runner.clone());
+        let (scheduler_store, scheduler_runner) = (store.clone(), runner.clone());
         tasks.spawn("scheduler", runner.settings().poll_every, |beat| {
-            crate::scheduler::run(scheduler.0, scheduler.1, beat)
+            crate::scheduler::run(scheduler_store, scheduler_runner, beat)
         });
         if let Some(retain) = settings.retention() {
             let store = store.clone();

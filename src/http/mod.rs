@@ -181,15 +181,11 @@ pub async fn health(State(api): State<Api>) -> Response {
     if report.up {
         return ([(header::CONTENT_TYPE, "application/json")], report.body).into_response();
     }
-    (
-        http::StatusCode::SERVICE_UNAVAILABLE,
-        [
-            (header::CONTENT_TYPE, crate::problem::PROBLEM_JSON),
-            (header::RETRY_AFTER, "1"),
-        ],
-        report.body,
-    )
+    // A 503 as every other (status, problem+json, Retry-After), with the report as its body.
+    let (parts, _) = ApiError::Unavailable(String::new())
         .into_response()
+        .into_parts();
+    Response::from_parts(parts, report.body.into())
 }
 
 async fn health_report(api: &Api) -> HealthReport {

@@ -29,9 +29,9 @@ use crate::store::entities::run;
 use crate::store::runs::RunEnd;
 
 /// Meltano's heartbeat interval.
-pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
+const HEARTBEAT_EVERY: Duration = Duration::from_secs(1);
 /// How often the one look for news of followed logs runs (for runs other replicas execute).
-pub const FOLLOW_POLL: Duration = Duration::from_millis(250);
+const FOLLOW_POLL: Duration = Duration::from_millis(250);
 
 /// How the executor of this replica behaves.
 #[derive(Debug, Clone)]
@@ -260,12 +260,10 @@ impl Runner {
                 timer.abort();
             }
             // Counted before the end is recorded, so that whoever saw the end sees it counted.
-            runner.inner.metrics.run_ended(
-                &kind,
-                end.status,
-                Some(began.elapsed()),
-                statistics.as_ref(),
-            );
+            runner
+                .inner
+                .metrics
+                .run_ended(&kind, end.status, began.elapsed(), statistics.as_ref());
             runner.record_end(&id, end).await;
             runner
                 .inner
