@@ -466,6 +466,9 @@ pub fn unavailable(error: &DbErr) -> Option<Unavailable> {
                 "53100" => Some(Unavailable::DiskFull),
                 c if c.starts_with("08") || c.starts_with("53") => Some(Unavailable::Unreachable),
                 "57P01" | "57P02" | "57P03" => Some(Unavailable::Unreachable),
+                // Any other SQLSTATE (five characters, some all digits: 22021 is a NUL in
+                // text) says nothing of availability.
+                c if c.len() == 5 => None,
                 // SQLite: SQLITE_BUSY and SQLITE_LOCKED (and their extended codes, low byte 5
                 // and 6) past the busy wait, SQLITE_FULL (13).
                 c => match c.parse::<u32>().map(|code| code & 0xff) {

@@ -123,6 +123,9 @@ impl EnvStates<'_> {
             None => query,
         };
         match filter {
+            // A state id is printable: a glob with a NUL in it matches none (and PostgreSQL's
+            // text cannot hold one, which it answers with an error).
+            Some(glob) if glob.contains('\0') => query.filter(Expr::cust("1 = 0")),
             // SQLite's LIKE ignores case; its GLOB is exactly our glob once brackets are escaped.
             Some(glob) if self.store.db.get_database_backend() == DbBackend::Sqlite => {
                 let pattern: String = glob
