@@ -167,6 +167,11 @@ pub struct Settings {
     /// `json` for log collectors (one object per line, the request id in each).
     #[arg(long, env = "MELTANO_API_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Milliseconds before a failed webhook delivery is tried again; doubled at each further
+    /// failure, at most an hour, ten attempts in all.
+    #[arg(long, env = "MELTANO_API_WEBHOOK_BACKOFF_MS", default_value_t = 10_000)]
+    pub webhook_backoff_ms: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

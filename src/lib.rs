@@ -13,6 +13,7 @@
 //! - `scheduler`: cron schedules -> runs, once per firing across replicas;
 //! - `retention`: deleting ended runs past `--retain-days`, one replica at a time;
 //! - `tasks`: the background tasks start-up spawns, and whether each is alive (`/health`);
+//! - `webhooks`: the deliverer of run events to webhooks, from the outbox the store writes;
 //! - `metrics`: `/metrics` in the Prometheus text format;
 //! - `problem`: the one error type and its `application/problem+json` rendering;
 //! - `spec`: the embedded OpenAPI document.
@@ -31,3 +32,4 @@ pub mod spec;
 pub mod startup;
 pub mod store;
 pub mod tasks;
+pub mod webhooks;

@@ -28,6 +28,12 @@ impl FieldError {
     }
 }
 
+impl From<FieldError> for ApiError {
+    fn from(error: FieldError) -> Self {
+        Self::unprocessable(error.pointer, error.detail)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{detail}")]
@@ -71,6 +77,15 @@ impl ApiError {
         Self::BadRequest {
             detail: detail.into(),
             errors: Vec::new(),
+        }
+    }
+
+    /// A `422` naming the one field that breaks a rule (`/url must ...`).
+    pub fn unprocessable(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
+        let error = FieldError::new(pointer, detail);
+        Self::Unprocessable {
+            detail: format!("{} {}", error.pointer, error.detail),
+            errors: vec![error],
         }
     }
 

@@ -103,6 +103,14 @@ impl Application {
         tasks.spawn("scheduler", runner.settings().poll_every, |beat| {
             crate::scheduler::run(scheduler_store, scheduler_runner, beat)
         });
+        let deliverer = crate::webhooks::DelivererSettings {
+            every: runner.settings().poll_every,
+            backoff: Duration::from_millis(settings.webhook_backoff_ms.max(1)),
+        };
+        let webhook_store = store.clone();
+        tasks.spawn("webhooks", deliverer.every, |beat| {
+            crate::webhooks::run(webhook_store, deliverer, beat)
+        });
         if let Some(retain) = settings.retention() {
             let store = store.clone();
             tasks.spawn("retention", crate::retention::every(retain), |beat| {

@@ -2398,6 +2398,232 @@ lazy_static::lazy_static! {
     static ref RE_LISTTESTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
 }
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateWebhookPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_CREATEWEBHOOKPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEWEBHOOKPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteWebhookHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteWebhookPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_DELETEWEBHOOKPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The webhook's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_DELETEWEBHOOKPATHPARAMS_WEBHOOK),
+            )]
+    pub webhook: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_DELETEWEBHOOKPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_DELETEWEBHOOKPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetWebhookHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_none_match: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetWebhookPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_GETWEBHOOKPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The webhook's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_GETWEBHOOKPATHPARAMS_WEBHOOK),
+            )]
+    pub webhook: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_GETWEBHOOKPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_GETWEBHOOKPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTWEBHOOKDELIVERIESPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The webhook's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTWEBHOOKDELIVERIESPATHPARAMS_WEBHOOK),
+            )]
+    pub webhook: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKDELIVERIESPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKDELIVERIESPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
+                        length(max = 512),
+                          regex(path = *RE_LISTWEBHOOKDELIVERIESQUERYPARAMS_PAGE_TOKEN),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Only deliveries in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::DeliveryStatus>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKDELIVERIESQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhooksPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTWEBHOOKSPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhooksQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
+                        length(max = 512),
+                          regex(path = *RE_LISTWEBHOOKSQUERYPARAMS_PAGE_TOKEN),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchWebhookHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatchWebhookPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_PATCHWEBHOOKPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The webhook's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_PATCHWEBHOOKPATHPARAMS_WEBHOOK),
+            )]
+    pub webhook: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PATCHWEBHOOKPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PATCHWEBHOOKPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceWebhookHeaderParams {
+    #[validate(length(max = 1024))]
+    pub if_match: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplaceWebhookPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_REPLACEWEBHOOKPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+    /// The webhook's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_REPLACEWEBHOOKPATHPARAMS_WEBHOOK),
+            )]
+    pub webhook: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACEWEBHOOKPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REPLACEWEBHOOKPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
 /// A setting's value resolved for the environment, and where it came from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -2581,6 +2807,54 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ConfigValue>
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
+        }
+    }
+}
+
+/// `PENDING`: not yet answered `2xx` and still to be attempted; `DELIVERED`: answered `2xx`; `FAILED`: every attempt failed.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum DeliveryStatus {
+    #[serde(rename = "PENDING")]
+    Pending,
+    #[serde(rename = "DELIVERED")]
+    Delivered,
+    #[serde(rename = "FAILED")]
+    Failed,
+}
+
+impl validator::Validate for DeliveryStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for DeliveryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            DeliveryStatus::Pending => write!(f, "PENDING"),
+            DeliveryStatus::Delivered => write!(f, "DELIVERED"),
+            DeliveryStatus::Failed => write!(f, "FAILED"),
+        }
+    }
+}
+
+impl std::str::FromStr for DeliveryStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "PENDING" => std::result::Result::Ok(DeliveryStatus::Pending),
+            "DELIVERED" => std::result::Result::Ok(DeliveryStatus::Delivered),
+            "FAILED" => std::result::Result::Ok(DeliveryStatus::Failed),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
 }
@@ -10584,6 +10858,326 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Run> {
     }
 }
 
+/// The body of a delivery.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RunEvent {
+    /// The delivery's id (also its `webhook-id` header)
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "type")]
+    #[validate(nested)]
+    pub r_type: models::RunEventType,
+
+    /// When the event happened.
+    #[serde(rename = "time")]
+    pub time: chrono::DateTime<chrono::Utc>,
+
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "project")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_RUNEVENT_PROJECT),
+          custom(function = "check_xss_string"),
+    )]
+    pub project: String,
+
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "env")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_RUNEVENT_ENV),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<String>,
+
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "webhook")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_RUNEVENT_WEBHOOK),
+          custom(function = "check_xss_string"),
+    )]
+    pub webhook: String,
+
+    #[serde(rename = "run")]
+    #[validate(nested)]
+    pub run: models::Run,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_RUNEVENT_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_RUNEVENT_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_RUNEVENT_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl RunEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        r_type: models::RunEventType,
+        time: chrono::DateTime<chrono::Utc>,
+        project: String,
+        webhook: String,
+        run: models::Run,
+    ) -> RunEvent {
+        RunEvent {
+            id,
+            r_type,
+            time,
+            project,
+            env: None,
+            webhook,
+            run,
+        }
+    }
+}
+
+/// Converts the RunEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RunEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping type in query parameter serialization
+
+            // Skipping time in query parameter serialization
+            Some("project".to_string()),
+            Some(self.project.to_string()),
+            self.env
+                .as_ref()
+                .map(|env| ["env".to_string(), env.to_string()].join(",")),
+            Some("webhook".to_string()),
+            Some(self.webhook.to_string()),
+            // Skipping run in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RunEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RunEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub r_type: Vec<models::RunEventType>,
+            pub time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub project: Vec<String>,
+            pub env: Vec<String>,
+            pub webhook: Vec<String>,
+            pub run: Vec<models::Run>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RunEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <models::RunEventType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "time" => intermediate_rep.time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "project" => intermediate_rep.project.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "env" => intermediate_rep.env.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "webhook" => intermediate_rep.webhook.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "run" => intermediate_rep.run.push(
+                        <models::Run as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RunEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RunEvent {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in RunEvent".to_string())?,
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in RunEvent".to_string())?,
+            time: intermediate_rep
+                .time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "time missing in RunEvent".to_string())?,
+            project: intermediate_rep
+                .project
+                .into_iter()
+                .next()
+                .ok_or_else(|| "project missing in RunEvent".to_string())?,
+            env: intermediate_rep.env.into_iter().next(),
+            webhook: intermediate_rep
+                .webhook
+                .into_iter()
+                .next()
+                .ok_or_else(|| "webhook missing in RunEvent".to_string())?,
+            run: intermediate_rep
+                .run
+                .into_iter()
+                .next()
+                .ok_or_else(|| "run missing in RunEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RunEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RunEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RunEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RunEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RunEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RunEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RunEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `run.queued`: a run was created; `run.started`: a server took it; `run.ended`: it ended (any status).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum RunEventType {
+    #[serde(rename = "run.queued")]
+    RunQueued,
+    #[serde(rename = "run.started")]
+    RunStarted,
+    #[serde(rename = "run.ended")]
+    RunEnded,
+}
+
+impl validator::Validate for RunEventType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for RunEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            RunEventType::RunQueued => write!(f, "run.queued"),
+            RunEventType::RunStarted => write!(f, "run.started"),
+            RunEventType::RunEnded => write!(f, "run.ended"),
+        }
+    }
+}
+
+impl std::str::FromStr for RunEventType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "run.queued" => std::result::Result::Ok(RunEventType::RunQueued),
+            "run.started" => std::result::Result::Ok(RunEventType::RunStarted),
+            "run.ended" => std::result::Result::Ok(RunEventType::RunEnded),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
 /// A server-assigned id.
 #[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -16350,6 +16944,2121 @@ impl std::ops::Deref for Timestamp {
 
 impl std::ops::DerefMut for Timestamp {
     fn deref_mut(&mut self) -> &mut chrono::DateTime<chrono::Utc> {
+        &mut self.0
+    }
+}
+
+/// Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Webhook {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_WEBHOOK_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+
+    /// Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.
+    #[serde(rename = "url")]
+    #[validate(
+            length(min = 8, max = 2048),
+            regex(path = *RE_WEBHOOK_URL),
+          custom(function = "check_xss_string"),
+    )]
+    pub url: String,
+
+    /// The run events it wants.
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 3), nested)]
+    pub events: Vec<models::RunEventType>,
+
+    /// Only events of runs in these statuses (the status at the event); all when empty.
+    #[serde(rename = "statuses")]
+    #[validate(length(max = 7), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<Vec<models::RunStatus>>,
+
+    /// Only runs of this environment.
+    #[serde(rename = "env")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOK_ENV),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<Nullable<String>>,
+
+    /// Only runs of this job.
+    #[serde(rename = "job")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOK_JOB),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<Nullable<String>>,
+
+    /// Only runs this schedule made.
+    #[serde(rename = "schedule")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOK_SCHEDULE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Nullable<String>>,
+
+    /// While `true`, events make no deliveries.
+    #[serde(rename = "paused")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paused: Option<bool>,
+
+    #[serde(rename = "create_time")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
+
+    #[serde(rename = "update_time")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
+
+    /// The entity tag of this version of the resource.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOK_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOK_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOK_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOK_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOK_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl Webhook {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, url: String, events: Vec<models::RunEventType>) -> Webhook {
+        Webhook {
+            name,
+            url,
+            events,
+            statuses: None,
+            env: None,
+            job: None,
+            schedule: None,
+            paused: None,
+            create_time: None,
+            update_time: None,
+            etag: None,
+        }
+    }
+}
+
+/// Converts the Webhook value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            // Skipping events in query parameter serialization
+
+            // Skipping statuses in query parameter serialization
+            self.env.as_ref().map(|env| {
+                [
+                    "env".to_string(),
+                    env.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.job.as_ref().map(|job| {
+                [
+                    "job".to_string(),
+                    job.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.schedule.as_ref().map(|schedule| {
+                [
+                    "schedule".to_string(),
+                    schedule
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
+            // Skipping create_time in query parameter serialization
+
+            // Skipping update_time in query parameter serialization
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Webhook value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Webhook {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub url: Vec<String>,
+            pub events: Vec<Vec<models::RunEventType>>,
+            pub statuses: Vec<Vec<models::RunStatus>>,
+            pub env: Vec<String>,
+            pub job: Vec<String>,
+            pub schedule: Vec<String>,
+            pub paused: Vec<bool>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub etag: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Webhook".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "statuses" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "env" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "job" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "schedule" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Webhook".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Webhook {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Webhook".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in Webhook".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in Webhook".to_string())?,
+            statuses: intermediate_rep.statuses.into_iter().next(),
+            env: std::result::Result::Err("Nullable types not supported in Webhook".to_string())?,
+            job: std::result::Result::Err("Nullable types not supported in Webhook".to_string())?,
+            schedule: std::result::Result::Err(
+                "Nullable types not supported in Webhook".to_string(),
+            )?,
+            paused: intermediate_rep.paused.into_iter().next(),
+            create_time: intermediate_rep.create_time.into_iter().next(),
+            update_time: intermediate_rep.update_time.into_iter().next(),
+            etag: intermediate_rep.etag.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Webhook> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Webhook>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Webhook>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Webhook - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Webhook> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Webhook as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Webhook - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookCreate {
+    /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1, max = 63),
+            regex(path = *RE_WEBHOOKCREATE_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    pub name: String,
+
+    /// Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.
+    #[serde(rename = "url")]
+    #[validate(
+            length(min = 8, max = 2048),
+            regex(path = *RE_WEBHOOKCREATE_URL),
+          custom(function = "check_xss_string"),
+    )]
+    pub url: String,
+
+    /// The key that signs deliveries: `whsec_` and the base64 of 24 to 64 random bytes (the Standard Webhooks form, whose libraries verify it as is), or any other text of 24 or more characters, used as its UTF-8 bytes (a `whsec_` one that is not such base64 is a `422`). Write-only: never answered, logged or exported.
+    #[serde(rename = "secret")]
+    #[validate(
+            length(min = 24, max = 256),
+            regex(path = *RE_WEBHOOKCREATE_SECRET),
+          custom(function = "check_xss_string"),
+    )]
+    pub secret: String,
+
+    /// The run events it wants; default `[run.ended]`.
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 3), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<models::RunEventType>>,
+
+    #[serde(rename = "statuses")]
+    #[validate(length(max = 7), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<Vec<models::RunStatus>>,
+
+    #[serde(rename = "env")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKCREATE_ENV),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<Nullable<String>>,
+
+    #[serde(rename = "job")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKCREATE_JOB),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<Nullable<String>>,
+
+    #[serde(rename = "schedule")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKCREATE_SCHEDULE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Nullable<String>>,
+
+    #[serde(rename = "paused")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paused: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_SECRET: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATE_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl WebhookCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, url: String, secret: String) -> WebhookCreate {
+        WebhookCreate {
+            name,
+            url,
+            secret,
+            events: None,
+            statuses: None,
+            env: None,
+            job: None,
+            schedule: None,
+            paused: Some(false),
+        }
+    }
+}
+
+/// Converts the WebhookCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            Some("secret".to_string()),
+            Some(self.secret.to_string()),
+            // Skipping events in query parameter serialization
+
+            // Skipping statuses in query parameter serialization
+            self.env.as_ref().map(|env| {
+                [
+                    "env".to_string(),
+                    env.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.job.as_ref().map(|job| {
+                [
+                    "job".to_string(),
+                    job.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.schedule.as_ref().map(|schedule| {
+                [
+                    "schedule".to_string(),
+                    schedule
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub url: Vec<String>,
+            pub secret: Vec<String>,
+            pub events: Vec<Vec<models::RunEventType>>,
+            pub statuses: Vec<Vec<models::RunStatus>>,
+            pub env: Vec<String>,
+            pub job: Vec<String>,
+            pub schedule: Vec<String>,
+            pub paused: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookCreate"
+                                .to_string(),
+                        );
+                    }
+                    "statuses" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookCreate"
+                                .to_string(),
+                        );
+                    }
+                    "env" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookCreate"
+                            .to_string(),
+                    ),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookCreate"
+                            .to_string(),
+                    ),
+                    "schedule" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookCreate"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookCreate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookCreate {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in WebhookCreate".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookCreate".to_string())?,
+            secret: intermediate_rep
+                .secret
+                .into_iter()
+                .next()
+                .ok_or_else(|| "secret missing in WebhookCreate".to_string())?,
+            events: intermediate_rep.events.into_iter().next(),
+            statuses: intermediate_rep.statuses.into_iter().next(),
+            env: std::result::Result::Err(
+                "Nullable types not supported in WebhookCreate".to_string(),
+            )?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in WebhookCreate".to_string(),
+            )?,
+            schedule: std::result::Result::Err(
+                "Nullable types not supported in WebhookCreate".to_string(),
+            )?,
+            paused: intermediate_rep.paused.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookDelivery {
+    /// Its `webhook-id`.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "event")]
+    #[validate(nested)]
+    pub event: models::RunEventType,
+
+    /// A server-assigned id.
+    #[serde(rename = "run")]
+    pub run: uuid::Uuid,
+
+    #[serde(rename = "run_status")]
+    #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_status: Option<models::RunStatus>,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::DeliveryStatus,
+
+    #[serde(rename = "attempts")]
+    #[validate(range(min = 0u32, max = 100u32))]
+    pub attempts: u32,
+
+    #[serde(rename = "create_time")]
+    pub create_time: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "last_attempt_time")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_attempt_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// When it is attempted again (`null` once delivered or failed).
+    #[serde(rename = "next_attempt_time")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_attempt_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(rename = "delivered_time")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivered_time: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// The HTTP status of the last answer.
+    #[serde(rename = "response_status")]
+    #[validate(range(min = 100u32, max = 599u32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_status: Option<Nullable<u32>>,
+
+    /// Why the last attempt failed (the answer's status, a timeout, a refused connection).
+    #[serde(rename = "last_error")]
+    #[validate(length(max = 1024))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<Nullable<String>>,
+}
+
+impl WebhookDelivery {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        event: models::RunEventType,
+        run: uuid::Uuid,
+        status: models::DeliveryStatus,
+        attempts: u32,
+        create_time: chrono::DateTime<chrono::Utc>,
+    ) -> WebhookDelivery {
+        WebhookDelivery {
+            id,
+            event,
+            run,
+            run_status: None,
+            status,
+            attempts,
+            create_time,
+            last_attempt_time: None,
+            next_attempt_time: None,
+            delivered_time: None,
+            response_status: None,
+            last_error: None,
+        }
+    }
+}
+
+/// Converts the WebhookDelivery value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookDelivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping event in query parameter serialization
+
+            // Skipping run in query parameter serialization
+
+            // Skipping run_status in query parameter serialization
+
+            // Skipping status in query parameter serialization
+            Some("attempts".to_string()),
+            Some(self.attempts.to_string()),
+            // Skipping create_time in query parameter serialization
+
+            // Skipping last_attempt_time in query parameter serialization
+
+            // Skipping next_attempt_time in query parameter serialization
+
+            // Skipping delivered_time in query parameter serialization
+            self.response_status.as_ref().map(|response_status| {
+                [
+                    "response_status".to_string(),
+                    response_status
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.last_error.as_ref().map(|last_error| {
+                [
+                    "last_error".to_string(),
+                    last_error
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookDelivery value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookDelivery {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub event: Vec<models::RunEventType>,
+            pub run: Vec<uuid::Uuid>,
+            pub run_status: Vec<models::RunStatus>,
+            pub status: Vec<models::DeliveryStatus>,
+            pub attempts: Vec<u32>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_attempt_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub next_attempt_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub delivered_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub response_status: Vec<u32>,
+            pub last_error: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookDelivery".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "event" => intermediate_rep.event.push(
+                        <models::RunEventType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "run" => intermediate_rep.run.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "run_status" => intermediate_rep.run_status.push(
+                        <models::RunStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::DeliveryStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "attempts" => intermediate_rep.attempts.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "last_attempt_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "next_attempt_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "delivered_time" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "response_status" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "last_error" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookDelivery".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookDelivery {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookDelivery".to_string())?,
+            event: intermediate_rep
+                .event
+                .into_iter()
+                .next()
+                .ok_or_else(|| "event missing in WebhookDelivery".to_string())?,
+            run: intermediate_rep
+                .run
+                .into_iter()
+                .next()
+                .ok_or_else(|| "run missing in WebhookDelivery".to_string())?,
+            run_status: intermediate_rep.run_status.into_iter().next(),
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in WebhookDelivery".to_string())?,
+            attempts: intermediate_rep
+                .attempts
+                .into_iter()
+                .next()
+                .ok_or_else(|| "attempts missing in WebhookDelivery".to_string())?,
+            create_time: intermediate_rep
+                .create_time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "create_time missing in WebhookDelivery".to_string())?,
+            last_attempt_time: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            next_attempt_time: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            delivered_time: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            response_status: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            last_error: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookDelivery> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookDelivery>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookDelivery>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookDelivery - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDelivery> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookDelivery as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookDelivery - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookDeliveryList {
+    #[serde(rename = "deliveries")]
+    #[validate(length(max = 1000), nested)]
+    pub deliveries: Vec<models::WebhookDelivery>,
+
+    /// Pass as `page_token` for the next page; absent on the last page.
+    #[serde(rename = "next_page_token")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+impl WebhookDeliveryList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(deliveries: Vec<models::WebhookDelivery>) -> WebhookDeliveryList {
+        WebhookDeliveryList {
+            deliveries,
+            next_page_token: None,
+        }
+    }
+}
+
+/// Converts the WebhookDeliveryList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookDeliveryList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping deliveries in query parameter serialization
+            self.next_page_token.as_ref().map(|next_page_token| {
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookDeliveryList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookDeliveryList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub deliveries: Vec<Vec<models::WebhookDelivery>>,
+            pub next_page_token: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookDeliveryList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "deliveries" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in WebhookDeliveryList"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookDeliveryList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookDeliveryList {
+            deliveries: intermediate_rep
+                .deliveries
+                .into_iter()
+                .next()
+                .ok_or_else(|| "deliveries missing in WebhookDeliveryList".to_string())?,
+            next_page_token: intermediate_rep.next_page_token.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookDeliveryList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookDeliveryList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookDeliveryList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookDeliveryList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDeliveryList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookDeliveryList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookDeliveryList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookList {
+    #[serde(rename = "webhooks")]
+    #[validate(length(max = 1000), nested)]
+    pub webhooks: Vec<models::Webhook>,
+
+    /// Pass as `page_token` for the next page; absent on the last page.
+    #[serde(rename = "next_page_token")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+impl WebhookList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(webhooks: Vec<models::Webhook>) -> WebhookList {
+        WebhookList {
+            webhooks,
+            next_page_token: None,
+        }
+    }
+}
+
+/// Converts the WebhookList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping webhooks in query parameter serialization
+            self.next_page_token.as_ref().map(|next_page_token| {
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub webhooks: Vec<Vec<models::Webhook>>,
+            pub next_page_token: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "webhooks" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookList"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookList {
+            webhooks: intermediate_rep
+                .webhooks
+                .into_iter()
+                .next()
+                .ok_or_else(|| "webhooks missing in WebhookList".to_string())?,
+            next_page_token: intermediate_rep.next_page_token.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookPatch {
+    /// Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.
+    #[serde(rename = "url")]
+    #[validate(
+            length(min = 8, max = 2048),
+            regex(path = *RE_WEBHOOKPATCH_URL),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+
+    /// The key that signs deliveries: `whsec_` and the base64 of 24 to 64 random bytes (the Standard Webhooks form, whose libraries verify it as is), or any other text of 24 or more characters, used as its UTF-8 bytes (a `whsec_` one that is not such base64 is a `422`). Write-only: never answered, logged or exported.
+    #[serde(rename = "secret")]
+    #[validate(
+            length(min = 24, max = 256),
+            regex(path = *RE_WEBHOOKPATCH_SECRET),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 3), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<models::RunEventType>>,
+
+    #[serde(rename = "statuses")]
+    #[validate(length(max = 7), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<Vec<models::RunStatus>>,
+
+    #[serde(rename = "env")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKPATCH_ENV),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<Nullable<String>>,
+
+    #[serde(rename = "job")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKPATCH_JOB),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<Nullable<String>>,
+
+    #[serde(rename = "schedule")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKPATCH_SCHEDULE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Nullable<String>>,
+
+    #[serde(rename = "paused")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paused: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKPATCH_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKPATCH_SECRET: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKPATCH_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKPATCH_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKPATCH_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl WebhookPatch {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> WebhookPatch {
+        WebhookPatch {
+            url: None,
+            secret: None,
+            events: None,
+            statuses: None,
+            env: None,
+            job: None,
+            schedule: None,
+            paused: None,
+        }
+    }
+}
+
+/// Converts the WebhookPatch value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookPatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.url
+                .as_ref()
+                .map(|url| ["url".to_string(), url.to_string()].join(",")),
+            self.secret
+                .as_ref()
+                .map(|secret| ["secret".to_string(), secret.to_string()].join(",")),
+            // Skipping events in query parameter serialization
+
+            // Skipping statuses in query parameter serialization
+            self.env.as_ref().map(|env| {
+                [
+                    "env".to_string(),
+                    env.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.job.as_ref().map(|job| {
+                [
+                    "job".to_string(),
+                    job.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.schedule.as_ref().map(|schedule| {
+                [
+                    "schedule".to_string(),
+                    schedule
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookPatch value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookPatch {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub secret: Vec<String>,
+            pub events: Vec<Vec<models::RunEventType>>,
+            pub statuses: Vec<Vec<models::RunStatus>>,
+            pub env: Vec<String>,
+            pub job: Vec<String>,
+            pub schedule: Vec<String>,
+            pub paused: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookPatch".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookPatch"
+                                .to_string(),
+                        );
+                    }
+                    "statuses" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookPatch"
+                                .to_string(),
+                        );
+                    }
+                    "env" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookPatch"
+                            .to_string(),
+                    ),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookPatch"
+                            .to_string(),
+                    ),
+                    "schedule" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookPatch"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookPatch".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookPatch {
+            url: intermediate_rep.url.into_iter().next(),
+            secret: intermediate_rep.secret.into_iter().next(),
+            events: intermediate_rep.events.into_iter().next(),
+            statuses: intermediate_rep.statuses.into_iter().next(),
+            env: std::result::Result::Err(
+                "Nullable types not supported in WebhookPatch".to_string(),
+            )?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in WebhookPatch".to_string(),
+            )?,
+            schedule: std::result::Result::Err(
+                "Nullable types not supported in WebhookPatch".to_string(),
+            )?,
+            paused: intermediate_rep.paused.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookPatch> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookPatch>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookPatch>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookPatch - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookPatch> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookPatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookPatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookReplace {
+    /// Output-only here: the path names the resource.
+    #[serde(rename = "name")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKREPLACE_NAME),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+
+    /// Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.
+    #[serde(rename = "url")]
+    #[validate(
+            length(min = 8, max = 2048),
+            regex(path = *RE_WEBHOOKREPLACE_URL),
+          custom(function = "check_xss_string"),
+    )]
+    pub url: String,
+
+    /// The key that signs deliveries: `whsec_` and the base64 of 24 to 64 random bytes (the Standard Webhooks form, whose libraries verify it as is), or any other text of 24 or more characters, used as its UTF-8 bytes (a `whsec_` one that is not such base64 is a `422`). Write-only: never answered, logged or exported.
+    #[serde(rename = "secret")]
+    #[validate(
+            length(min = 24, max = 256),
+            regex(path = *RE_WEBHOOKREPLACE_SECRET),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 3), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<models::RunEventType>>,
+
+    #[serde(rename = "statuses")]
+    #[validate(length(max = 7), nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<Vec<models::RunStatus>>,
+
+    #[serde(rename = "env")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKREPLACE_ENV),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<Nullable<String>>,
+
+    #[serde(rename = "job")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKREPLACE_JOB),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<Nullable<String>>,
+
+    #[serde(rename = "schedule")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_WEBHOOKREPLACE_SCHEDULE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Nullable<String>>,
+
+    #[serde(rename = "paused")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paused: Option<bool>,
+
+    #[serde(rename = "create_time")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
+
+    #[serde(rename = "update_time")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<chrono::DateTime<chrono::Utc>>,
+
+    /// The entity tag of this version of the resource.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 64), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_NAME: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_SECRET: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_ENV: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_JOB: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKREPLACE_SCHEDULE: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+impl WebhookReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(url: String) -> WebhookReplace {
+        WebhookReplace {
+            name: None,
+            url,
+            secret: None,
+            events: None,
+            statuses: None,
+            env: None,
+            job: None,
+            schedule: None,
+            paused: Some(false),
+            create_time: None,
+            update_time: None,
+            etag: None,
+        }
+    }
+}
+
+/// Converts the WebhookReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            self.secret
+                .as_ref()
+                .map(|secret| ["secret".to_string(), secret.to_string()].join(",")),
+            // Skipping events in query parameter serialization
+
+            // Skipping statuses in query parameter serialization
+            self.env.as_ref().map(|env| {
+                [
+                    "env".to_string(),
+                    env.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.job.as_ref().map(|job| {
+                [
+                    "job".to_string(),
+                    job.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.schedule.as_ref().map(|schedule| {
+                [
+                    "schedule".to_string(),
+                    schedule
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.paused
+                .as_ref()
+                .map(|paused| ["paused".to_string(), paused.to_string()].join(",")),
+            // Skipping create_time in query parameter serialization
+
+            // Skipping update_time in query parameter serialization
+            self.etag
+                .as_ref()
+                .map(|etag| ["etag".to_string(), etag.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub url: Vec<String>,
+            pub secret: Vec<String>,
+            pub events: Vec<Vec<models::RunEventType>>,
+            pub statuses: Vec<Vec<models::RunStatus>>,
+            pub env: Vec<String>,
+            pub job: Vec<String>,
+            pub schedule: Vec<String>,
+            pub paused: Vec<bool>,
+            pub create_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub update_time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub etag: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookReplace"
+                                .to_string(),
+                        );
+                    }
+                    "statuses" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookReplace"
+                                .to_string(),
+                        );
+                    }
+                    "env" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookReplace"
+                            .to_string(),
+                    ),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookReplace"
+                            .to_string(),
+                    ),
+                    "schedule" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookReplace"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "paused" => intermediate_rep.paused.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "create_time" => intermediate_rep.create_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "update_time" => intermediate_rep.update_time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookReplace".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookReplace {
+            name: intermediate_rep.name.into_iter().next(),
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookReplace".to_string())?,
+            secret: intermediate_rep.secret.into_iter().next(),
+            events: intermediate_rep.events.into_iter().next(),
+            statuses: intermediate_rep.statuses.into_iter().next(),
+            env: std::result::Result::Err(
+                "Nullable types not supported in WebhookReplace".to_string(),
+            )?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in WebhookReplace".to_string(),
+            )?,
+            schedule: std::result::Result::Err(
+                "Nullable types not supported in WebhookReplace".to_string(),
+            )?,
+            paused: intermediate_rep.paused.into_iter().next(),
+            create_time: intermediate_rep.create_time.into_iter().next(),
+            update_time: intermediate_rep.update_time.into_iter().next(),
+            etag: intermediate_rep.etag.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookReplace>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookReplace> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The key that signs deliveries: `whsec_` and the base64 of 24 to 64 random bytes (the Standard Webhooks form, whose libraries verify it as is), or any other text of 24 or more characters, used as its UTF-8 bytes (a `whsec_` one that is not such base64 is a `422`). Write-only: never answered, logged or exported.
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookSecret(pub String);
+
+impl validator::Validate for WebhookSecret {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for WebhookSecret {
+    fn from(x: String) -> Self {
+        WebhookSecret(x)
+    }
+}
+
+impl std::fmt::Display for WebhookSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for WebhookSecret {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(WebhookSecret(x.to_string()))
+    }
+}
+
+impl std::convert::From<WebhookSecret> for String {
+    fn from(x: WebhookSecret) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for WebhookSecret {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for WebhookSecret {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+/// Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookUrl(pub String);
+
+impl validator::Validate for WebhookUrl {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for WebhookUrl {
+    fn from(x: String) -> Self {
+        WebhookUrl(x)
+    }
+}
+
+impl std::fmt::Display for WebhookUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for WebhookUrl {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(WebhookUrl(x.to_string()))
+    }
+}
+
+impl std::convert::From<WebhookUrl> for String {
+    fn from(x: WebhookUrl) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for WebhookUrl {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for WebhookUrl {
+    fn deref_mut(&mut self) -> &mut String {
         &mut self.0
     }
 }

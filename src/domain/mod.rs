@@ -17,6 +17,7 @@ pub mod run_stats;
 pub mod schedule;
 pub mod state;
 pub mod version;
+pub mod webhook;
 
 pub use name::Name;
 pub use resources::{EnvFields, ProjectFields};

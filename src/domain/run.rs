@@ -92,7 +92,9 @@ pub mod kind {
     /// A long-running plugin command (`meltano invoke`, in the background).
     pub const SERVICE: &str = "SERVICE";
     /// Kinds shown in the run history (tests and services have their own collections).
-    pub const HISTORY: [&str; 4] = [RUN, INSTALL, CONFIG_TEST, "STATE_EDIT"];
+    /// The record of a state edit (never executed).
+    pub const STATE_EDIT: &str = "STATE_EDIT";
+    pub const HISTORY: [&str; 4] = [RUN, INSTALL, CONFIG_TEST, STATE_EDIT];
 }
 
 /// What an `Idempotency-Key` is checked against: the operation and its request, canonically.

@@ -16,6 +16,7 @@ mod services;
 mod states;
 mod tests;
 pub mod validation;
+pub mod webhooks;
 
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -23,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddEnvPluginExtras),
             Box::new(AddRetention),
             Box::new(AddRunStatistics),
+            Box::new(CreateWebhooks),
         ]
     }
 }
@@ -1015,6 +1016,133 @@ impl MigrationTrait for AddRunStatistics {
                     .drop_column(RunStatistics::Stats)
                     .to_owned(),
             )
+            .await
+    }
+}
+
+/// Webhooks, and their deliveries: the outbox that a run's status change writes in its own
+/// transaction, and that the deliverer of every replica takes from (`webhooks.rs`).
+struct CreateWebhooks;
+
+impl MigrationName for CreateWebhooks {
+    fn name(&self) -> &str {
+        "m20261204_000016_create_webhooks"
+    }
+}
+
+#[derive(DeriveIden)]
+enum Webhooks {
+    Table,
+    Project,
+    Name,
+    Fields,
+    Secret,
+    Uid,
+    CreatedAt,
+    UpdatedAt,
+    Revision,
+}
+
+#[derive(DeriveIden)]
+enum WebhookDeliveries {
+    Table,
+    Id,
+    Project,
+    Webhook,
+    Event,
+    RunId,
+    RunStatus,
+    Run,
+    Status,
+    Attempts,
+    CreatedAt,
+    NextAttemptAt,
+    LastAttemptAt,
+    DeliveredAt,
+    ResponseStatus,
+    LastError,
+    LeaseOwner,
+    LeaseUntil,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateWebhooks {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Webhooks::Table)
+                    .col(string(Webhooks::Project))
+                    .col(string(Webhooks::Name))
+                    .col(text(Webhooks::Fields))
+                    .col(text(Webhooks::Secret))
+                    .col(string(Webhooks::Uid))
+                    .col(timestamp_with_time_zone(Webhooks::CreatedAt))
+                    .col(timestamp_with_time_zone(Webhooks::UpdatedAt))
+                    .col(big_integer(Webhooks::Revision))
+                    .primary_key(Index::create().col(Webhooks::Project).col(Webhooks::Name))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(WebhookDeliveries::Table)
+                    .col(string(WebhookDeliveries::Id).primary_key())
+                    .col(string(WebhookDeliveries::Project))
+                    .col(string(WebhookDeliveries::Webhook))
+                    .col(string(WebhookDeliveries::Event))
+                    .col(string(WebhookDeliveries::RunId))
+                    .col(string(WebhookDeliveries::RunStatus))
+                    .col(text(WebhookDeliveries::Run))
+                    .col(string(WebhookDeliveries::Status))
+                    .col(integer(WebhookDeliveries::Attempts))
+                    .col(timestamp_with_time_zone(WebhookDeliveries::CreatedAt))
+                    .col(timestamp_with_time_zone_null(
+                        WebhookDeliveries::NextAttemptAt,
+                    ))
+                    .col(timestamp_with_time_zone_null(
+                        WebhookDeliveries::LastAttemptAt,
+                    ))
+                    .col(timestamp_with_time_zone_null(
+                        WebhookDeliveries::DeliveredAt,
+                    ))
+                    .col(integer_null(WebhookDeliveries::ResponseStatus))
+                    .col(text_null(WebhookDeliveries::LastError))
+                    .col(string_null(WebhookDeliveries::LeaseOwner))
+                    .col(timestamp_with_time_zone_null(WebhookDeliveries::LeaseUntil))
+                    .to_owned(),
+            )
+            .await?;
+        // The deliverer reads the due ones; a webhook's list reads its own, newest first.
+        manager
+            .create_index(
+                Index::create()
+                    .name("webhook_deliveries_due")
+                    .table(WebhookDeliveries::Table)
+                    .col(WebhookDeliveries::NextAttemptAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("webhook_deliveries_by_webhook")
+                    .table(WebhookDeliveries::Table)
+                    .col(WebhookDeliveries::Project)
+                    .col(WebhookDeliveries::Webhook)
+                    .col(WebhookDeliveries::Id)
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(WebhookDeliveries::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Webhooks::Table).to_owned())
             .await
     }
 }

@@ -74,6 +74,7 @@ pub mod retention;
 pub mod runs;
 pub mod schedules;
 pub mod states;
+pub mod webhooks;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};

@@ -12,11 +12,13 @@ use super::entities::env::{self, Entity as Envs};
 use super::entities::run::{self, Column, Entity as Runs};
 use super::entities::run_log::{self, Entity as RunLogs};
 use super::entities::schedule::{self, Entity as Schedules};
+use super::webhooks::record_run_event;
 use super::{Limited, Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{RunOptions, kind, status};
 use crate::domain::schedule::next_fire_at;
+use crate::domain::webhook::event;
 use crate::problem::{ApiError, FieldError};
 
 /// How long an `Idempotency-Key` is remembered.
@@ -313,6 +315,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        record_run_event(&txn, event::QUEUED, &row).await?;
         txn.commit().await?;
         Ok((row, true))
     }
@@ -366,7 +369,8 @@ impl Store {
     }
 
     /// Takes the oldest queued run for `owner`: one statement that only one replica can win
-    /// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one writer at a time).
+    /// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one writer at a time), in the
+    /// transaction that records its `run.started` event.
     pub async fn claim_next_run(&self, owner: &str) -> Result<Option<run::Model>, ApiError> {
         let backend = self.db.get_database_backend();
         let now = now();
@@ -382,8 +386,8 @@ impl Store {
                    RETURNING id"#
             }
         };
-        let claimed = self
-            .db
+        let txn = self.begin_write().await?;
+        let claimed = txn
             .query_one_raw(Statement::from_sql_and_values(
                 backend,
                 sql,
@@ -394,7 +398,12 @@ impl Store {
             return Ok(None);
         };
         let id: String = row.try_get("", "id")?;
-        Ok(Runs::find_by_id(id).first(&self.reads).await?)
+        let Some(run) = Runs::find_by_id(id).first(&txn).await? else {
+            return Ok(None);
+        };
+        record_run_event(&txn, event::STARTED, &run).await?;
+        txn.commit().await?;
+        Ok(Some(run))
     }
 
     /// Renews the lease of `owner`'s running runs, and answers each one's status and whether
@@ -428,7 +437,8 @@ impl Store {
             .collect())
     }
 
-    /// Ends a run that `owner` holds; answers whether it still held it.
+    /// Ends a run that `owner` holds, with its `run.ended` event; answers whether it still
+    /// held it.
     pub async fn finish_run(&self, id: &str, owner: &str, end: RunEnd) -> Result<bool, ApiError> {
         let mut update = Runs::update_many()
             .col_expr(Column::Status, Expr::value(end.status))
@@ -438,13 +448,18 @@ impl Store {
         if let Some(details) = end.details {
             update = update.col_expr(Column::Details, Expr::value(details.to_string()));
         }
-        let result = update
+        let txn = self.begin_write().await?;
+        let ended = update
             .filter(Column::Id.eq(id))
             .filter(Column::Owner.eq(owner))
             .filter(Column::Status.eq(status::RUNNING))
-            .exec(&self.db)
+            .exec_with_returning(&txn)
             .await?;
-        Ok(result.rows_affected == 1)
+        for run in &ended {
+            record_run_event(&txn, event::ENDED, run).await?;
+        }
+        txn.commit().await?;
+        Ok(!ended.is_empty())
     }
 
     /// Saves what a running run keeps besides (a test run's results as they come).
@@ -464,15 +479,20 @@ impl Store {
     /// Asks a run to stop: a queued one is cancelled at once; a running one is flagged for its
     /// owner, which stops it within a heartbeat. An ended run is a `409`.
     pub async fn request_cancel(&self, run: &run::Model, reason: &str) -> Result<(), ApiError> {
+        let txn = self.begin_write().await?;
         let cancelled = Runs::update_many()
             .col_expr(Column::Status, Expr::value(status::CANCELLED))
             .col_expr(Column::EndedAt, Expr::value(now()))
             .col_expr(Column::Error, Expr::value(reason))
             .filter(Column::Id.eq(run.id.as_str()))
             .filter(Column::Status.eq(status::QUEUED))
-            .exec(&self.db)
+            .exec_with_returning(&txn)
             .await?;
-        if cancelled.rows_affected == 1 {
+        for run in &cancelled {
+            record_run_event(&txn, event::ENDED, run).await?;
+        }
+        txn.commit().await?;
+        if !cancelled.is_empty() {
             return Ok(());
         }
         let flagged = Runs::update_many()
@@ -492,10 +512,12 @@ impl Store {
     }
 
     /// Fails every running run whose heartbeat is older than `stale_after` (its server died), as
-    /// Meltano does; answers how many. Their state ids are free again.
+    /// Meltano does, with their `run.ended` events; answers how many. Their state ids are free
+    /// again.
     pub async fn fail_stale_runs(&self, stale_after: chrono::Duration) -> Result<u64, ApiError> {
         let now = now();
-        let result = Runs::update_many()
+        let txn = self.begin_write().await?;
+        let failed = Runs::update_many()
             .col_expr(Column::Status, Expr::value(status::FAIL))
             .col_expr(Column::EndedAt, Expr::value(now))
             .col_expr(
@@ -507,9 +529,13 @@ impl Store {
             )
             .filter(Column::Status.eq(status::RUNNING))
             .filter(Column::HeartbeatAt.lt(now - stale_after))
-            .exec(&self.db)
+            .exec_with_returning(&txn)
             .await?;
-        Ok(result.rows_affected)
+        for run in &failed {
+            record_run_event(&txn, event::ENDED, run).await?;
+        }
+        txn.commit().await?;
+        Ok(failed.len() as u64)
     }
 
     /// The run of this id, whatever its environment (for the executor).

@@ -21,3 +21,4 @@ mod runs;
 mod schedules;
 mod soak;
 mod states;
+mod webhooks;

@@ -166,7 +166,8 @@ async fn health_reports_each_part_and_ready_answers() {
             "log-feed",
             "retention",
             "scheduler",
-            "stale-sweep"
+            "stale-sweep",
+            "webhooks"
         ],
         "{health}"
     );

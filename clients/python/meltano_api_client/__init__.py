@@ -27,6 +27,7 @@ __all__ = [
     "ServicesApi",
     "StateApi",
     "TestsApi",
+    "WebhooksApi",
     "ApiResponse",
     "ApiClient",
     "Configuration",
@@ -37,6 +38,7 @@ __all__ = [
     "ApiAttributeError",
     "ApiException",
     "ConfigValue",
+    "DeliveryStatus",
     "Env",
     "EnvExtras",
     "EnvList",
@@ -71,6 +73,8 @@ __all__ = [
     "ProjectPatch",
     "ProjectReplace",
     "Run",
+    "RunEvent",
+    "RunEventType",
     "RunList",
     "RunOptions",
     "RunRequest",
@@ -101,6 +105,13 @@ __all__ = [
     "TestResult",
     "TestRun",
     "TestRunList",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookDelivery",
+    "WebhookDeliveryList",
+    "WebhookList",
+    "WebhookPatch",
+    "WebhookReplace",
 ]
 
 # import apis into sdk package
@@ -113,6 +124,7 @@ from meltano_api_client.api.schedules_api import SchedulesApi as SchedulesApi
 from meltano_api_client.api.services_api import ServicesApi as ServicesApi
 from meltano_api_client.api.state_api import StateApi as StateApi
 from meltano_api_client.api.tests_api import TestsApi as TestsApi
+from meltano_api_client.api.webhooks_api import WebhooksApi as WebhooksApi
 
 # import ApiClient
 from meltano_api_client.api_response import ApiResponse as ApiResponse
@@ -127,6 +139,7 @@ from meltano_api_client.exceptions import ApiException as ApiException
 
 # import models into sdk package
 from meltano_api_client.models.config_value import ConfigValue as ConfigValue
+from meltano_api_client.models.delivery_status import DeliveryStatus as DeliveryStatus
 from meltano_api_client.models.env import Env as Env
 from meltano_api_client.models.env_extras import EnvExtras as EnvExtras
 from meltano_api_client.models.env_list import EnvList as EnvList
@@ -161,6 +174,8 @@ from meltano_api_client.models.project_list import ProjectList as ProjectList
 from meltano_api_client.models.project_patch import ProjectPatch as ProjectPatch
 from meltano_api_client.models.project_replace import ProjectReplace as ProjectReplace
 from meltano_api_client.models.run import Run as Run
+from meltano_api_client.models.run_event import RunEvent as RunEvent
+from meltano_api_client.models.run_event_type import RunEventType as RunEventType
 from meltano_api_client.models.run_list import RunList as RunList
 from meltano_api_client.models.run_options import RunOptions as RunOptions
 from meltano_api_client.models.run_request import RunRequest as RunRequest
@@ -191,4 +206,11 @@ from meltano_api_client.models.test_request import TestRequest as TestRequest
 from meltano_api_client.models.test_result import TestResult as TestResult
 from meltano_api_client.models.test_run import TestRun as TestRun
 from meltano_api_client.models.test_run_list import TestRunList as TestRunList
+from meltano_api_client.models.webhook import Webhook as Webhook
+from meltano_api_client.models.webhook_create import WebhookCreate as WebhookCreate
+from meltano_api_client.models.webhook_delivery import WebhookDelivery as WebhookDelivery
+from meltano_api_client.models.webhook_delivery_list import WebhookDeliveryList as WebhookDeliveryList
+from meltano_api_client.models.webhook_list import WebhookList as WebhookList
+from meltano_api_client.models.webhook_patch import WebhookPatch as WebhookPatch
+from meltano_api_client.models.webhook_replace import WebhookReplace as WebhookReplace
 

@@ -7,6 +7,7 @@ pub mod schedules;
 pub mod services;
 pub mod state;
 pub mod tests;
+pub mod webhooks;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

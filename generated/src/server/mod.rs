@@ -33,6 +33,7 @@ where
         + apis::services::Services<E, Claims = C>
         + apis::state::State<E, Claims = C>
         + apis::tests::Tests<E, Claims = C>
+        + apis::webhooks::Webhooks<E, Claims = C>
         + apis::ApiAuthBasic<Claims = C>
         + Send
         + Sync
@@ -210,6 +211,21 @@ where
         .route(
             "/meltano/core/v2beta/projects/{project}/undelete",
             post(undelete_project::<I, A, E, C>),
+        )
+        .route(
+            "/meltano/core/v2beta/projects/{project}/webhooks",
+            get(list_webhooks::<I, A, E, C>).post(create_webhook::<I, A, E, C>),
+        )
+        .route(
+            "/meltano/core/v2beta/projects/{project}/webhooks/{webhook}",
+            delete(delete_webhook::<I, A, E, C>)
+                .get(get_webhook::<I, A, E, C>)
+                .patch(patch_webhook::<I, A, E, C>)
+                .put(replace_webhook::<I, A, E, C>),
+        )
+        .route(
+            "/meltano/core/v2beta/projects/{project}/webhooks/{webhook}/deliveries",
+            get(list_webhook_deliveries::<I, A, E, C>),
         )
         .with_state(api_impl)
 }
@@ -30947,6 +30963,3397 @@ where
                 .await;
         }
     };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// CreateWebhook - POST /meltano/core/v2beta/projects/{project}/webhooks
+#[tracing::instrument(skip_all)]
+async fn create_webhook<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::CreateWebhookPathParams>,
+    State(api_impl): State<I>,
+    Json(body): Json<models::WebhookCreate>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    let result = api_impl
+        .as_ref()
+        .create_webhook(&method, &host, &cookies, &claims, &path_params, &body)
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::CreateWebhookResponse::Status201_TheWebhookWasCreated
+                                                    {
+                                                        body,
+                                                        e_tag,
+                                                        location
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(e_tag) = e_tag {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                    if let Some(location) = location {
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling location header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("location"),
+                              location
+                        );
+                    }
+                                                  let mut response = response.status(201);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status409_TheRequestConflictsWithTheCurrentState
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(409);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status413_TheRequestBodyIsLargerThanTheServerAccepts
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status422_TheRequestIsWell
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::CreateWebhookResponse::Status507_TheDatabase
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(507);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// DeleteWebhook - DELETE /meltano/core/v2beta/projects/{project}/webhooks/{webhook}
+#[tracing::instrument(skip_all)]
+async fn delete_webhook<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::DeleteWebhookPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .body(Body::from(format!("Invalid header If-Match - {err}")))
+                        .map_err(|e| {
+                            error!(error = ?e);
+                            StatusCode::INTERNAL_SERVER_ERROR
+                        });
+                }
+            },
+            None => None,
+        };
+
+        models::DeleteWebhookHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let result = api_impl
+        .as_ref()
+        .delete_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::DeleteWebhookResponse::Status204_TheWebhookIsGone
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(204);
+                                                  response.body(Body::empty())
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status412_The
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(412);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::DeleteWebhookResponse::Status507_TheDatabase
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(507);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// GetWebhook - GET /meltano/core/v2beta/projects/{project}/webhooks/{webhook}
+#[tracing::instrument(skip_all)]
+async fn get_webhook<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::GetWebhookPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .body(Body::from(format!("Invalid header If-None-Match - {err}")))
+                        .map_err(|e| {
+                            error!(error = ?e);
+                            StatusCode::INTERNAL_SERVER_ERROR
+                        });
+                }
+            },
+            None => None,
+        };
+
+        models::GetWebhookHeaderParams {
+            if_none_match: header_if_none_match,
+        }
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::GetWebhookResponse::Status200_TheWebhook
+                                                    {
+                                                        body,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(e_tag) = e_tag {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status304_TheResourceHasNotChangedSinceThe
+                                                    {
+                                                        x_request_id,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(e_tag) = e_tag {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(304);
+                                                  response.body(Body::empty())
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::GetWebhookResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// ListWebhookDeliveries - GET /meltano/core/v2beta/projects/{project}/webhooks/{webhook}/deliveries
+#[tracing::instrument(skip_all)]
+async fn list_webhook_deliveries<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::ListWebhookDeliveriesPathParams>,
+    QueryExtra(query_params): QueryExtra<models::ListWebhookDeliveriesQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_webhook_deliveries(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &path_params,
+            &query_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status200_APageOfDeliveries
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// ListWebhooks - GET /meltano/core/v2beta/projects/{project}/webhooks
+#[tracing::instrument(skip_all)]
+async fn list_webhooks<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::ListWebhooksPathParams>,
+    QueryExtra(query_params): QueryExtra<models::ListWebhooksQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_webhooks(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &path_params,
+            &query_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::ListWebhooksResponse::Status200_APageOfWebhooks
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhooksResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// PatchWebhook - PATCH /meltano/core/v2beta/projects/{project}/webhooks/{webhook}
+#[tracing::instrument(skip_all)]
+async fn patch_webhook<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::PatchWebhookPathParams>,
+    State(api_impl): State<I>,
+    Json(body): Json<models::WebhookPatch>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .body(Body::from(format!("Invalid header If-Match - {err}")))
+                        .map_err(|e| {
+                            error!(error = ?e);
+                            StatusCode::INTERNAL_SERVER_ERROR
+                        });
+                }
+            },
+            None => None,
+        };
+
+        models::PatchWebhookHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let result = api_impl
+        .as_ref()
+        .patch_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::PatchWebhookResponse::Status200_TheWebhookAsUpdated
+                                                    {
+                                                        body,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(e_tag) = e_tag {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status412_The
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(412);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status413_TheRequestBodyIsLargerThanTheServerAccepts
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status422_TheRequestIsWell
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::PatchWebhookResponse::Status507_TheDatabase
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(507);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// ReplaceWebhook - PUT /meltano/core/v2beta/projects/{project}/webhooks/{webhook}
+#[tracing::instrument(skip_all)]
+async fn replace_webhook<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::ReplaceWebhookPathParams>,
+    State(api_impl): State<I>,
+    Json(body): Json<models::WebhookReplace>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .body(Body::from(format!("Invalid header If-Match - {err}")))
+                        .map_err(|e| {
+                            error!(error = ?e);
+                            StatusCode::INTERNAL_SERVER_ERROR
+                        });
+                }
+            },
+            None => None,
+        };
+
+        models::ReplaceWebhookHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let result = api_impl
+        .as_ref()
+        .replace_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::ReplaceWebhookResponse::Status200_TheWebhookAsReplaced
+                                                    {
+                                                        body,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(e_tag) = e_tag {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status412_The
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(412);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status413_TheRequestBodyIsLargerThanTheServerAccepts
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status415_TheRequestBodyIsNotOfTheMediaTypeTheOperationTakes
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status422_TheRequestIsWell
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplaceWebhookResponse::Status507_TheDatabase
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(507);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
 
     resp.map_err(|e| {
         error!(error = ?e);

@@ -11,3 +11,5 @@ pub mod run;
 pub mod run_log;
 pub mod schedule;
 pub mod state;
+pub mod webhook;
+pub mod webhook_delivery;

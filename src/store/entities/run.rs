@@ -2,7 +2,8 @@ use sea_orm::entity::prelude::*;
 
 /// One row of an environment's run history (Meltano's `runs`): runs of jobs and commands, and the
 /// `STATE_EDIT` records of state changes. Ids are UUIDv7, so they sort by creation.
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+/// Serde: a webhook delivery keeps the run as it was at the event.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize, serde::Deserialize)]
 #[sea_orm(table_name = "runs")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]

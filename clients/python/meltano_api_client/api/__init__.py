@@ -10,4 +10,5 @@ from meltano_api_client.api.schedules_api import SchedulesApi
 from meltano_api_client.api.services_api import ServicesApi
 from meltano_api_client.api.state_api import StateApi
 from meltano_api_client.api.tests_api import TestsApi
+from meltano_api_client.api.webhooks_api import WebhooksApi
 

@@ -14,6 +14,7 @@
 
 # import models into model package
 from meltano_api_client.models.config_value import ConfigValue
+from meltano_api_client.models.delivery_status import DeliveryStatus
 from meltano_api_client.models.env import Env
 from meltano_api_client.models.env_extras import EnvExtras
 from meltano_api_client.models.env_list import EnvList
@@ -48,6 +49,8 @@ from meltano_api_client.models.project_list import ProjectList
 from meltano_api_client.models.project_patch import ProjectPatch
 from meltano_api_client.models.project_replace import ProjectReplace
 from meltano_api_client.models.run import Run
+from meltano_api_client.models.run_event import RunEvent
+from meltano_api_client.models.run_event_type import RunEventType
 from meltano_api_client.models.run_list import RunList
 from meltano_api_client.models.run_options import RunOptions
 from meltano_api_client.models.run_request import RunRequest
@@ -78,4 +81,11 @@ from meltano_api_client.models.test_request import TestRequest
 from meltano_api_client.models.test_result import TestResult
 from meltano_api_client.models.test_run import TestRun
 from meltano_api_client.models.test_run_list import TestRunList
+from meltano_api_client.models.webhook import Webhook
+from meltano_api_client.models.webhook_create import WebhookCreate
+from meltano_api_client.models.webhook_delivery import WebhookDelivery
+from meltano_api_client.models.webhook_delivery_list import WebhookDeliveryList
+from meltano_api_client.models.webhook_list import WebhookList
+from meltano_api_client.models.webhook_patch import WebhookPatch
+from meltano_api_client.models.webhook_replace import WebhookReplace
 

@@ -122,5 +122,6 @@ pub mod schedules_api;
 pub mod services_api;
 pub mod state_api;
 pub mod tests_api;
+pub mod webhooks_api;
 
 pub mod configuration;

@@ -9,3 +9,4 @@ export * from './SchedulesApi';
 export * from './ServicesApi';
 export * from './StateApi';
 export * from './TestsApi';
+export * from './WebhooksApi';

@@ -1,6 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * from './ConfigValue';
+export * from './DeliveryStatus';
 export * from './Env';
 export * from './EnvExtras';
 export * from './EnvList';
@@ -35,6 +36,8 @@ export * from './ProjectList';
 export * from './ProjectPatch';
 export * from './ProjectReplace';
 export * from './Run';
+export * from './RunEvent';
+export * from './RunEventType';
 export * from './RunList';
 export * from './RunOptions';
 export * from './RunRequest';
@@ -65,3 +68,10 @@ export * from './TestRequest';
 export * from './TestResult';
 export * from './TestRun';
 export * from './TestRunList';
+export * from './Webhook';
+export * from './WebhookCreate';
+export * from './WebhookDelivery';
+export * from './WebhookDeliveryList';
+export * from './WebhookList';
+export * from './WebhookPatch';
+export * from './WebhookReplace';
