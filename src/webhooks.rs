@@ -80,7 +80,7 @@ async fn attempt(
     let (response_status, error) = match post(client, &due).await {
         Ok(status) if status.is_success() => (Some(status.as_u16()), None),
         Ok(status) => (Some(status.as_u16()), Some(format!("answered {status}"))),
-        Err(error) => (None, Some(error)),
+        Err(error) => (None, Some(error.chars().take(MAX_ERROR).collect())),
     };
     let retry_at = error
         .as_ref()
@@ -131,7 +131,7 @@ async fn post(client: &reqwest::Client, due: &DueDelivery) -> Result<http::Statu
 
 /// Why a request got no answer, briefly (the URL is the webhook's, which its reader knows).
 fn describe(error: reqwest::Error) -> String {
-    let reason = if error.is_timeout() {
+    if error.is_timeout() {
         format!("no answer within {} s", ANSWER_WITHIN.as_secs())
     } else if error.is_connect() {
         let mut cause: &dyn std::error::Error = &error;
@@ -141,6 +141,5 @@ fn describe(error: reqwest::Error) -> String {
         format!("could not connect: {cause}")
     } else {
         error.without_url().to_string()
-    };
-    reason.chars().take(MAX_ERROR).collect()
+    }
 }

@@ -16948,7 +16948,7 @@ impl std::ops::DerefMut for Timestamp {
     }
 }
 
-/// Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+/// Where a project's run events are sent. Each event it wants makes one delivery (one `webhook-id`), whichever replica makes the change; it is posted until answered `2xx`, so a receiver may see it again (after a timeout, or a server that stopped mid-attempt) and dedupes by `webhook-id`. Events of one run may arrive out of order (their `time` orders them).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Webhook {

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
-    FromQueryResult, QueryFilter, QueryOrder, Statement,
+    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use super::entities::run;
@@ -16,7 +16,7 @@ use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::kind;
 use crate::domain::version::check_if_match;
-use crate::domain::webhook::{RunFacts, WebhookFields, delivery};
+use crate::domain::webhook::{MAX_ATTEMPTS, RunFacts, WebhookFields, delivery};
 use crate::problem::ApiError;
 
 versioned_by_project_and_name!(webhook, Webhooks, find_webhook);
@@ -75,10 +75,13 @@ pub async fn record_run_event(
     if run.kind == kind::STATE_EDIT {
         return Ok(());
     }
-    let hooks = Webhooks::find()
-        .filter(Column::Project.eq(run.project.as_str()))
-        .all(db)
-        .await?;
+    let mut hooks = Webhooks::find().filter(Column::Project.eq(run.project.as_str()));
+    // Held until the status change commits: a webhook deleted meanwhile waits for it, and its
+    // delete then takes the new deliveries too (SQLite's one writer already orders them).
+    if db.get_database_backend() == DbBackend::Postgres {
+        hooks = hooks.lock_shared();
+    }
+    let hooks = hooks.all(db).await?;
     let facts = RunFacts {
         env: &run.env,
         job: run.job.as_deref(),
@@ -251,7 +254,7 @@ impl Store {
     /// Leases up to `limit` due deliveries to `owner` until `lease_for` from now, counting the
     /// attempt: one statement that only one replica wins for each (`FOR UPDATE SKIP LOCKED` on
     /// PostgreSQL; SQLite has one writer at a time). A lease that lapsed (its deliverer died
-    /// mid-attempt) makes the delivery due again.
+    /// mid-attempt) makes the delivery due again, unless it has had its attempts.
     pub async fn lease_due_deliveries(
         &self,
         owner: &str,
@@ -260,18 +263,37 @@ impl Store {
     ) -> Result<Vec<DueDelivery>, ApiError> {
         let backend = self.db.get_database_backend();
         let now = now();
+        // One that had its last attempt under a lease that lapsed unrecorded is done with.
+        {
+            use webhook_delivery::Column as C;
+            Deliveries::update_many()
+                .col_expr(C::Status, Expr::value(delivery::FAILED))
+                .col_expr(C::NextAttemptAt, Expr::value(Option::<DateTime<Utc>>::None))
+                .col_expr(C::LeaseOwner, Expr::value(Option::<String>::None))
+                .col_expr(C::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+                .col_expr(
+                    C::LastError,
+                    Expr::value("the last attempt's answer was never recorded"),
+                )
+                .filter(C::NextAttemptAt.lte(now))
+                .filter(C::Status.eq(delivery::PENDING))
+                .filter(C::Attempts.gte(MAX_ATTEMPTS))
+                .filter(C::LeaseUntil.lt(now))
+                .exec(&self.db)
+                .await?;
+        }
         let sql = match backend {
             DbBackend::Postgres => format!(
                 r#"UPDATE webhook_deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1, last_attempt_at = $3
                    WHERE id IN (SELECT id FROM webhook_deliveries
-                                WHERE next_attempt_at <= $3 AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < $3)
+                                WHERE next_attempt_at <= $3 AND status = 'PENDING' AND attempts < {MAX_ATTEMPTS} AND (lease_until IS NULL OR lease_until < $3)
                                 ORDER BY next_attempt_at LIMIT {limit} FOR UPDATE SKIP LOCKED)
                    RETURNING *"#
             ),
             _ => format!(
                 r#"UPDATE webhook_deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1, last_attempt_at = $3
                    WHERE id IN (SELECT id FROM webhook_deliveries
-                                WHERE next_attempt_at <= $3 AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < $3)
+                                WHERE next_attempt_at <= $3 AND status = 'PENDING' AND attempts < {MAX_ATTEMPTS} AND (lease_until IS NULL OR lease_until < $3)
                                 ORDER BY next_attempt_at LIMIT {limit})
                    RETURNING *"#
             ),
@@ -288,13 +310,16 @@ impl Store {
             let hook = Webhooks::find_by_id((delivery.project.clone(), delivery.webhook.clone()))
                 .first(&self.reads)
                 .await?;
-            // Deleted meanwhile: its deliveries went with it.
-            if let Some(hook) = hook {
-                due.push(DueDelivery {
+            match hook {
+                Some(hook) => due.push(DueDelivery {
                     url: hook.fields().url,
                     secret: hook.secret,
                     delivery,
-                });
+                }),
+                // Its webhook is gone (deleted as the event was written): so is the delivery.
+                None => {
+                    Deliveries::delete_by_id(delivery.id).exec(&self.db).await?;
+                }
             }
         }
         Ok(due)

@@ -29,7 +29,7 @@ from pydantic_core import to_jsonable_python
 
 class Webhook(BaseModel):
     """
-    Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+    Where a project's run events are sent. Each event it wants makes one delivery (one `webhook-id`), whichever replica makes the change; it is posted until answered `2xx`, so a receiver may see it again (after a timeout, or a server that stopped mid-attempt) and dedupes by `webhook-id`. Events of one run may arrive out of order (their `time` orders them).
     """ # noqa: E501
     name: Annotated[str, Field(min_length=1, strict=True, max_length=63)] = Field(description="A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).", json_schema_extra={"examples": ["tap-gitlab"]})
     url: Annotated[str, Field(min_length=8, strict=True, max_length=2048)] = Field(description="Where deliveries are sent, `http` or `https`, of a host and without user or password (redirects are not followed). One that does not parse as such a URL is a `422`.", json_schema_extra={"examples": ["https://hooks.example.com/meltano"]})

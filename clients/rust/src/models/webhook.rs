@@ -11,7 +11,7 @@
 use crate::models;
 use serde::{Deserialize, Serialize};
 
-/// Webhook : Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+/// Webhook : Where a project's run events are sent. Each event it wants makes one delivery (one `webhook-id`), whichever replica makes the change; it is posted until answered `2xx`, so a receiver may see it again (after a timeout, or a server that stopped mid-attempt) and dedupes by `webhook-id`. Events of one run may arrive out of order (their `time` orders them).
 #[derive(Clone, Default, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Webhook {
     /// A resource name; lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters. `:` is never allowed (Meltano uses it in state ids and `plugin:command`).
@@ -63,7 +63,7 @@ pub struct Webhook {
 }
 
 impl Webhook {
-    /// Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+    /// Where a project's run events are sent. Each event it wants makes one delivery (one `webhook-id`), whichever replica makes the change; it is posted until answered `2xx`, so a receiver may see it again (after a timeout, or a server that stopped mid-attempt) and dedupes by `webhook-id`. Events of one run may arrive out of order (their `time` orders them).
     pub fn new(name: String, url: String, events: Vec<models::RunEventType>) -> Webhook {
         Webhook {
             name,

@@ -29,7 +29,7 @@ import {
 } from './RunStatus';
 
 /**
- * Where a project's run events are sent. Each event it wants is delivered once, whichever replica makes the change.
+ * Where a project's run events are sent. Each event it wants makes one delivery (one `webhook-id`), whichever replica makes the change; it is posted until answered `2xx`, so a receiver may see it again (after a timeout, or a server that stopped mid-attempt) and dedupes by `webhook-id`. Events of one run may arrive out of order (their `time` orders them).
  * @export
  * @interface Webhook
  */
