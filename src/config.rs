@@ -88,8 +88,9 @@ pub struct Settings {
     )]
     pub read_only_tokens: Vec<String>,
 
-    /// A file of token digests, one per line: `read-write sha256:<hex>` or `read-only sha256:<hex>`
-    /// (`meltano-api hash-token` makes the digest); `#` starts a comment.
+    /// A file of token digests, one per line: `read-write sha256:<hex> [name]` or `read-only
+    /// sha256:<hex> [name]` (`meltano-api hash-token` makes the digest; the name is the `actor`
+    /// of the token's writes in the log of writes); `#` starts a comment.
     #[arg(long, env = "MELTANO_API_TOKEN_FILE")]
     pub token_file: Option<PathBuf>,
 

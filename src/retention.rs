@@ -1,9 +1,9 @@
 //! Retention: ended runs older than `--retain-days` are deleted with their logs, so the
 //! database stops growing under a steady run rate (Meltano keeps every run forever; Airflow's
-//! `db clean` is the model), and so are webhook deliveries done with. One replica at a time does it, holding the `retention` lease, and
-//! in bounded steps: a run's log lines a batch at a time, then the run, so no statement holds
-//! the database for long. (A run's own log is bounded as it is written: `--log-max-lines`,
-//! `--log-max-bytes`.)
+//! `db clean` is the model), and so are webhook deliveries done with and the log of writes.
+//! One replica at a time does it, holding the `retention` lease, and in bounded steps: a run's
+//! log lines a batch at a time, then the run, so no statement holds the database for long. (A
+//! run's own log is bounded as it is written: `--log-max-lines`, `--log-max-bytes`.)
 
 use std::time::Duration;
 
@@ -69,7 +69,9 @@ pub async fn sweep(store: &Store, owner: &str, retain: Duration) -> Result<u64, 
             break;
         }
     }
-    // Webhook deliveries done with go after as long (their runs' own records may be gone).
+    // Webhook deliveries done with, and the log of writes, go after as long (their runs' own
+    // records may be gone).
     store.delete_old_deliveries(cutoff).await?;
+    store.delete_old_events(cutoff).await?;
     Ok(deleted)
 }

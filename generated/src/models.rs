@@ -256,6 +256,65 @@ lazy_static::lazy_static! {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListEventsPathParams {
+    /// The project's name.
+    #[validate(
+                        length(min = 1, max = 63),
+                          regex(path = *RE_LISTEVENTSPATHPARAMS_PROJECT),
+            )]
+    pub project: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTEVENTSPATHPARAMS_PROJECT: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListEventsQueryParams {
+    /// The most items to answer with. Default 50, maximum 1000.
+    #[serde(rename = "page_size")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+    /// The `next_page_token` of the previous page. Opaque; a token that was not issued by this server is a `400`.
+    #[serde(rename = "page_token")]
+    #[validate(
+                        length(max = 512),
+                          regex(path = *RE_LISTEVENTSQUERYPARAMS_PAGE_TOKEN),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+    /// Only events made with the token of this name (their `actor`).
+    #[serde(rename = "actor")]
+    #[validate(
+                        length(min = 1, max = 64),
+                          regex(path = *RE_LISTEVENTSQUERYPARAMS_ACTOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    /// Only events of this operation (its `operationId` in this document, e.g. `setState`).
+    #[serde(rename = "operation")]
+    #[validate(
+                        length(min = 1, max = 64),
+                          regex(path = *RE_LISTEVENTSQUERYPARAMS_OPERATION),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTEVENTSQUERYPARAMS_PAGE_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTEVENTSQUERYPARAMS_ACTOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9._@:-]{1,64}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTEVENTSQUERYPARAMS_OPERATION: regex::Regex = regex::Regex::new("^[a-zA-Z][a-zA-Z0-9]{0,63}$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateJobPathParams {
     /// The project's name.
     #[validate(
@@ -2622,6 +2681,434 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_REPLACEWEBHOOKPATHPARAMS_WEBHOOK: regex::Regex = regex::Regex::new("^[a-z0-9][a-z0-9_-]{0,62}$").unwrap();
+}
+
+/// One write accepted by the API.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuditEvent {
+    /// A UUIDv7; later events sort after earlier ones.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "time")]
+    pub time: chrono::DateTime<chrono::Utc>,
+
+    /// The name of the token that made the write; `null` when the server asks for no token (loopback only, its default).
+    #[serde(rename = "actor")]
+    #[validate(
+            length(min = 1, max = 64),
+            regex(path = *RE_AUDITEVENT_ACTOR),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<Nullable<String>>,
+
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "method")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub method: String,
+
+    /// An operation's `operationId` in this document.
+    #[serde(rename = "operation")]
+    #[validate(
+            length(min = 1, max = 64),
+            regex(path = *RE_AUDITEVENT_OPERATION),
+          custom(function = "check_xss_string"),
+    )]
+    pub operation: String,
+
+    /// The request's path, without its query.
+    #[serde(rename = "path")]
+    #[validate(length(max = 2048), custom(function = "check_xss_string"))]
+    pub path: String,
+
+    /// The request's `X-Request-Id`.
+    #[serde(rename = "request_id")]
+    #[validate(length(max = 128), custom(function = "check_xss_string"))]
+    pub request_id: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_AUDITEVENT_ACTOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9._@:-]{1,64}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_AUDITEVENT_OPERATION: regex::Regex = regex::Regex::new("^[a-zA-Z][a-zA-Z0-9]{0,63}$").unwrap();
+}
+
+impl AuditEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        time: chrono::DateTime<chrono::Utc>,
+        method: String,
+        operation: String,
+        path: String,
+        request_id: String,
+    ) -> AuditEvent {
+        AuditEvent {
+            id,
+            time,
+            actor: None,
+            method,
+            operation,
+            path,
+            request_id,
+        }
+    }
+}
+
+/// Converts the AuditEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping time in query parameter serialization
+            self.actor.as_ref().map(|actor| {
+                [
+                    "actor".to_string(),
+                    actor.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("method".to_string()),
+            Some(self.method.to_string()),
+            Some("operation".to_string()),
+            Some(self.operation.to_string()),
+            Some("path".to_string()),
+            Some(self.path.to_string()),
+            Some("request_id".to_string()),
+            Some(self.request_id.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub time: Vec<chrono::DateTime<chrono::Utc>>,
+            pub actor: Vec<String>,
+            pub method: Vec<String>,
+            pub operation: Vec<String>,
+            pub path: Vec<String>,
+            pub request_id: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing AuditEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "time" => intermediate_rep.time.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "actor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in AuditEvent"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "method" => intermediate_rep.method.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "operation" => intermediate_rep.operation.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "path" => intermediate_rep.path.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "request_id" => intermediate_rep.request_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing AuditEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEvent {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in AuditEvent".to_string())?,
+            time: intermediate_rep
+                .time
+                .into_iter()
+                .next()
+                .ok_or_else(|| "time missing in AuditEvent".to_string())?,
+            actor: std::result::Result::Err(
+                "Nullable types not supported in AuditEvent".to_string(),
+            )?,
+            method: intermediate_rep
+                .method
+                .into_iter()
+                .next()
+                .ok_or_else(|| "method missing in AuditEvent".to_string())?,
+            operation: intermediate_rep
+                .operation
+                .into_iter()
+                .next()
+                .ok_or_else(|| "operation missing in AuditEvent".to_string())?,
+            path: intermediate_rep
+                .path
+                .into_iter()
+                .next()
+                .ok_or_else(|| "path missing in AuditEvent".to_string())?,
+            request_id: intermediate_rep
+                .request_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "request_id missing in AuditEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AuditEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for AuditEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <AuditEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into AuditEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuditEventList {
+    #[serde(rename = "events")]
+    #[validate(length(max = 1000), nested)]
+    pub events: Vec<models::AuditEvent>,
+
+    /// Pass as `page_token` for the next page; absent on the last page.
+    #[serde(rename = "next_page_token")]
+    #[validate(length(max = 512), custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+impl AuditEventList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(events: Vec<models::AuditEvent>) -> AuditEventList {
+        AuditEventList {
+            events,
+            next_page_token: None,
+        }
+    }
+}
+
+/// Converts the AuditEventList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEventList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping events in query parameter serialization
+            self.next_page_token.as_ref().map(|next_page_token| {
+                ["next_page_token".to_string(), next_page_token.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEventList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEventList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub events: Vec<Vec<models::AuditEvent>>,
+            pub next_page_token: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing AuditEventList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in AuditEventList"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "next_page_token" => intermediate_rep.next_page_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing AuditEventList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEventList {
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in AuditEventList".to_string())?,
+            next_page_token: intermediate_rep.next_page_token.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEventList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEventList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AuditEventList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for AuditEventList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEventList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <AuditEventList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into AuditEventList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
 }
 
 /// A setting's value resolved for the environment, and where it came from.
@@ -6432,6 +6919,55 @@ impl std::ops::Deref for NextPageToken {
 }
 
 impl std::ops::DerefMut for NextPageToken {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+/// An operation's `operationId` in this document.
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OperationId(pub String);
+
+impl validator::Validate for OperationId {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for OperationId {
+    fn from(x: String) -> Self {
+        OperationId(x)
+    }
+}
+
+impl std::fmt::Display for OperationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for OperationId {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(OperationId(x.to_string()))
+    }
+}
+
+impl std::convert::From<OperationId> for String {
+    fn from(x: OperationId) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for OperationId {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for OperationId {
     fn deref_mut(&mut self) -> &mut String {
         &mut self.0
     }
@@ -16944,6 +17480,55 @@ impl std::ops::Deref for Timestamp {
 
 impl std::ops::DerefMut for Timestamp {
     fn deref_mut(&mut self) -> &mut chrono::DateTime<chrono::Utc> {
+        &mut self.0
+    }
+}
+
+/// A token's name: the third field of its line in the token file (`read-write sha256:<hex> ci-deployer`), or, for a token given without a name, `sha256:` and the first 12 hex digits of its digest (which `hash-token` prints).
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TokenName(pub String);
+
+impl validator::Validate for TokenName {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for TokenName {
+    fn from(x: String) -> Self {
+        TokenName(x)
+    }
+}
+
+impl std::fmt::Display for TokenName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for TokenName {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(TokenName(x.to_string()))
+    }
+}
+
+impl std::convert::From<TokenName> for String {
+    fn from(x: TokenName) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for TokenName {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for TokenName {
+    fn deref_mut(&mut self) -> &mut String {
         &mut self.0
     }
 }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod docs;
 mod envs;
+mod events;
 pub mod follow;
 pub mod guard;
 mod jobs;
@@ -36,6 +37,7 @@ use crate::problem::ApiError;
 use crate::runner::Runner;
 use crate::spec::Spec;
 use crate::store::Store;
+use crate::store::events::WriteEvent;
 use crate::tasks::Tasks;
 
 /// The implementation of every generated API trait; cloned per request (it holds handles only).
@@ -113,18 +115,47 @@ pub struct Gate {
     pub api: Api,
 }
 
+///
+/// A write is served as a [`WriteEvent`], which the store logs in the transaction of its first
+/// change; one that changed nothing in the database is logged here once answered `2xx`.
 pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
-    if let Err(error) = auth::authorize(&gate.tokens, &request) {
-        return error.into_response();
-    }
+    let token = match auth::authorize(&gate.tokens, &request) {
+        Ok(token) => token,
+        Err(error) => return error.into_response(),
+    };
     let request = match validation::validate(&gate.validator, request).await {
         Ok(request) => request,
         Err(error) => return error.into_response(),
     };
-    match follow::follow(&gate.api, request).await {
-        Ok(stream) => stream,
-        Err(request) => next.run(request).await,
+    if matches!(*request.method(), Method::GET | Method::HEAD) {
+        return match follow::follow(&gate.api, request).await {
+            Ok(stream) => stream,
+            Err(request) => next.run(request).await,
+        };
     }
+    let Some(matched) = request.extensions().get::<validation::Matched>().cloned() else {
+        return next.run(request).await; // no operation: the router answers 404/405
+    };
+    let write = Arc::new(WriteEvent::new(
+        token,
+        request.method().as_str(),
+        &matched.operation,
+        request.uri().path(),
+        matched.project.as_deref(),
+        request_id::current().as_deref().unwrap_or_default(),
+    ));
+    let response = write.clone().scope(next.run(request)).await;
+    if response.status().is_success()
+        && !write.recorded()
+        && let Err(error) = gate.api.store.record_write(&write).await
+    {
+        tracing::error!(
+            operation = write.operation,
+            "logging a write that was answered failed: {}",
+            error.to_problem().detail
+        );
+    }
+    response
 }
 
 /// The project and environment a path names.
@@ -270,7 +301,7 @@ pub async fn require_token(
     next: Next,
 ) -> Response {
     match auth::authorize(&tokens, &request) {
-        Ok(()) => next.run(request).await,
+        Ok(_) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }

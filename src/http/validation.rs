@@ -37,6 +37,8 @@ pub struct RequestValidator {
 type PathValues = Vec<(String, String)>;
 
 struct Operation {
+    /// Its `operationId`.
+    id: Arc<str>,
     params: Vec<Param>,
     body: Option<BodySpec>,
 }
@@ -144,7 +146,8 @@ impl RequestValidator {
                     .filter_map(|param| parse_param(resolve(document, param), &components))
                     .collect();
                 let body = parse_body(document, &operation["requestBody"], &components);
-                operations.insert(method, Arc::new(Operation { params, body }));
+                let id = operation["operationId"].as_str().unwrap_or_default().into();
+                operations.insert(method, Arc::new(Operation { id, params, body }));
             }
             routes
                 .insert(path.clone(), operations)
@@ -169,14 +172,35 @@ impl RequestValidator {
     }
 }
 
+/// The operation a valid request was matched to: put in its extensions by [`validate`].
+#[derive(Debug, Clone)]
+pub struct Matched {
+    /// The spec's `operationId`.
+    pub operation: Arc<str>,
+    /// Its `project` path parameter, if it has one.
+    pub project: Option<String>,
+}
+
 /// Validates a request that matches an operation, and gives it back (its body read, and put back)
-/// for the router; others pass as they are (the router answers 404/405).
-pub async fn validate(validator: &RequestValidator, request: Request) -> Result<Request, ApiError> {
+/// for the router, with what it matched ([`Matched`]); others pass as they are (the router
+/// answers 404/405).
+pub async fn validate(
+    validator: &RequestValidator,
+    mut request: Request,
+) -> Result<Request, ApiError> {
     let Some((operation, path_values)) =
         validator.operation(request.method(), request.uri().path())
     else {
         return Ok(request);
     };
+    let project = path_values
+        .iter()
+        .find(|(name, _)| name == "project")
+        .map(|(_, value)| value.clone());
+    request.extensions_mut().insert(Matched {
+        operation: operation.id.clone(),
+        project,
+    });
     let mut errors = Vec::new();
     check_params(&operation, &path_values, &request, &mut errors);
     let request = match &operation.body {

@@ -6,7 +6,7 @@ use sea_orm::{
 };
 
 use super::entities::env::{self, Column, Entity as Envs};
-use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::{EnvFields, Name};
 use crate::problem::ApiError;
@@ -90,12 +90,10 @@ impl Store {
             updated_at: Set(now),
             revision: Set(1),
         };
-        Envs::insert(model)
-            .exec_with_returning(&self.db)
-            .await
-            .map_err(|e| {
-                conflict_on_duplicate(e, format!("environment '{name}' in project '{project}'"))
-            })
+        self.create_row(model, || {
+            format!("environment '{name}' in project '{project}'")
+        })
+        .await
     }
 
     pub async fn update_env(

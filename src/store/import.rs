@@ -170,7 +170,7 @@ impl Store {
             .await?;
         }
         self.keep_secret_vars(&txn, name).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(project)
     }
 

@@ -6,7 +6,7 @@ use sea_orm::{
 use serde_json::Value;
 
 use super::entities::job::{self, Column, Entity as Jobs};
-use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::problem::ApiError;
@@ -79,10 +79,7 @@ impl Store {
             updated_at: Set(now),
             revision: Set(1),
         };
-        model
-            .insert(&self.db)
-            .await
-            .map_err(|e| conflict_on_duplicate(e, format!("job '{name}'")))
+        self.create_row(model, || format!("job '{name}'")).await
     }
 
     pub async fn update_job(

@@ -24,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(AddRetention),
             Box::new(AddRunStatistics),
             Box::new(CreateWebhooks),
+            Box::new(CreateAuditEvents),
         ]
     }
 }
@@ -1143,6 +1144,76 @@ impl MigrationTrait for CreateWebhooks {
             .await?;
         manager
             .drop_table(Table::drop().table(Webhooks::Table).to_owned())
+            .await
+    }
+}
+
+/// The log of writes: one row per write the API accepted, written in the write's own
+/// transaction (`store::events`).
+struct CreateAuditEvents;
+
+impl MigrationName for CreateAuditEvents {
+    fn name(&self) -> &str {
+        "m20261205_000017_create_audit_events"
+    }
+}
+
+#[derive(DeriveIden)]
+enum AuditEvents {
+    Table,
+    Id,
+    Project,
+    Token,
+    Method,
+    Operation,
+    Path,
+    RequestId,
+    CreatedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for CreateAuditEvents {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(AuditEvents::Table)
+                    .col(string(AuditEvents::Id).primary_key())
+                    .col(string(AuditEvents::Project))
+                    .col(string_null(AuditEvents::Token))
+                    .col(string(AuditEvents::Method))
+                    .col(string(AuditEvents::Operation))
+                    .col(text(AuditEvents::Path))
+                    .col(string(AuditEvents::RequestId))
+                    .col(timestamp_with_time_zone(AuditEvents::CreatedAt))
+                    .to_owned(),
+            )
+            .await?;
+        // A project's list reads its own, newest first; retention deletes by age.
+        manager
+            .create_index(
+                Index::create()
+                    .name("audit_events_by_project")
+                    .table(AuditEvents::Table)
+                    .col(AuditEvents::Project)
+                    .col(AuditEvents::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("audit_events_by_time")
+                    .table(AuditEvents::Table)
+                    .col(AuditEvents::CreatedAt)
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(AuditEvents::Table).to_owned())
             .await
     }
 }

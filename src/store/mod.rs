@@ -15,7 +15,7 @@ macro_rules! versioned_by_project_and_name {
 
             async fn save(
                 self,
-                store: &Store,
+                txn: &sea_orm::DatabaseTransaction,
                 (project, name): &(Name, Name),
                 revision: i64,
             ) -> Result<u64, ApiError> {
@@ -24,7 +24,7 @@ macro_rules! versioned_by_project_and_name {
                     .filter(Column::Project.eq(project.as_str()))
                     .filter(Column::Name.eq(name.as_str()))
                     .filter(Column::Revision.eq(revision))
-                    .exec(&store.db)
+                    .exec(txn)
                     .await?;
                 Ok(result.rows_affected)
             }
@@ -46,7 +46,7 @@ macro_rules! versioned_by_project_and_name {
         #[async_trait::async_trait]
         impl $crate::store::Deletable for $model::Model {
             async fn delete_row(
-                store: &Store,
+                txn: &sea_orm::DatabaseTransaction,
                 (project, name): &(Name, Name),
                 revision: i64,
             ) -> Result<u64, ApiError> {
@@ -54,7 +54,7 @@ macro_rules! versioned_by_project_and_name {
                     .filter(Column::Project.eq(project.as_str()))
                     .filter(Column::Name.eq(name.as_str()))
                     .filter(Column::Revision.eq(revision))
-                    .exec(&store.db)
+                    .exec(txn)
                     .await?;
                 Ok(result.rows_affected)
             }
@@ -64,6 +64,7 @@ macro_rules! versioned_by_project_and_name {
 
 pub mod entities;
 mod envs;
+pub mod events;
 pub mod files;
 pub mod import;
 pub mod jobs;
@@ -305,18 +306,48 @@ pub trait Versioned: Clone + Send + Sync + Sized {
     fn bump(&mut self);
     /// Reads the row as a write starts (`404` when it is missing or hidden).
     async fn load(store: &Store, key: &Self::Key) -> Result<Self, ApiError>;
-    /// Writes `self` if the stored row still has `revision`; answers the rows changed (0 or 1).
-    async fn save(self, store: &Store, key: &Self::Key, revision: i64) -> Result<u64, ApiError>;
+    /// Writes `self` in `txn` if the stored row still has `revision`; answers the rows changed
+    /// (0 or 1).
+    async fn save(
+        self,
+        txn: &DatabaseTransaction,
+        key: &Self::Key,
+        revision: i64,
+    ) -> Result<u64, ApiError>;
 }
 
 /// A versioned row that is deleted for good (not soft-deleted).
 #[async_trait::async_trait]
 pub trait Deletable: Versioned {
-    /// Deletes the row if it still has `revision`; answers the rows deleted (0 or 1).
-    async fn delete_row(store: &Store, key: &Self::Key, revision: i64) -> Result<u64, ApiError>;
+    /// Deletes the row in `txn` if it still has `revision`; answers the rows deleted (0 or 1).
+    async fn delete_row(
+        txn: &DatabaseTransaction,
+        key: &Self::Key,
+        revision: i64,
+    ) -> Result<u64, ApiError>;
 }
 
 impl Store {
+    /// Inserts a new row in a transaction of its own (which logs the write being served): `409`
+    /// when its key is taken by `what`.
+    async fn create_row<A>(
+        &self,
+        row: A,
+        what: impl FnOnce() -> String,
+    ) -> Result<<A::Entity as EntityTrait>::Model, ApiError>
+    where
+        A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+        <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+    {
+        let txn = self.begin_write().await?;
+        let created = row
+            .insert(&txn)
+            .await
+            .map_err(|e| conflict_on_duplicate(e, what()))?;
+        self.commit(txn).await?;
+        Ok(created)
+    }
+
     /// Deletes the version of the row that `If-Match` names (or the current one), so that a
     /// change made meanwhile is never deleted unseen.
     async fn delete_versioned<M: Deletable>(
@@ -327,7 +358,9 @@ impl Store {
         for _ in 0..WRITE_ATTEMPTS {
             let current = M::load(self, key).await?;
             check_if_match(if_match, &current.etag())?;
-            if M::delete_row(self, key, current.revision()).await? == 1 {
+            let txn = self.begin_write().await?;
+            if M::delete_row(&txn, key, current.revision()).await? == 1 {
+                self.commit(txn).await?;
                 return Ok(());
             }
         }
@@ -350,7 +383,9 @@ impl Store {
             check_if_match(if_match, &current.etag())?;
             let mut updated = next(&current)?;
             updated.bump();
-            if updated.clone().save(self, key, current.revision()).await? == 1 {
+            let txn = self.begin_write().await?;
+            if updated.clone().save(&txn, key, current.revision()).await? == 1 {
+                self.commit(txn).await?;
                 return Ok(updated);
             }
             if if_match.is_some() {

@@ -678,7 +678,7 @@ impl Store {
             )));
         }
         self.keep_secret_vars(&txn, project).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(())
     }
 
@@ -834,7 +834,7 @@ impl Store {
             )
             .await?;
         self.keep_secret_vars(&txn, project).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(PluginRecord { plugin, env_config })
     }
 
@@ -922,7 +922,7 @@ impl Store {
             )
             .await?;
         self.keep_secret_vars(&txn, project).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(PluginRecord {
             plugin: updated,
             env_config,
@@ -965,7 +965,7 @@ impl Store {
             .exec(&txn)
             .await?;
         self.keep_secret_vars(&txn, project).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(())
     }
 }

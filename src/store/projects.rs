@@ -19,7 +19,12 @@ impl Versioned for project::Model {
         store.find_project(name).await
     }
 
-    async fn save(self, store: &Store, name: &Name, revision: i64) -> Result<u64, ApiError> {
+    async fn save(
+        self,
+        txn: &sea_orm::DatabaseTransaction,
+        name: &Name,
+        revision: i64,
+    ) -> Result<u64, ApiError> {
         let mut change = project::ActiveModel::from(self).reset_all();
         // Plugin writes keep it, in their own transactions: a project write never overwrites it.
         change.secret_vars = sea_orm::ActiveValue::NotSet;
@@ -27,7 +32,7 @@ impl Versioned for project::Model {
             .set(change)
             .filter(Column::Name.eq(name.as_str()))
             .filter(Column::Revision.eq(revision))
-            .exec(&store.db)
+            .exec(txn)
             .await?;
         Ok(result.rows_affected)
     }
@@ -109,7 +114,7 @@ impl Store {
     }
 
     /// The project, whether deleted or not.
-    async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
+    pub(super) async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
         Projects::find_by_id(name.as_str())
             .first(&self.reads)
             .await?
@@ -146,10 +151,16 @@ impl Store {
             meltano_layout: Set(None),
             dotenv: Set(None),
         };
-        Projects::insert(model)
-            .exec_with_returning(&self.db)
+        super::events::name_project(name);
+        let txn = self.begin_write().await?;
+        let created = Projects::insert(model)
+            .exec_with_returning(&txn)
             .await
-            .map_err(|e| conflict_on_duplicate(e, format!("project '{name}' (possibly deleted)")))
+            .map_err(|e| {
+                conflict_on_duplicate(e, format!("project '{name}' (possibly deleted)"))
+            })?;
+        self.commit(txn).await?;
+        Ok(created)
     }
 
     /// Replaces the writable fields with what `change` makes of the current ones.

@@ -316,7 +316,7 @@ impl Store {
         .insert(&txn)
         .await?;
         record_run_event(&txn, event::QUEUED, &row).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok((row, true))
     }
 
@@ -364,7 +364,7 @@ impl Store {
             .exec(&txn)
             .await?;
         Runs::delete_by_id(id.to_string()).exec(&txn).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(())
     }
 
@@ -402,7 +402,7 @@ impl Store {
             return Ok(None);
         };
         record_run_event(&txn, event::STARTED, &run).await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(Some(run))
     }
 
@@ -458,7 +458,7 @@ impl Store {
         for run in &ended {
             record_run_event(&txn, event::ENDED, run).await?;
         }
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(!ended.is_empty())
     }
 
@@ -491,24 +491,24 @@ impl Store {
         for run in &cancelled {
             record_run_event(&txn, event::ENDED, run).await?;
         }
-        txn.commit().await?;
-        if !cancelled.is_empty() {
-            return Ok(());
-        }
-        let flagged = Runs::update_many()
-            .col_expr(Column::CancelReason, Expr::value(reason))
-            .filter(Column::Id.eq(run.id.as_str()))
-            .filter(Column::Status.eq(status::RUNNING))
-            .exec(&self.db)
-            .await?;
-        if flagged.rows_affected == 1 {
-            Ok(())
-        } else {
-            Err(ApiError::Conflict(format!(
+        // A running one is flagged, and its executor ends it.
+        let flagged = cancelled.is_empty()
+            && Runs::update_many()
+                .col_expr(Column::CancelReason, Expr::value(reason))
+                .filter(Column::Id.eq(run.id.as_str()))
+                .filter(Column::Status.eq(status::RUNNING))
+                .exec(&txn)
+                .await?
+                .rows_affected
+                == 1;
+        if cancelled.is_empty() && !flagged {
+            return Err(ApiError::Conflict(format!(
                 "run {} has already ended",
                 run.id
-            )))
+            )));
         }
+        self.commit(txn).await?;
+        Ok(())
     }
 
     /// Fails every running run whose heartbeat is older than `stale_after` (its server died), as
@@ -534,7 +534,7 @@ impl Store {
         for run in &failed {
             record_run_event(&txn, event::ENDED, run).await?;
         }
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(failed.len() as u64)
     }
 

@@ -5,7 +5,7 @@ use sea_orm::{
 };
 
 use super::entities::schedule::{self, Column, Entity as Schedules};
-use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::{ScheduleFields, next_fire_at};
@@ -98,10 +98,8 @@ impl Store {
             last_run: Set(None),
             next_fire_at: Set(next_fire_at(fields, now)),
         };
-        model
-            .insert(&self.db)
+        self.create_row(model, || format!("schedule '{name}'"))
             .await
-            .map_err(|e| conflict_on_duplicate(e, format!("schedule '{name}'")))
     }
 
     pub async fn update_schedule(

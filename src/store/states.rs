@@ -332,7 +332,7 @@ impl EnvStates<'_> {
                 .await?
             }
         };
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(row)
     }
 
@@ -386,7 +386,7 @@ impl EnvStates<'_> {
             })
         })
         .await?;
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(())
     }
 
@@ -415,7 +415,7 @@ impl EnvStates<'_> {
             })
         })
         .await?;
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(())
     }
 
@@ -423,7 +423,7 @@ impl EnvStates<'_> {
     pub async fn merge(&self, id: &StateId, value: Value) -> Result<state::Model, ApiError> {
         let txn = self.store.begin_write().await?;
         let row = self.merge_in(&txn, id, value).await?;
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(row)
     }
 
@@ -459,7 +459,7 @@ impl EnvStates<'_> {
             None => return Err(self.missing(source.as_str()).await),
         };
         let row = self.merge_in(&txn, id, value).await?;
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(row)
     }
 
@@ -496,7 +496,7 @@ impl EnvStates<'_> {
         if remove_source {
             self.delete(&txn, source, None).await?;
         }
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(row)
     }
 
@@ -504,7 +504,7 @@ impl EnvStates<'_> {
     pub async fn clear(&self, id: &StateId, if_match: Option<&str>) -> Result<(), ApiError> {
         let txn = self.store.begin_write().await?;
         self.delete(&txn, id, if_match).await?;
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(())
     }
 
@@ -540,7 +540,7 @@ impl EnvStates<'_> {
         for (id, values) in entries {
             rows.push(self.write(&txn, &id, None, |_| Ok(values)).await?);
         }
-        txn.commit().await?;
+        self.store.commit(txn).await?;
         Ok(rows)
     }
 }

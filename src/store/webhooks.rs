@@ -11,7 +11,7 @@ use sea_orm::{
 use super::entities::run;
 use super::entities::webhook::{self, Column, Entity as Webhooks};
 use super::entities::webhook_delivery::{self, Entity as Deliveries};
-use super::{Limited, Store, conflict_on_duplicate, new_uid, now};
+use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::kind;
@@ -163,7 +163,7 @@ impl Store {
     ) -> Result<webhook::Model, ApiError> {
         self.active_project(project).await?;
         let now = now();
-        webhook::ActiveModel {
+        let row = webhook::ActiveModel {
             project: Set(project.to_string()),
             name: Set(name.to_string()),
             fields: Set(serde_json::to_string(fields).map_err(ApiError::internal)?),
@@ -172,10 +172,8 @@ impl Store {
             created_at: Set(now),
             updated_at: Set(now),
             revision: Set(1),
-        }
-        .insert(&self.db)
-        .await
-        .map_err(|e| conflict_on_duplicate(e, format!("webhook '{name}'")))
+        };
+        self.create_row(row, || format!("webhook '{name}'")).await
     }
 
     pub async fn update_webhook(
@@ -225,7 +223,7 @@ impl Store {
             .filter(webhook_delivery::Column::Webhook.eq(name.as_str()))
             .exec(&txn)
             .await?;
-        txn.commit().await?;
+        self.commit(txn).await?;
         Ok(())
     }
 

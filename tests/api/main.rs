@@ -5,6 +5,7 @@
 mod auth;
 mod envs;
 mod errors;
+mod events;
 mod executor;
 mod faults;
 mod fidelity;

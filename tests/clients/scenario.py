@@ -35,6 +35,7 @@ jobs = client.JobsApi(api)
 runs = client.RunsApi(api)
 state = client.StateApi(api)
 webhooks = client.WebhooksApi(api)
+events = client.EventsApi(api)
 
 # A webhook receiver: it keeps each delivery's headers and body.
 received = []
@@ -120,5 +121,12 @@ try:
 except ApiException as error:
     check(error.status == 412, f"412 expected, got {error.status}")
     check(error.data.status == 412 and error.data.title, f"problem: {error.data}")
+
+# The log of writes: this scenario's writes, newest first (the refused replace is not one).
+logged = [e.operation for e in events.list_events(PROJECT, page_size=1000).events]
+check(logged[:3] == ["createEnv"] * 3 and logged[-2:] == ["createEnv", "createProject"], f"events: {logged}")
+check("createJobRun" in logged and "replaceProject" not in logged, f"events: {logged}")
+setup = events.list_events(PROJECT, operation="createPlugin").events
+check([e.method for e in setup] == ["POST", "POST"] and setup[0].actor is None, f"plugin events: {setup}")
 
 print("python client scenario: ok")

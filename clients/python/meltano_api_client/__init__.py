@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 # Define package exports
 __all__ = [
     "EnvsApi",
+    "EventsApi",
     "JobsApi",
     "PluginsApi",
     "ProjectsApi",
@@ -37,6 +38,8 @@ __all__ = [
     "ApiKeyError",
     "ApiAttributeError",
     "ApiException",
+    "AuditEvent",
+    "AuditEventList",
     "ConfigValue",
     "DeliveryStatus",
     "Env",
@@ -116,6 +119,7 @@ __all__ = [
 
 # import apis into sdk package
 from meltano_api_client.api.envs_api import EnvsApi as EnvsApi
+from meltano_api_client.api.events_api import EventsApi as EventsApi
 from meltano_api_client.api.jobs_api import JobsApi as JobsApi
 from meltano_api_client.api.plugins_api import PluginsApi as PluginsApi
 from meltano_api_client.api.projects_api import ProjectsApi as ProjectsApi
@@ -138,6 +142,8 @@ from meltano_api_client.exceptions import ApiAttributeError as ApiAttributeError
 from meltano_api_client.exceptions import ApiException as ApiException
 
 # import models into sdk package
+from meltano_api_client.models.audit_event import AuditEvent as AuditEvent
+from meltano_api_client.models.audit_event_list import AuditEventList as AuditEventList
 from meltano_api_client.models.config_value import ConfigValue as ConfigValue
 from meltano_api_client.models.delivery_status import DeliveryStatus as DeliveryStatus
 from meltano_api_client.models.env import Env as Env

@@ -1,4 +1,5 @@
 pub mod envs;
+pub mod events;
 pub mod jobs;
 pub mod plugins;
 pub mod projects;

@@ -25,6 +25,7 @@ pub fn new<I, A, E, C>(api_impl: I) -> Router
 where
     I: AsRef<A> + Clone + Send + Sync + 'static,
     A: apis::envs::Envs<E, Claims = C>
+        + apis::events::Events<E, Claims = C>
         + apis::jobs::Jobs<E, Claims = C>
         + apis::plugins::Plugins<E, Claims = C>
         + apis::projects::Projects<E, Claims = C>
@@ -195,6 +196,10 @@ where
         .route(
             "/meltano/core/v2beta/projects/{project}/envs/{env}/tests/{test}",
             get(get_test::<I, A, E, C>),
+        )
+        .route(
+            "/meltano/core/v2beta/projects/{project}/events",
+            get(list_events::<I, A, E, C>),
         )
         .route(
             "/meltano/core/v2beta/projects/{project}/export",
@@ -3066,6 +3071,362 @@ where
                         );
                     }
                                                   let mut response = response.status(507);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+/// ListEvents - GET /meltano/core/v2beta/projects/{project}/events
+#[tracing::instrument(skip_all)]
+async fn list_events<I, A, E, C>(
+    method: Method,
+    TypedHeader(host): TypedHeader<Host>,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    Path(path_params): Path<models::ListEventsPathParams>,
+    QueryExtra(query_params): QueryExtra<models::ListEventsQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::events::Events<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    // Authentication
+    let claims_in_auth_header = api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await;
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return response_with_status_code_only(StatusCode::UNAUTHORIZED);
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_events(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &path_params,
+            &query_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::events::ListEventsResponse::Status200_APageOfEvents
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status400_TheRequestIsMalformed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status408_TheRequestTookLongerThanTheServerAllows
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(408);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status401_NoValidBearerTokenWasGiven
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status403_TheTokenDoesNotAllowThisRequest
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status404_TheResource
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status500_TheServerFailed
+                                                    {
+                                                        body,
+                                                        x_request_id
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::events::ListEventsResponse::Status503_TheServerCannotTakeThisRequestNow
+                                                    {
+                                                        body,
+                                                        x_request_id,
+                                                        retry_after
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(x_request_id) = x_request_id {
+                        let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling x_request_id header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("x-request-id"),
+                              x_request_id
+                        );
+                    }
+                    if let Some(retry_after) = retry_after {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                                                  let mut response = response.status(503);
                                                   {
                                                     let mut response_headers = response.headers_mut().unwrap();
                                                     response_headers.insert(

@@ -2,6 +2,7 @@
 
 # import apis into api package
 from meltano_api_client.api.envs_api import EnvsApi
+from meltano_api_client.api.events_api import EventsApi
 from meltano_api_client.api.jobs_api import JobsApi
 from meltano_api_client.api.plugins_api import PluginsApi
 from meltano_api_client.api.projects_api import ProjectsApi

@@ -13,6 +13,8 @@
 """  # noqa: E501
 
 # import models into model package
+from meltano_api_client.models.audit_event import AuditEvent
+from meltano_api_client.models.audit_event_list import AuditEventList
 from meltano_api_client.models.config_value import ConfigValue
 from meltano_api_client.models.delivery_status import DeliveryStatus
 from meltano_api_client.models.env import Env

@@ -114,6 +114,7 @@ impl From<&str> for ContentType {
 }
 
 pub mod envs_api;
+pub mod events_api;
 pub mod jobs_api;
 pub mod plugins_api;
 pub mod projects_api;

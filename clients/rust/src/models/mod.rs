@@ -1,3 +1,7 @@
+pub mod audit_event;
+pub use self::audit_event::AuditEvent;
+pub mod audit_event_list;
+pub use self::audit_event_list::AuditEventList;
 pub mod config_value;
 pub use self::config_value::ConfigValue;
 pub mod delivery_status;

@@ -1,6 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * from './EnvsApi';
+export * from './EventsApi';
 export * from './JobsApi';
 export * from './PluginsApi';
 export * from './ProjectsApi';

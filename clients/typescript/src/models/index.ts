@@ -1,5 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AuditEvent';
+export * from './AuditEventList';
 export * from './ConfigValue';
 export * from './DeliveryStatus';
 export * from './Env';
