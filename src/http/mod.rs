@@ -117,7 +117,8 @@ pub struct Gate {
 
 ///
 /// A write is served as a [`WriteEvent`], which the store logs in the transaction of its first
-/// change; one that changed nothing in the database is logged here once answered `2xx`.
+/// change; one that changed nothing in the database (an export, a replayed run create) is
+/// logged here once answered `2xx`.
 pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
     let token = match auth::authorize(&gate.tokens, &request) {
         Ok(token) => token,
@@ -145,15 +146,19 @@ pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -
         request_id::current().as_deref().unwrap_or_default(),
     ));
     let response = write.clone().scope(next.run(request)).await;
-    if response.status().is_success()
-        && !write.recorded()
-        && let Err(error) = gate.api.store.record_write(&write).await
-    {
-        tracing::error!(
-            operation = write.operation,
-            "logging a write that was answered failed: {}",
-            error.to_problem().detail
-        );
+    if response.status().is_success() && !write.recorded() {
+        // Not awaited: the answer stands whatever becomes of its log line, and must not wait
+        // for the database's writer (nor run into the request's time limit).
+        let store = gate.api.store.clone();
+        tokio::spawn(async move {
+            if let Err(error) = store.record_write(&write).await {
+                tracing::error!(
+                    operation = write.operation,
+                    "logging a write that was answered failed: {}",
+                    error.to_problem().detail
+                );
+            }
+        });
     }
     response
 }

@@ -196,7 +196,12 @@ pub async fn validate(
     let project = path_values
         .iter()
         .find(|(name, _)| name == "project")
-        .map(|(_, value)| value.clone());
+        // Decoded as the handler decodes it: `%61cme` is `acme`.
+        .map(|(_, value)| {
+            percent_encoding::percent_decode_str(value)
+                .decode_utf8_lossy()
+                .into_owned()
+        });
     request.extensions_mut().insert(Matched {
         operation: operation.id.clone(),
         project,

@@ -379,3 +379,44 @@ async fn a_write_whose_event_cannot_be_written_changes_nothing() {
     let events = all_events(&app, "acme", "", 50).await;
     assert_eq!(events.len(), 3, "only the writes made before: {events:?}");
 }
+
+/// A path's project is read as its handler reads it (`%61cme` is `acme`), so no spelling of a
+/// path keeps a write out of its project's log; a `POST` that changes nothing (an export) is
+/// logged just after its answer.
+#[tokio::test]
+async fn an_encoded_path_and_an_export_are_logged_in_their_project() {
+    let app = spawn_app_with(|_| {}).await;
+    app.create_project("acme").await;
+    app.create_env("acme", "dev").await;
+    let written = app
+        .put_json(
+            "/projects/%61cme/envs/dev/state/dev:a-to-b",
+            &json!({ "completed": { "singer_state": {} } }),
+        )
+        .await;
+    assert_eq!(written.status(), StatusCode::OK);
+    let sets = all_events(&app, "acme", "&operation=setState", 50).await;
+    assert_eq!(sets.len(), 1, "the encoded write is acme's");
+
+    let exported = app
+        .request(Method::POST, "/projects/acme/export")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(exported.status(), StatusCode::OK);
+    let request_id = exported.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let mut exports = Vec::new();
+    for _ in 0..100 {
+        exports = all_events(&app, "acme", "&operation=exportProject", 50).await;
+        if !exports.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(exports.len(), 1, "the export is logged once");
+    assert_eq!(exports[0]["request_id"], request_id.as_str());
+    assert_eq!(all_events(&app, "acme", "", 50).await.len(), 4);
+}
