@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::domain::Name;
 use crate::domain::job::{normalize, plan};
 use crate::domain::run::{RunOptions, kind, state_ids};
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 use crate::runner::Runner;
 use crate::store::Store;
 use crate::store::entities::{run, schedule};
@@ -28,7 +28,7 @@ pub async fn plan_tasks(
     env: &Name,
     tasks: &Value,
     options: &RunOptions,
-) -> Result<Planned, ApiError> {
+) -> Result<Planned, Error> {
     let context = store.plugin_context(project, env).await?;
     let tasks = normalize(tasks);
     let blocks = plan(&tasks, &context.infos())?;
@@ -57,11 +57,11 @@ pub async fn plan_command(
     env: &Name,
     command: &str,
     options: &RunOptions,
-) -> Result<Planned, ApiError> {
+) -> Result<Planned, Error> {
     plan_tasks(store, project, env, &Value::String(command.into()), options)
         .await
         .map_err(|error| match error {
-            ApiError::Unprocessable { detail, errors } => ApiError::Unprocessable {
+            Error::Invalid { detail, errors } => Error::Invalid {
                 detail: detail
                     .replace("/tasks/0", "/command")
                     .replace("/tasks", "/command"),
@@ -82,7 +82,7 @@ pub async fn launch(
     project: &Name,
     env: &Name,
     new: NewRun,
-) -> Result<(run::Model, bool), ApiError> {
+) -> Result<(run::Model, bool), Error> {
     let (run, created) = store
         .create_run(project, env, new, runner.stale_after())
         .await?;
@@ -97,7 +97,7 @@ pub async fn schedule_run(
     store: &Store,
     schedule: &schedule::Model,
     fire_time: Option<DateTime<Utc>>,
-) -> Result<(Name, Name, NewRun), ApiError> {
+) -> Result<(Name, Name, NewRun), Error> {
     let project = Name::parse(&schedule.project, "project")?;
     let env = Name::parse(&schedule.env, "env")?;
     let fields = schedule.fields();
@@ -113,7 +113,7 @@ pub async fn schedule_run(
         (None, Some(extractor), Some(loader)) => {
             (Value::String(format!("{extractor} {loader}")), None)
         }
-        _ => return Err(ApiError::bad_request("the schedule names nothing to run")),
+        _ => return Err(Error::bad_request("the schedule names nothing to run")),
     };
     let planned = plan_tasks(store, &project, &env, &tasks, &options).await?;
     let new = NewRun {

@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use crate::domain::meltano_yml::{self, ExportedPlugin, ProjectExport, glob_matches};
 use crate::domain::{Name, state::StateId};
-use crate::http::validation::component_errors;
-use crate::problem::ApiError;
+use crate::error::Error;
+use crate::schema::component_errors;
 use crate::store::Store;
 use crate::store::entities::project;
 use crate::store::import::ImportedState;
@@ -25,13 +25,13 @@ pub async fn import(
     meltano_yml: &str,
     files: &BTreeMap<String, String>,
     states: Vec<(String, Option<Value>, Option<Value>)>,
-) -> Result<(project::Model, Vec<String>), ApiError> {
+) -> Result<(project::Model, Vec<String>), Error> {
     // Parsing and checking a large project is CPU work: kept off the async threads.
     let (text, included) = (meltano_yml.to_string(), files.clone());
     let import =
         tokio::task::spawn_blocking(move || meltano_yml::read(&text, &included, &component_errors))
             .await
-            .map_err(ApiError::internal)??;
+            .map_err(Error::internal)??;
     let mut skipped = Vec::new();
     let mut imported = Vec::new();
     for (state_id, completed, partial) in states {
@@ -147,9 +147,9 @@ pub async fn import_folder(
         .map_err(|e| anyhow::anyhow!("{}", problem_text(&e)))
 }
 
-fn problem_text(error: &ApiError) -> String {
+fn problem_text(error: &Error) -> String {
     match error {
-        ApiError::Unprocessable { errors, .. } => errors
+        Error::Invalid { errors, .. } => errors
             .iter()
             .map(|e| format!("{}: {}", e.pointer, e.detail))
             .collect::<Vec<_>>()
@@ -183,7 +183,7 @@ fn walk(root: &Path, dir: &Path, extensions: &[&str]) -> anyhow::Result<Vec<Stri
 }
 
 /// The project as `meltano.yml`, secrets left out.
-pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
+pub async fn export(store: &Store, name: &Name) -> Result<String, Error> {
     Ok(meltano_yml::write(&exported(store, name).await?))
 }
 
@@ -192,13 +192,13 @@ pub async fn export(store: &Store, name: &Name) -> Result<String, ApiError> {
 pub async fn export_folder(
     store: &Store,
     name: &Name,
-) -> Result<(String, BTreeMap<String, String>), ApiError> {
+) -> Result<(String, BTreeMap<String, String>), Error> {
     let export = exported(store, name).await?;
     Ok((meltano_yml::write(&export), meltano_yml::files(&export)))
 }
 
 /// What the project's `meltano.yml` is written from.
-async fn exported(store: &Store, name: &Name) -> Result<ProjectExport, ApiError> {
+async fn exported(store: &Store, name: &Name) -> Result<ProjectExport, Error> {
     let project = store.active_project(name).await?;
     let envs = store.all_envs(name).await?;
     let plugins = store.all_plugins(name).await?;

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use crate::problem::ApiError;
+use crate::error::Error;
 use crate::store::Store;
 
 const LEASE: &str = "retention";
@@ -41,7 +41,7 @@ pub async fn run(store: Store, retain: Duration, beat: crate::tasks::Beat) {
 
 /// One sweep: if this replica holds the lease, deletes up to `RUNS_PER_SWEEP` runs that ended
 /// more than `retain` ago, the oldest first; answers how many.
-pub async fn sweep(store: &Store, owner: &str, retain: Duration) -> Result<u64, ApiError> {
+pub async fn sweep(store: &Store, owner: &str, retain: Duration) -> Result<u64, Error> {
     let ttl = chrono::Duration::from_std(LEASE_TTL).expect("a small duration");
     if !store.take_lease(LEASE, owner, ttl).await? {
         return Ok(0);

@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::schedule::{cron_form, due_fire_time};
+use crate::error::Error;
 use crate::launch::{launch, schedule_run};
-use crate::problem::ApiError;
 use crate::runner::Runner;
 use crate::store::Store;
 use crate::store::entities::schedule;
@@ -22,7 +22,7 @@ pub async fn run(store: Store, runner: Runner, beat: crate::tasks::Beat) {
     }
 }
 
-async fn tick(store: &Store, runner: &Runner, now: DateTime<Utc>) -> Result<(), ApiError> {
+async fn tick(store: &Store, runner: &Runner, now: DateTime<Utc>) -> Result<(), Error> {
     for schedule in store.due_schedules(now).await? {
         let fields = schedule.fields();
         let Some(cron) = cron_form(&fields.interval) else {

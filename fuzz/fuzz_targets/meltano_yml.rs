@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use libfuzzer_sys::fuzz_target;
 use meltano_api::domain::meltano_yml::{ImportedPlugin, ProjectExport, ProjectImport, read, write};
 use meltano_api::domain::plugin::{Setting, merged_settings};
-use meltano_api::http::validation::component_errors;
+use meltano_api::schema::component_errors;
 use serde_json::Value;
 
 fn own_settings(plugin: &ImportedPlugin) -> Vec<Setting> {

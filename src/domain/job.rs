@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// What validation needs to know of a project's plugin.
 #[derive(Debug, Clone, Default)]
@@ -94,7 +94,7 @@ impl Block {
 pub fn validate(
     tasks: &[Vec<String>],
     plugins: &HashMap<String, PluginInfo>,
-) -> Result<Vec<ExtractLoad>, ApiError> {
+) -> Result<Vec<ExtractLoad>, Error> {
     Ok(plan(tasks, plugins)?
         .into_iter()
         .filter_map(|block| match block {
@@ -108,7 +108,7 @@ pub fn validate(
 pub fn plan(
     tasks: &[Vec<String>],
     plugins: &HashMap<String, PluginInfo>,
-) -> Result<Vec<Block>, ApiError> {
+) -> Result<Vec<Block>, Error> {
     let mut errors = Vec::new();
     let mut blocks = Vec::new();
     if tasks.iter().all(Vec::is_empty) {
@@ -129,7 +129,7 @@ pub fn plan(
             .map(|e| format!("{}: {}", e.pointer, e.detail))
             .collect::<Vec<_>>()
             .join("; ");
-        Err(ApiError::Unprocessable { detail, errors })
+        Err(Error::Invalid { detail, errors })
     }
 }
 
@@ -296,8 +296,7 @@ mod tests {
             ),
             (json!(["tap tap target"]), 0, "follows an extractor"),
         ] {
-            let Err(ApiError::Unprocessable { errors, .. }) =
-                validate(&normalize(&tasks), &plugins())
+            let Err(Error::Invalid { errors, .. }) = validate(&normalize(&tasks), &plugins())
             else {
                 panic!("{tasks} should be refused");
             };

@@ -1,6 +1,6 @@
 use std::fmt;
 
-use crate::problem::ApiError;
+use crate::error::Error;
 
 /// A resource name: `[a-z0-9][a-z0-9_-]{0,62}`, as `components.schemas.Name` in the spec.
 /// `:` is never part of one, since Meltano uses it in state ids and `plugin:command`.
@@ -11,7 +11,7 @@ impl Name {
     pub const MAX_LEN: usize = 63;
 
     /// Checks `value`; `what` names it in the error (`/name`, `project`).
-    pub fn parse(value: &str, what: &str) -> Result<Self, ApiError> {
+    pub fn parse(value: &str, what: &str) -> Result<Self, Error> {
         let mut chars = value.chars();
         let first_ok = chars
             .next()
@@ -21,7 +21,7 @@ impl Name {
         if first_ok && rest_ok && value.len() <= Self::MAX_LEN {
             Ok(Self(value.to_string()))
         } else {
-            Err(ApiError::invalid_field(
+            Err(Error::malformed(
                 what,
                 "must be 1-63 characters of a-z, 0-9, '-' and '_', starting with a letter or digit",
             ))

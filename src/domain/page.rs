@@ -7,7 +7,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use crate::problem::ApiError;
+use crate::error::Error;
 
 pub const DEFAULT_PAGE_SIZE: u64 = 50;
 pub const MAX_PAGE_SIZE: u64 = 1000;
@@ -27,12 +27,12 @@ impl PageRequest {
         page_size: Option<u32>,
         page_token: Option<&str>,
         listing: String,
-    ) -> Result<Self, ApiError> {
+    ) -> Result<Self, Error> {
         let size = match page_size {
             None => DEFAULT_PAGE_SIZE,
             Some(n) if (1..=MAX_PAGE_SIZE as u32).contains(&n) => u64::from(n),
             Some(_) => {
-                return Err(ApiError::invalid_field(
+                return Err(Error::malformed(
                     "page_size",
                     format!("must be between 1 and {MAX_PAGE_SIZE}"),
                 ));
@@ -76,8 +76,8 @@ pub fn token(after: &str, listing: &str) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::json!({ "v": 1, "l": listing, "a": after }).to_string())
 }
 
-fn decode(token: &str, listing: &str) -> Result<String, ApiError> {
-    let invalid = || ApiError::invalid_field("page_token", "is not a page token of this listing");
+fn decode(token: &str, listing: &str) -> Result<String, Error> {
+    let invalid = || Error::malformed("page_token", "is not a page token of this listing");
     let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| invalid())?;
     match (

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::plugin_env::{Identity, Vars, expand, expand_text, to_env_var};
-use crate::problem::FieldError;
+use crate::error::FieldError;
 
 /// What a sensitive value reads as.
 pub const REDACTED: &str = "(redacted)";

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Name;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 /// What a client may write on a project (as `meltano.yml`'s top level).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -29,21 +29,21 @@ pub struct EnvFields {
 
 /// Rules a set of fields must keep whichever way it was written.
 pub trait Fields: Serialize + DeserializeOwned {
-    fn check(self) -> Result<Self, ApiError>;
+    fn check(self) -> Result<Self, Error>;
 
     /// Applies a JSON Merge Patch (RFC 7396): `null` removes, objects merge, anything else replaces.
-    fn merge_patch(&self, patch: &Value) -> Result<Self, ApiError> {
-        let mut document = serde_json::to_value(self).map_err(ApiError::internal)?;
+    fn merge_patch(&self, patch: &Value) -> Result<Self, Error> {
+        let mut document = serde_json::to_value(self).map_err(Error::internal)?;
         json_patch::merge(&mut document, patch);
         let patched: Self = serde_json::from_value(document).map_err(|_| {
-            ApiError::bad_request("the merge patch does not fit this resource's fields")
+            Error::bad_request("the merge patch does not fit this resource's fields")
         })?;
         patched.check()
     }
 }
 
 impl Fields for ProjectFields {
-    fn check(self) -> Result<Self, ApiError> {
+    fn check(self) -> Result<Self, Error> {
         if let Some(env) = &self.default_environment {
             Name::parse(env, "/default_environment")?;
         }
@@ -52,14 +52,14 @@ impl Fields for ProjectFields {
 }
 
 impl Fields for EnvFields {
-    fn check(self) -> Result<Self, ApiError> {
+    fn check(self) -> Result<Self, Error> {
         if let Some(suffix) = &self.state_id_suffix {
             let ok = (1..=63).contains(&suffix.len())
                 && suffix
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
             if !ok {
-                return Err(ApiError::invalid_field(
+                return Err(Error::malformed(
                     "/state_id_suffix",
                     "must be 1-63 characters of A-Z, a-z, 0-9, '_', '.' and '-'",
                 ));

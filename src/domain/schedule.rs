@@ -7,7 +7,7 @@ use croner::Cron;
 use croner::parser::{CronParser, Seconds, Year};
 use serde::{Deserialize, Serialize};
 
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// Meltano's aliases and their cron forms; `@once` and `@manual` never fire by themselves.
 const ALIASES: [(&str, Option<&str>); 10] = [
@@ -57,8 +57,8 @@ pub fn cron_form(interval: &str) -> Option<String> {
 /// The cron form of an interval being written (`None` for the aliases that never fire), or a
 /// `422`: not an interval, or an expression that does not fire in the next five years. Its one
 /// search for a fire time can take milliseconds: call it off the async threads.
-pub fn cron_interval(interval: &str, pointer: &str) -> Result<Option<String>, ApiError> {
-    let fail = |detail: &str| ApiError::Unprocessable {
+pub fn cron_interval(interval: &str, pointer: &str) -> Result<Option<String>, Error> {
+    let fail = |detail: &str| Error::Invalid {
         detail: format!("{pointer} {detail}"),
         errors: vec![FieldError::new(pointer, detail)],
     };
@@ -114,8 +114,8 @@ impl ScheduleFields {
         &self,
         plugin_type: impl Fn(&str) -> Option<String>,
         job_exists: impl Fn(&str) -> bool,
-    ) -> Result<Option<String>, ApiError> {
-        let fail = |pointer: &str, detail: String| ApiError::Unprocessable {
+    ) -> Result<Option<String>, Error> {
+        let fail = |pointer: &str, detail: String| Error::Invalid {
             errors: vec![FieldError::new(pointer, detail.clone())],
             detail: format!("{pointer}: {detail}"),
         };

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::Name;
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// Deep-merges `overlay` into `base`, as Meltano's `merge`: objects merge key by key, recursively;
 /// any other value (lists included) in `overlay` replaces the one in `base`; keys only in `base`
@@ -39,11 +39,11 @@ pub fn effective(completed: Option<&Value>, partial: Option<&Value>) -> Value {
 }
 
 /// Meltano's check on a state value: a `singer_state` key at the top level.
-pub fn validate_singer_state(value: &Value, pointer: &str) -> Result<(), ApiError> {
+pub fn validate_singer_state(value: &Value, pointer: &str) -> Result<(), Error> {
     if value.get("singer_state").is_some() {
         Ok(())
     } else {
-        Err(ApiError::Unprocessable {
+        Err(Error::Invalid {
             detail: format!(
                 "{pointer} must have a top-level 'singer_state' key (or pass validate=false)"
             ),
@@ -63,7 +63,7 @@ pub fn validate_singer_state(value: &Value, pointer: &str) -> Result<(), ApiErro
 pub struct StateId(String);
 
 impl StateId {
-    pub fn parse(value: &str, env: &Name, what: &str) -> Result<Self, ApiError> {
+    pub fn parse(value: &str, env: &Name, what: &str) -> Result<Self, Error> {
         let printable = value
             .chars()
             .next()
@@ -71,14 +71,14 @@ impl StateId {
             && value.len() <= 900
             && value.bytes().all(|b| b.is_ascii_graphic() && b != b'/');
         if !printable {
-            return Err(ApiError::invalid_field(
+            return Err(Error::malformed(
                 what,
                 "must be printable text without spaces or '/' (up to 900 characters), starting \
                  with a letter, digit or '_'; Meltano forms {env}:{extractor}-to-{loader}[:suffix]",
             ));
         }
         match Self::conventional_env(value) {
-            Some(env_part) if env_part != env.as_str() => Err(ApiError::Unprocessable {
+            Some(env_part) if env_part != env.as_str() => Err(Error::Invalid {
                 detail: format!(
                     "state id '{value}' belongs to environment '{env_part}', not '{env}'"
                 ),
@@ -86,6 +86,16 @@ impl StateId {
             }),
             _ => Ok(Self(value.to_string())),
         }
+    }
+
+    /// A state id as a key of an imported map: the spec's schema cannot constrain a map's keys,
+    /// so a key that is no state id breaks a rule of the import (where a malformed id named by
+    /// a path or a field is a malformed request).
+    pub fn parse_key(key: &str, env: &Name, pointer: &str) -> Result<Self, Error> {
+        Self::parse(key, env, pointer).map_err(|error| match error {
+            Error::Malformed { detail, errors } => Error::Invalid { detail, errors },
+            other => other,
+        })
     }
 
     /// The env part of an id of Meltano's form `{env}:{extractor}-to-{loader}[:suffix]`.
@@ -232,7 +242,7 @@ mod tests {
             assert!(
                 matches!(
                     StateId::parse(bad, &dev, "state_id"),
-                    Err(ApiError::BadRequest { .. })
+                    Err(Error::Malformed { .. })
                 ),
                 "{bad}"
             );
@@ -241,7 +251,7 @@ mod tests {
         assert!(StateId::parse(&"a".repeat(901), &dev, "state_id").is_err());
         assert!(matches!(
             StateId::parse("prod:a-to-b", &dev, "state_id"),
-            Err(ApiError::Unprocessable { .. })
+            Err(Error::Invalid { .. })
         ));
         assert_eq!(StateId::conventional_env("prod:a-to-b:x"), Some("prod"));
         assert_eq!(StateId::conventional_env("my_custom_id"), None);

@@ -2,7 +2,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::problem::ApiError;
+use crate::error::Error;
 
 /// A strong ETag for one version of a resource: a resource's `uid` is never reused, and its
 /// `revision` grows with every write, so two versions never share a tag.
@@ -18,14 +18,14 @@ fn listed(header: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `If-Match`: the write goes ahead only if the current tag is listed (strong comparison).
-pub fn check_if_match(if_match: Option<&str>, current: &str) -> Result<(), ApiError> {
+pub fn check_if_match(if_match: Option<&str>, current: &str) -> Result<(), Error> {
     let Some(header) = if_match else {
         return Ok(());
     };
     if listed(header).any(|tag| tag == "*" || tag == current) {
         Ok(())
     } else {
-        Err(ApiError::PreconditionFailed(format!(
+        Err(Error::PreconditionFailed(format!(
             "If-Match does not list the resource's current etag {current}; read it again and retry"
         )))
     }

@@ -9,7 +9,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use crate::problem::FieldError;
+use crate::error::FieldError;
 
 /// The run events, as a webhook names them.
 pub mod event {

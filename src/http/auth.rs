@@ -8,7 +8,7 @@ use axum::extract::Request;
 use axum::http::{Method, header};
 use sha2::{Digest, Sha256};
 
-use crate::problem::ApiError;
+use crate::http::problem::ApiError;
 
 /// The configured tokens, kept only as SHA-256 digests, each with its name (the log of writes
 /// says which token made each).

@@ -9,15 +9,15 @@ use meltano_api_stubs::apis::envs::*;
 use meltano_api_stubs::models;
 use meltano_api_stubs::types::Nullable;
 
-use super::projects::{nullable, optional};
-use super::{Api, env_names};
+use super::Api;
+use super::shared::{EnvPath, nullable, optional};
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{EnvFields, Name};
+use crate::http::problem::ApiError;
 use crate::http::request_id;
-use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::env;
 
@@ -39,12 +39,12 @@ fn fields(
     env: &Option<std::collections::HashMap<String, String>>,
     state_id_suffix: &Option<Nullable<String>>,
 ) -> Result<EnvFields, ApiError> {
-    EnvFields {
+    Ok(EnvFields {
         description: description.clone(),
         env: env.clone().unwrap_or_default().into_iter().collect(),
         state_id_suffix: optional(state_id_suffix),
     }
-    .check()
+    .check()?)
 }
 
 #[async_trait::async_trait]
@@ -86,7 +86,7 @@ impl Envs<ApiError> for Api {
         headers: &models::GetEnvHeaderParams,
         path: &models::GetEnvPathParams,
     ) -> Result<GetEnvResponse, ApiError> {
-        let (project, name) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env: name } = EnvPath::parse(&path.project, &path.env)?;
         let env = self.store.get_env(&project, &name).await?;
         let e_tag = Some(env.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &env.etag()) {
@@ -131,7 +131,7 @@ impl Envs<ApiError> for Api {
         path: &models::ReplaceEnvPathParams,
         body: &models::EnvReplace,
     ) -> Result<ReplaceEnvResponse, ApiError> {
-        let (project, name) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env: name } = EnvPath::parse(&path.project, &path.env)?;
         let replacement = fields(&body.description, &body.env, &body.state_id_suffix)?;
         let secret_vars = self.secret_vars(project.as_str()).await?;
         let env = self
@@ -158,7 +158,7 @@ impl Envs<ApiError> for Api {
         path: &models::PatchEnvPathParams,
         body: &models::EnvPatch,
     ) -> Result<PatchEnvResponse, ApiError> {
-        let (project, name) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env: name } = EnvPath::parse(&path.project, &path.env)?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
         let secret_vars = self.secret_vars(project.as_str()).await?;
         let env = self
@@ -185,7 +185,7 @@ impl Envs<ApiError> for Api {
         headers: &models::DeleteEnvHeaderParams,
         path: &models::DeleteEnvPathParams,
     ) -> Result<DeleteEnvResponse, ApiError> {
-        let (project, name) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env: name } = EnvPath::parse(&path.project, &path.env)?;
         self.store
             .delete_env(&project, &name, headers.if_match.as_deref())
             .await?;

@@ -11,7 +11,7 @@ use meltano_api_stubs::types::Nullable;
 use super::Api;
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::problem::ApiError;
+use crate::http::problem::ApiError;
 use crate::store::entities::audit_event;
 
 fn to_model(row: &audit_event::Model) -> Result<models::AuditEvent, ApiError> {

@@ -17,7 +17,7 @@ use tokio::sync::{OwnedSemaphorePermit, watch};
 
 use super::Api;
 use crate::domain::run::{kind, status};
-use crate::problem::ApiError;
+use crate::http::problem::ApiError;
 use crate::store::Store;
 
 /// The longest a follower sleeps without news before looking at its run itself (a safety net:
@@ -70,12 +70,12 @@ async fn stream(
     run: &str,
     token: Option<&str>,
 ) -> Result<Response, ApiError> {
-    let (project, env) = super::env_names(project, env)?;
+    let super::shared::EnvPath { project, env } = super::shared::EnvPath::parse(project, env)?;
     let run = api
         .store
         .get_run(&project, &env, run, None, &kind::HISTORY)
         .await?;
-    let (_, after) = super::runs::log_cursor(&run.id, None, token)?;
+    let (_, after) = super::shared::log_cursor(&run.id, None, token)?;
     let Ok(slot) = api.follows.clone().try_acquire_owned() else {
         return Err(ApiError::Unavailable(
             "too many log streams are open on this server; read the log by pages, or retry later"
@@ -130,7 +130,7 @@ async fn next_chunk(mut follow: Follow) -> Option<(Result<Bytes, ApiError>, Foll
                 Ok(lines) => lines,
                 Err(error) => {
                     return Some((
-                        Err(error),
+                        Err(error.into()),
                         Follow {
                             ended: true,
                             unread: false,
@@ -144,7 +144,7 @@ async fn next_chunk(mut follow: Follow) -> Option<(Result<Bytes, ApiError>, Foll
                 follow.after = Some(last.seq);
                 let mut chunk = Vec::new();
                 for line in &lines {
-                    let model = super::runs::to_log_line(line);
+                    let model = super::shared::log_line(line);
                     if serde_json::to_writer(&mut chunk, &model).is_ok() {
                         chunk.push(b'\n');
                     }

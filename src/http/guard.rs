@@ -18,7 +18,7 @@ use std::net::IpAddr;
 use axum::extract::Request;
 use axum::http::{HeaderMap, Method, header};
 
-use crate::problem::ApiError;
+use crate::http::problem::ApiError;
 
 /// The host names this server answers to, besides IP addresses and `localhost`.
 #[derive(Debug, Clone, Default)]

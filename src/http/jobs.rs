@@ -9,13 +9,14 @@ use meltano_api_stubs::models;
 use serde_json::Value;
 
 use super::Api;
+use super::shared::EnvPath;
 use crate::domain::Name;
 use crate::domain::job::{normalize, state_id, validate};
 use crate::domain::page::PageRequest;
 use crate::domain::state::StateId;
 use crate::domain::version::is_not_modified;
+use crate::http::problem::ApiError;
 use crate::http::request_id;
-use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::job;
 
@@ -45,14 +46,6 @@ impl Api {
     }
 }
 
-fn names(project: &str, env: &str, job: &str) -> Result<(Name, Name, Name), ApiError> {
-    Ok((
-        Name::parse(project, "project")?,
-        Name::parse(env, "env")?,
-        Name::parse(job, "job")?,
-    ))
-}
-
 #[async_trait::async_trait]
 impl Jobs<ApiError> for Api {
     type Claims = ();
@@ -66,10 +59,7 @@ impl Jobs<ApiError> for Api {
         path: &models::ListJobsPathParams,
         query: &models::ListJobsQueryParams,
     ) -> Result<ListJobsResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let page = PageRequest::parse(
             query.page_size,
             query.page_token.as_deref(),
@@ -93,7 +83,8 @@ impl Jobs<ApiError> for Api {
         headers: &models::GetJobHeaderParams,
         path: &models::GetJobPathParams,
     ) -> Result<GetJobResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
         let job = self.store.get_job(&project, &env, &name).await?;
         let e_tag = Some(job.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &job.etag()) {
@@ -117,7 +108,8 @@ impl Jobs<ApiError> for Api {
         path: &models::CreateJobPathParams,
         body: &models::Job,
     ) -> Result<CreateJobResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &body.name, "job")?;
         let tasks = self.checked_tasks(&project, &env, &body.tasks).await?;
         let job = self.store.create_job(&project, &env, &name, &tasks).await?;
         Ok(CreateJobResponse::Status201_TheJobWasCreated {
@@ -144,7 +136,8 @@ impl Jobs<ApiError> for Api {
         path: &models::ReplaceJobPathParams,
         body: &models::JobReplace,
     ) -> Result<ReplaceJobResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
         let tasks = self.checked_tasks(&project, &env, &body.tasks).await?;
         let job = self
             .store
@@ -168,7 +161,8 @@ impl Jobs<ApiError> for Api {
         path: &models::PatchJobPathParams,
         body: &models::JobPatch,
     ) -> Result<PatchJobResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
         let new_tasks = match &body.tasks {
             Some(tasks) => Some(self.checked_tasks(&project, &env, tasks).await?),
             None => None,
@@ -198,7 +192,8 @@ impl Jobs<ApiError> for Api {
         headers: &models::DeleteJobHeaderParams,
         path: &models::DeleteJobPathParams,
     ) -> Result<DeleteJobResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
         let schedules: Vec<String> = self
             .store
             .all_schedules(&project)
@@ -227,7 +222,8 @@ impl Jobs<ApiError> for Api {
         _claims: &(),
         path: &models::GetJobStatePathParams,
     ) -> Result<GetJobStateResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.job)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
         let job = self.store.get_job(&project, &env, &name).await?;
         let suffix = self
             .store
@@ -249,7 +245,7 @@ impl Jobs<ApiError> for Api {
                 continue;
             };
             if let Ok(row) = states.get(&id).await {
-                found.push(super::states::to_model(&row));
+                found.push(super::shared::state_model(&row));
             }
         }
         Ok(GetJobStateResponse::Status200_TheStatesTheJob(

@@ -1,5 +1,7 @@
 //! The HTTP side: one module per collection implementing the generated trait of its tag, kept thin
 //! (path/body -> domain types -> store -> response model), plus the layers every request passes.
+//! What several collections need is in `shared` (none imports another); `problem` is the API's
+//! one error type, into which the lower layers' `crate::error::Error` maps.
 
 pub mod auth;
 pub mod docs;
@@ -8,14 +10,16 @@ mod events;
 pub mod follow;
 pub mod guard;
 mod jobs;
+mod plugin_tests;
 mod plugins;
+pub mod problem;
 mod projects;
 pub mod request_id;
 mod runs;
 mod schedules;
 mod services;
+mod shared;
 mod states;
-mod tests;
 pub mod validation;
 pub mod webhooks;
 
@@ -33,7 +37,7 @@ use meltano_api_stubs::apis;
 use tokio::sync::Semaphore;
 
 use crate::domain::Name;
-use crate::problem::ApiError;
+use crate::http::problem::ApiError;
 use crate::runner::Runner;
 use crate::spec::Spec;
 use crate::store::Store;
@@ -155,17 +159,12 @@ pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -
                 tracing::error!(
                     operation = write.operation,
                     "logging a write that was answered failed: {}",
-                    error.to_problem().detail
+                    ApiError::from(error).to_problem().detail
                 );
             }
         });
     }
     response
-}
-
-/// The project and environment a path names.
-fn env_names(project: &str, env: &str) -> Result<(Name, Name), ApiError> {
-    Ok((Name::parse(project, "project")?, Name::parse(env, "env")?))
 }
 
 /// Authentication happens before routing, in [`gate`], so that every path (even
@@ -236,7 +235,7 @@ async fn health_report(api: &Api) -> HealthReport {
         Err(error) => serde_json::json!({
             "status": "down",
             "backend": api.store.backend_name(),
-            "error": error.to_problem().detail,
+            "error": ApiError::from(error).to_problem().detail,
         }),
     };
     let tasks = api.tasks.health();
@@ -277,7 +276,7 @@ async fn health_report(api: &Api) -> HealthReport {
 pub async fn ready(State(api): State<Api>) -> Response {
     match api.store.ping().await {
         Ok(_) => axum::Json(serde_json::json!({ "status": "ready" })).into_response(),
-        Err(error) => error.into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 

@@ -13,8 +13,7 @@ use meltano_api_stubs::models;
 use serde_json::{Value, json};
 
 use super::Api;
-use super::runs::idempotency;
-use super::validation::component_errors;
+use super::shared::{EnvPath, idempotency};
 use crate::domain::Name;
 use crate::domain::catalog::{Selection, selections};
 use crate::domain::job::normalize;
@@ -26,8 +25,10 @@ use crate::domain::plugin::{
 };
 use crate::domain::run::kind;
 use crate::domain::version::is_not_modified;
+use crate::error::{Error, FieldError};
+use crate::http::problem::ApiError;
 use crate::launch::launch;
-use crate::problem::{ApiError, FieldError};
+use crate::schema::component_errors;
 use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite, own_settings};
 use crate::store::runs::NewRun;
 
@@ -108,7 +109,7 @@ impl Default for PluginViews {
 }
 
 /// The writable document of a request body (a `Plugin`, `PluginReplace` or patched document).
-fn to_write(document: &Value) -> Result<PluginWrite, ApiError> {
+fn to_write(document: &Value) -> Result<PluginWrite, Error> {
     let field = |name: &str| document.get(name).filter(|v| !v.is_null());
     let object = |name: &str| {
         field(name)
@@ -118,7 +119,7 @@ fn to_write(document: &Value) -> Result<PluginWrite, ApiError> {
     };
     let plugin_type = field("plugin_type")
         .and_then(Value::as_str)
-        .ok_or_else(|| ApiError::invalid_field("/plugin_type", "is required"))?
+        .ok_or_else(|| Error::malformed("/plugin_type", "is required"))?
         .to_string();
     let inherit_from = field("inherit_from")
         .and_then(Value::as_str)
@@ -148,8 +149,8 @@ fn stored_document(record: &PluginRecord) -> Value {
     Value::Object(document)
 }
 
-fn unprocessable(pointer: &str, detail: String) -> ApiError {
-    ApiError::Unprocessable {
+fn unprocessable(pointer: &str, detail: String) -> Error {
+    Error::Invalid {
         errors: vec![FieldError::new(pointer, detail.clone())],
         detail,
     }
@@ -162,7 +163,7 @@ fn checked(
     mut write: PluginWrite,
     context: &PluginContext,
     stored: Option<&PluginRecord>,
-) -> Result<PluginWrite, ApiError> {
+) -> Result<PluginWrite, Error> {
     for (pointer, config) in [
         ("/config", &write.config),
         ("/env_config", &write.env_config),
@@ -250,11 +251,7 @@ fn checked(
 
 /// A plugin's name and its mappings (a mapper's) each name one thing: no mapping takes a
 /// plugin's name or another mapper's mapping, and no plugin takes a mapping's.
-fn check_mappings(
-    name: &Name,
-    write: &PluginWrite,
-    context: &PluginContext,
-) -> Result<(), ApiError> {
+fn check_mappings(name: &Name, write: &PluginWrite, context: &PluginContext) -> Result<(), Error> {
     let mapper_of = |mapping: &str| {
         context
             .plugins
@@ -289,14 +286,6 @@ fn check_mappings(
     }
 }
 
-fn names(project: &str, env: &str, plugin: &str) -> Result<(Name, Name, Name), ApiError> {
-    Ok((
-        Name::parse(project, "project")?,
-        Name::parse(env, "env")?,
-        Name::parse(plugin, "plugin")?,
-    ))
-}
-
 impl Api {
     async fn plugin_model(
         &self,
@@ -321,10 +310,7 @@ impl Plugins<ApiError> for Api {
         path: &models::ListPluginsPathParams,
         query: &models::ListPluginsQueryParams,
     ) -> Result<ListPluginsResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let plugin_type = query.plugin_type.map(|t| t.to_string());
         let listing = format!(
             "projects/{project}/envs/{env}/plugins?{}",
@@ -358,7 +344,8 @@ impl Plugins<ApiError> for Api {
         headers: &models::GetPluginHeaderParams,
         path: &models::GetPluginPathParams,
     ) -> Result<GetPluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         // Read before the rows: a view rendered from newer rows than its fingerprint says is
         // only missed next time, never served stale.
         let fingerprint = self
@@ -403,7 +390,8 @@ impl Plugins<ApiError> for Api {
         path: &models::CreatePluginPathParams,
         body: &models::Plugin,
     ) -> Result<CreatePluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &body.name, "plugin")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let write = checked(
             &name,
@@ -439,7 +427,8 @@ impl Plugins<ApiError> for Api {
         path: &models::ReplacePluginPathParams,
         body: &models::PluginReplace,
     ) -> Result<ReplacePluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let write = to_write(&serde_json::to_value(body).map_err(ApiError::internal)?)?;
         let record = self
@@ -468,7 +457,8 @@ impl Plugins<ApiError> for Api {
         path: &models::PatchPluginPathParams,
         body: &models::PluginPatch,
     ) -> Result<PatchPluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
         let record = self
@@ -500,7 +490,8 @@ impl Plugins<ApiError> for Api {
         headers: &models::DeletePluginHeaderParams,
         path: &models::DeletePluginPathParams,
     ) -> Result<DeletePluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let users: Vec<String> = self
             .store
             .all_jobs(&project)
@@ -555,7 +546,8 @@ impl Plugins<ApiError> for Api {
         path: &models::SelectPluginStreamsPathParams,
         body: &models::SelectChange,
     ) -> Result<SelectPluginStreamsResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let (add, remove) = (
             body.add.clone().unwrap_or_default(),
             body.remove.clone().unwrap_or_default(),
@@ -597,7 +589,8 @@ impl Plugins<ApiError> for Api {
         headers: &models::InstallPluginHeaderParams,
         path: &models::InstallPluginPathParams,
     ) -> Result<InstallPluginResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let context = self.store.plugin_context(&project, &env).await?;
         if !context.plugins.contains_key(name.as_str()) {
             return Err(ApiError::NotFound(format!(
@@ -616,7 +609,7 @@ impl Plugins<ApiError> for Api {
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(InstallPluginResponse::Status202_TheInstallRun {
             location: Some(self.run_location(&project, &env, &run.id)),
-            body: super::runs::to_model(&run)?,
+            body: super::shared::run_model(&run)?,
         })
     }
 
@@ -629,7 +622,8 @@ impl Plugins<ApiError> for Api {
         path: &models::ListPluginStreamsPathParams,
         query: &models::ListPluginStreamsQueryParams,
     ) -> Result<ListPluginStreamsResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let show_all = query.all.unwrap_or(false);
         let listing = format!("streams/{project}/{env}/{name}/{show_all}");
         let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
@@ -680,7 +674,8 @@ impl Plugins<ApiError> for Api {
         headers: &models::TestPluginConfigHeaderParams,
         path: &models::TestPluginConfigPathParams,
     ) -> Result<TestPluginConfigResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.plugin)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let Some(plugin) = context.plugins.get(name.as_str()) else {
             return Err(ApiError::NotFound(format!(
@@ -694,7 +689,8 @@ impl Plugins<ApiError> for Api {
                     "plugin '{name}' is one of the {}; only extractors can be tested here",
                     plugin.plugin_type
                 ),
-            ));
+            )
+            .into());
         }
         let operation = format!("testPluginConfig {name}");
         let new = NewRun {
@@ -708,7 +704,7 @@ impl Plugins<ApiError> for Api {
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(TestPluginConfigResponse::Status202_TheTestRun {
             location: Some(self.run_location(&project, &env, &run.id)),
-            body: super::runs::to_model(&run)?,
+            body: super::shared::run_model(&run)?,
         })
     }
 }

@@ -10,13 +10,14 @@ use meltano_api_stubs::models;
 use meltano_api_stubs::types::Nullable;
 
 use super::Api;
+use super::shared::{nullable, optional};
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::resources::Fields;
 use crate::domain::version::is_not_modified;
 use crate::domain::{Name, ProjectFields};
+use crate::http::problem::ApiError;
 use crate::http::request_id;
-use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::project;
 
@@ -40,28 +41,17 @@ fn to_model(project: &project::Model, secret_vars: &HashSet<String>) -> models::
     }
 }
 
-pub(super) fn nullable<T>(value: Option<T>) -> Nullable<T> {
-    value.map_or(Nullable::Null, Nullable::Present)
-}
-
-pub(super) fn optional<T: Clone>(value: &Option<Nullable<T>>) -> Option<T> {
-    match value {
-        Some(Nullable::Present(v)) => Some(v.clone()),
-        _ => None,
-    }
-}
-
 fn fields(
     description: &Option<String>,
     default_environment: &Option<Nullable<String>>,
     env: &Option<std::collections::HashMap<String, String>>,
 ) -> Result<ProjectFields, ApiError> {
-    ProjectFields {
+    Ok(ProjectFields {
         description: description.clone(),
         default_environment: optional(default_environment),
         env: env.clone().unwrap_or_default().into_iter().collect(),
     }
-    .check()
+    .check()?)
 }
 
 #[async_trait::async_trait]

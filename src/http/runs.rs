@@ -9,46 +9,15 @@ use meltano_api_stubs::models;
 
 use serde_json::Value;
 
-use super::projects::nullable;
-use super::{Api, env_names};
+use super::Api;
+use super::shared::{EnvPath, idempotency, log_cursor, log_line, run_model};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::{RunOptions, kind, request_digest, status};
+use crate::domain::run::{RunOptions, kind, status};
+use crate::http::problem::ApiError;
 use crate::launch::{launch, plan_command, plan_tasks};
-use crate::problem::ApiError;
-use crate::store::entities::{run, run_log};
+use crate::store::entities::run;
 use crate::store::runs::{NewRun, RunFilter};
-
-pub(super) fn to_model(run: &run::Model) -> Result<models::Run, ApiError> {
-    let status =
-        serde_json::from_value(serde_json::json!(run.status)).map_err(ApiError::internal)?;
-    Ok(models::Run {
-        id: uuid::Uuid::parse_str(&run.id).map_err(ApiError::internal)?,
-        kind: run.kind.clone(),
-        plugin: Some(nullable(run.plugin.clone())),
-        job: Some(nullable(run.job.clone())),
-        schedule: Some(nullable(run.schedule.clone())),
-        command: run.command.clone(),
-        status,
-        trigger: run.trigger.clone(),
-        options: run
-            .options
-            .as_deref()
-            .and_then(|text| serde_json::from_str(text).ok()),
-        state_ids: Some(run.state_ids().into_iter().map(models::StateId).collect()),
-        error: Some(nullable(run.error.clone())),
-        create_time: run.created_at,
-        start_time: Some(nullable(run.started_at)),
-        end_time: Some(nullable(run.ended_at)),
-        heartbeat_time: Some(nullable(run.heartbeat_at)),
-        // Stored by this server in the spec's shape (`domain::run_stats`).
-        statistics: Some(nullable(
-            run.stats
-                .as_deref()
-                .and_then(|text| serde_json::from_str(text).ok()),
-        )),
-    })
-}
 
 #[async_trait::async_trait]
 impl Runs<ApiError> for Api {
@@ -63,7 +32,7 @@ impl Runs<ApiError> for Api {
         path: &models::ListRunsPathParams,
         query: &models::ListRunsQueryParams,
     ) -> Result<ListRunsResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let status = query.status.map(|s| s.to_string());
         let listing = format!(
             "projects/{project}/envs/{env}/runs?{}",
@@ -78,7 +47,7 @@ impl Runs<ApiError> for Api {
         };
         let rows = self.store.list_runs(&project, &env, &page, filter).await?;
         let (rows, next_page_token) = page.finish(rows, |r| r.id.clone());
-        let runs = rows.iter().map(to_model).collect::<Result<_, _>>()?;
+        let runs = rows.iter().map(run_model).collect::<Result<_, _>>()?;
         Ok(ListRunsResponse::Status200_APageOfRuns(models::RunList {
             runs,
             next_page_token,
@@ -94,11 +63,11 @@ impl Runs<ApiError> for Api {
         path: &models::GetRunPathParams,
         query: &models::GetRunQueryParams,
     ) -> Result<GetRunResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let id = path.run.to_string();
         let get = || self.store.get_run(&project, &env, &id, None, &HISTORY_RUNS);
         let Some(seconds) = query.wait_seconds else {
-            return Ok(GetRunResponse::Status200_TheRun(to_model(&get().await?)?));
+            return Ok(GetRunResponse::Status200_TheRun(run_model(&get().await?)?));
         };
         // Subscribed before the first look, so that no change between the two is missed. The
         // feed is woken by this replica's executor at once and, for runs other replicas
@@ -117,7 +86,7 @@ impl Runs<ApiError> for Api {
             }
             run = get().await?;
         }
-        Ok(GetRunResponse::Status200_TheRun(to_model(&run)?))
+        Ok(GetRunResponse::Status200_TheRun(run_model(&run)?))
     }
 
     async fn list_job_runs(
@@ -129,7 +98,7 @@ impl Runs<ApiError> for Api {
         path: &models::ListJobRunsPathParams,
         query: &models::ListJobRunsQueryParams,
     ) -> Result<ListJobRunsResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let job = Name::parse(&path.job, "job")?;
         self.store.get_job(&project, &env, &job).await?;
         let listing = format!("projects/{project}/envs/{env}/jobs/{job}/runs");
@@ -142,7 +111,7 @@ impl Runs<ApiError> for Api {
         };
         let rows = self.store.list_runs(&project, &env, &page, filter).await?;
         let (rows, next_page_token) = page.finish(rows, |r| r.id.clone());
-        let runs = rows.iter().map(to_model).collect::<Result<_, _>>()?;
+        let runs = rows.iter().map(run_model).collect::<Result<_, _>>()?;
         Ok(ListJobRunsResponse::Status200_APageOfTheJob(
             models::RunList {
                 runs,
@@ -159,7 +128,7 @@ impl Runs<ApiError> for Api {
         _claims: &(),
         path: &models::GetJobRunPathParams,
     ) -> Result<GetJobRunResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let job = Name::parse(&path.job, "job")?;
         let run = self
             .store
@@ -171,7 +140,7 @@ impl Runs<ApiError> for Api {
                 &HISTORY_RUNS,
             )
             .await?;
-        Ok(GetJobRunResponse::Status200_TheRun(to_model(&run)?))
+        Ok(GetJobRunResponse::Status200_TheRun(run_model(&run)?))
     }
 
     async fn create_run(
@@ -184,7 +153,7 @@ impl Runs<ApiError> for Api {
         path: &models::CreateRunPathParams,
         body: &models::RunRequest,
     ) -> Result<CreateRunResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let request = serde_json::to_value(body).map_err(ApiError::internal)?;
         let options = options_of(&request)?;
         let planned = plan_command(&self.store, &project, &env, &body.command, &options).await?;
@@ -200,7 +169,7 @@ impl Runs<ApiError> for Api {
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(CreateRunResponse::Status201_TheRunWasStarted {
             location: Some(self.run_location(&project, &env, &run.id)),
-            body: to_model(&run)?,
+            body: run_model(&run)?,
         })
     }
 
@@ -214,7 +183,7 @@ impl Runs<ApiError> for Api {
         path: &models::CreateJobRunPathParams,
         body: &models::RunOptions,
     ) -> Result<CreateJobRunResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let job = Name::parse(&path.job, "job")?;
         let request = serde_json::to_value(body).map_err(ApiError::internal)?;
         let options = options_of(&request)?;
@@ -234,7 +203,7 @@ impl Runs<ApiError> for Api {
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(CreateJobRunResponse::Status201_TheRunWasStarted {
             location: Some(self.run_location(&project, &env, &run.id)),
-            body: to_model(&run)?,
+            body: run_model(&run)?,
         })
     }
 
@@ -246,13 +215,13 @@ impl Runs<ApiError> for Api {
         _claims: &(),
         path: &models::CancelRunPathParams,
     ) -> Result<CancelRunResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let run = self
             .store
             .get_run(&project, &env, &path.run.to_string(), None, &HISTORY_RUNS)
             .await?;
         let run = self.stop_run(&run, "cancelled by request").await?;
-        Ok(CancelRunResponse::Status200_TheRun(to_model(&run)?))
+        Ok(CancelRunResponse::Status200_TheRun(run_model(&run)?))
     }
 
     async fn list_run_logs(
@@ -264,7 +233,7 @@ impl Runs<ApiError> for Api {
         path: &models::ListRunLogsPathParams,
         query: &models::ListRunLogsQueryParams,
     ) -> Result<ListRunLogsResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let id = path.run.to_string();
         self.store
             .get_run(&project, &env, &id, None, &HISTORY_RUNS)
@@ -287,15 +256,6 @@ fn options_of(request: &Value) -> Result<RunOptions, ApiError> {
     }
     serde_json::from_value(options)
         .map_err(|_| ApiError::bad_request("the run options do not fit their schema"))
-}
-
-/// The idempotency key of a request, with what identifies the request it came with.
-pub(super) fn idempotency(
-    key: Option<&str>,
-    operation: &str,
-    request: &Value,
-) -> Option<(String, String)> {
-    key.map(|key| (key.to_string(), request_digest(operation, request)))
 }
 
 impl Api {
@@ -348,37 +308,8 @@ impl Api {
             .await?;
         let (rows, next_page_token) = page.finish(rows, |line| line.seq.to_string());
         Ok(models::LogLineList {
-            lines: rows.iter().map(to_log_line).collect(),
+            lines: rows.iter().map(log_line).collect(),
             next_page_token,
         })
-    }
-}
-
-/// A page request on a run's log, and the last `seq` its token says was seen.
-pub(super) fn log_cursor(
-    run_id: &str,
-    page_size: Option<u32>,
-    page_token: Option<&str>,
-) -> Result<(PageRequest, Option<i64>), ApiError> {
-    let page = PageRequest::parse(page_size, page_token, format!("runs/{run_id}/logs"))?;
-    let after = page
-        .after
-        .as_deref()
-        .map(|seq| {
-            seq.parse::<i64>()
-                .map_err(|_| ApiError::bad_request("the page token is not valid here"))
-        })
-        .transpose()?;
-    Ok((page, after))
-}
-
-pub(super) fn to_log_line(line: &run_log::Model) -> models::LogLine {
-    models::LogLine {
-        seq: line.seq.max(0) as u64,
-        time: line.time,
-        block: line.block.clone(),
-        plugin: line.plugin.clone(),
-        stream: line.stream.clone(),
-        text: line.text.clone(),
     }
 }

@@ -12,16 +12,17 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::Api;
-use super::projects::nullable;
-use super::runs::idempotency;
+use super::shared::idempotency;
+use super::shared::{EnvPath, nullable};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::{keep_env_secrets, redact_env};
 use crate::domain::schedule::{ScheduleFields, cron_form};
 use crate::domain::version::is_not_modified;
+use crate::error::Error;
+use crate::http::problem::ApiError;
 use crate::http::request_id;
 use crate::launch::{launch, schedule_run};
-use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::schedule;
 
@@ -60,14 +61,6 @@ fn to_model(
 fn fields_of(body: &impl Serialize) -> Result<ScheduleFields, ApiError> {
     serde_json::from_value(serde_json::to_value(body).map_err(ApiError::internal)?)
         .map_err(|_| ApiError::bad_request("the body does not fit a schedule's fields"))
-}
-
-fn names(project: &str, env: &str, schedule: &str) -> Result<(Name, Name, Name), ApiError> {
-    Ok((
-        Name::parse(project, "project")?,
-        Name::parse(env, "env")?,
-        Name::parse(schedule, "schedule")?,
-    ))
 }
 
 impl Api {
@@ -122,10 +115,7 @@ impl Schedules<ApiError> for Api {
         path: &models::ListSchedulesPathParams,
         query: &models::ListSchedulesQueryParams,
     ) -> Result<ListSchedulesResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let page = PageRequest::parse(
             query.page_size,
             query.page_token.as_deref(),
@@ -155,7 +145,8 @@ impl Schedules<ApiError> for Api {
         headers: &models::GetScheduleHeaderParams,
         path: &models::GetSchedulePathParams,
     ) -> Result<GetScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.schedule, "schedule")?;
         let row = self.store.get_schedule(&project, &env, &name).await?;
         let e_tag = Some(row.etag());
         if is_not_modified(headers.if_none_match.as_deref(), &row.etag()) {
@@ -181,7 +172,8 @@ impl Schedules<ApiError> for Api {
         path: &models::CreateSchedulePathParams,
         body: &models::Schedule,
     ) -> Result<CreateScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &body.name)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &body.name, "schedule")?;
         let fields = self
             .checked_schedule(&project, &env, fields_of(body)?, None)
             .await?;
@@ -213,7 +205,8 @@ impl Schedules<ApiError> for Api {
         path: &models::ReplaceSchedulePathParams,
         body: &models::ScheduleReplace,
     ) -> Result<ReplaceScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.schedule, "schedule")?;
         let current = self.store.get_schedule(&project, &env, &name).await?;
         let fields = self
             .checked_schedule(&project, &env, fields_of(body)?, Some(&current.fields()))
@@ -240,7 +233,8 @@ impl Schedules<ApiError> for Api {
         path: &models::PatchSchedulePathParams,
         body: &models::SchedulePatch,
     ) -> Result<PatchScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.schedule, "schedule")?;
         let patch = serde_json::to_value(body).map_err(ApiError::internal)?;
         // The patched fields are computed from the current ones first, then checked (reads of
         // other collections stay outside the versioned write).
@@ -261,7 +255,7 @@ impl Schedules<ApiError> for Api {
             })
             .await
         {
-            Err(ApiError::PreconditionFailed(_)) if headers.if_match.is_none() => {
+            Err(Error::PreconditionFailed(_)) if headers.if_match.is_none() => {
                 return Err(ApiError::Conflict(format!(
                     "schedule '{name}' changed meanwhile; retry"
                 )));
@@ -283,7 +277,8 @@ impl Schedules<ApiError> for Api {
         headers: &models::DeleteScheduleHeaderParams,
         path: &models::DeleteSchedulePathParams,
     ) -> Result<DeleteScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.schedule, "schedule")?;
         self.store
             .delete_schedule(&project, &env, &name, headers.if_match.as_deref())
             .await?;
@@ -299,7 +294,8 @@ impl Schedules<ApiError> for Api {
         headers: &models::RunScheduleHeaderParams,
         path: &models::RunSchedulePathParams,
     ) -> Result<RunScheduleResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.schedule)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.schedule, "schedule")?;
         let schedule = self.store.get_schedule(&project, &env, &name).await?;
         // It runs where its firings run: the environment the schedule fires in.
         let (project, env, mut new) = schedule_run(&self.store, &schedule, None).await?;
@@ -308,7 +304,7 @@ impl Schedules<ApiError> for Api {
         let (run, _) = launch(&self.store, &self.runner, &project, &env, new).await?;
         Ok(RunScheduleResponse::Status201_TheRunWasStarted {
             location: Some(self.run_location(&project, &env, &run.id)),
-            body: super::runs::to_model(&run)?,
+            body: super::shared::run_model(&run)?,
         })
     }
 }

@@ -8,13 +8,13 @@ use meltano_api_stubs::apis::services::*;
 use meltano_api_stubs::models;
 use serde_json::json;
 
-use super::projects::nullable;
-use super::{Api, env_names};
+use super::Api;
+use super::shared::{EnvPath, nullable};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::run::{kind, status};
+use crate::http::problem::{ApiError, FieldError};
 use crate::launch::launch;
-use crate::problem::{ApiError, FieldError};
 use crate::store::entities::run;
 use crate::store::runs::NewRun;
 
@@ -38,14 +38,6 @@ fn to_model(run: &run::Model) -> models::Service {
         create_time: Some(run.created_at),
         end_time: Some(nullable(run.ended_at)),
     }
-}
-
-fn names(project: &str, env: &str, service: &str) -> Result<(Name, Name, Name), ApiError> {
-    Ok((
-        Name::parse(project, "project")?,
-        Name::parse(env, "env")?,
-        Name::parse(service, "service")?,
-    ))
 }
 
 impl Api {
@@ -76,7 +68,7 @@ impl Services<ApiError> for Api {
         path: &models::CreateServicePathParams,
         body: &models::Service,
     ) -> Result<CreateServiceResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let name = Name::parse(&body.name, "/name")?;
         let context = self.store.plugin_context(&project, &env).await?;
         let (plugin, command) = match body.plugin.split_once(':') {
@@ -128,7 +120,8 @@ impl Services<ApiError> for Api {
         _claims: &(),
         path: &models::DeleteServicePathParams,
     ) -> Result<DeleteServiceResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.service)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.service, "service")?;
         let run = self.service(&project, &env, &name).await?;
         if status::is_active(&run.status) {
             // A service that ended meanwhile is just as well: either way it is stopped.
@@ -149,7 +142,8 @@ impl Services<ApiError> for Api {
         _claims: &(),
         path: &models::GetServicePathParams,
     ) -> Result<GetServiceResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.service)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.service, "service")?;
         let run = self.service(&project, &env, &name).await?;
         Ok(GetServiceResponse::Status200_TheServiceAndItsStatus(
             to_model(&run),
@@ -165,7 +159,8 @@ impl Services<ApiError> for Api {
         path: &models::ListServiceLogsPathParams,
         query: &models::ListServiceLogsQueryParams,
     ) -> Result<ListServiceLogsResponse, ApiError> {
-        let (project, env, name) = names(&path.project, &path.env, &path.service)?;
+        let (EnvPath { project, env }, name) =
+            EnvPath::with_name(&path.project, &path.env, &path.service, "service")?;
         let run = self.service(&project, &env, &name).await?;
         let page = self
             .log_page(&run.id, query.page_size, query.page_token.as_deref())
@@ -182,7 +177,7 @@ impl Services<ApiError> for Api {
         path: &models::ListServicesPathParams,
         query: &models::ListServicesQueryParams,
     ) -> Result<ListServicesResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let listing = format!("projects/{project}/envs/{env}/services");
         let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
         let rows = self.store.list_services(&project, &env, &page).await?;

@@ -8,29 +8,17 @@ use headers::Host;
 use http::Method;
 use meltano_api_stubs::apis::state::*;
 use meltano_api_stubs::models;
-use meltano_api_stubs::types::{Nullable, Object};
+use meltano_api_stubs::types::Nullable;
 use serde_json::Value;
 
 use super::Api;
-use crate::domain::Name;
+use super::shared::{EnvPath, JsonMap, state_model, tagged_state_model, to_map};
 use crate::domain::page::PageRequest;
-use crate::domain::state::{StateId, effective, validate_singer_state};
+use crate::domain::state::{StateId, validate_singer_state};
 use crate::domain::version::is_not_modified;
-use crate::problem::{ApiError, FieldError};
+use crate::http::problem::{ApiError, FieldError};
 use crate::store::entities::state;
 use crate::store::states::StateValues;
-
-type JsonMap = HashMap<String, Object>;
-
-fn to_map(value: Option<Value>) -> Option<Nullable<JsonMap>> {
-    Some(match value {
-        // Moved into the model's map, not deserialized into it (a deep copy).
-        Some(Value::Object(map)) => {
-            Nullable::Present(map.into_iter().map(|(k, v)| (k, Object(v))).collect())
-        }
-        _ => Nullable::Null,
-    })
-}
 
 fn from_map(map: &JsonMap) -> Value {
     Value::Object(map.iter().map(|(k, v)| (k.clone(), v.0.clone())).collect())
@@ -43,29 +31,6 @@ fn from_nullable(value: &Option<Nullable<JsonMap>>) -> Option<Value> {
     }
 }
 
-pub(super) fn to_model(row: &state::Model) -> models::State {
-    to_tagged_model(row, row.etag())
-}
-
-fn to_tagged_model(row: &state::Model, etag: String) -> models::State {
-    // Each stored text is parsed once; with no partial state the effective one is the completed.
-    let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
-    let (completed, partial): (Option<Value>, Option<Value>) =
-        (parse(&row.completed), parse(&row.partial));
-    let effective = match (&completed, &partial) {
-        (Some(Value::Object(_)), None) => completed.clone(),
-        _ => Some(effective(completed.as_ref(), partial.as_ref())),
-    };
-    models::State {
-        state_id: row.state_id.clone(),
-        effective: to_map(effective),
-        completed: to_map(completed),
-        partial: to_map(partial),
-        update_time: Some(row.updated_at),
-        etag: Some(etag),
-    }
-}
-
 fn to_entry(row: &state::Model) -> models::StateExportEntry {
     let values = row.values();
     models::StateExportEntry {
@@ -74,16 +39,9 @@ fn to_entry(row: &state::Model) -> models::StateExportEntry {
     }
 }
 
-/// The path's project and env, and the state id within that env.
-fn ids(project: &str, env: &str, state_id: &str) -> Result<(Name, Name, StateId), ApiError> {
-    let (project, env) = (Name::parse(project, "project")?, Name::parse(env, "env")?);
-    let id = StateId::parse(state_id, &env, "state_id")?;
-    Ok((project, env, id))
-}
-
 fn check(validate: Option<bool>, value: &Value, pointer: &str) -> Result<(), ApiError> {
     if validate.unwrap_or(true) {
-        validate_singer_state(value, pointer)
+        Ok(validate_singer_state(value, pointer)?)
     } else {
         Ok(())
     }
@@ -102,10 +60,7 @@ impl State<ApiError> for Api {
         path: &models::ListStatesPathParams,
         query: &models::ListStatesQueryParams,
     ) -> Result<ListStatesResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let filter = query.filter.as_deref();
         let listing = format!(
             "projects/{project}/envs/{env}/state?{}",
@@ -120,7 +75,7 @@ impl State<ApiError> for Api {
         let (rows, next_page_token) = page.finish(rows, |s| s.state_id.clone());
         Ok(ListStatesResponse::Status200_APageOfStates(
             models::StateList {
-                states: rows.iter().map(to_model).collect(),
+                states: rows.iter().map(state_model).collect(),
                 next_page_token,
             },
         ))
@@ -135,7 +90,8 @@ impl State<ApiError> for Api {
         headers: &models::GetStateHeaderParams,
         path: &models::GetStatePathParams,
     ) -> Result<GetStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         let row = self.store.states(&project, &env).get(&id).await?;
         let etag = row.etag();
         if is_not_modified(headers.if_none_match.as_deref(), &etag) {
@@ -148,7 +104,7 @@ impl State<ApiError> for Api {
         }
         Ok(GetStateResponse::Status200_TheState {
             e_tag: Some(etag.clone()),
-            body: to_tagged_model(&row, etag),
+            body: tagged_state_model(&row, etag),
         })
     }
 
@@ -163,7 +119,8 @@ impl State<ApiError> for Api {
         query: &models::SetStateQueryParams,
         body: &models::StateSet,
     ) -> Result<SetStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         let completed = from_map(&body.completed);
         check(query.validate, &completed, "/completed")?;
         let states = self.store.states(&project, &env);
@@ -173,7 +130,7 @@ impl State<ApiError> for Api {
         let etag = row.etag();
         Ok(SetStateResponse::Status200_TheStateAfterTheChange {
             e_tag: Some(etag.clone()),
-            body: to_tagged_model(&row, etag),
+            body: tagged_state_model(&row, etag),
         })
     }
 
@@ -186,7 +143,8 @@ impl State<ApiError> for Api {
         headers: &models::ClearStateHeaderParams,
         path: &models::ClearStatePathParams,
     ) -> Result<ClearStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         self.store
             .states(&project, &env)
             .clear(&id, headers.if_match.as_deref())
@@ -204,7 +162,8 @@ impl State<ApiError> for Api {
         query: &models::MergeStateQueryParams,
         body: &models::StateMerge,
     ) -> Result<MergeStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         let states = self.store.states(&project, &env);
         let row = match (&body.partial, &body.from_state_id) {
             (Some(partial), None) => {
@@ -229,7 +188,7 @@ impl State<ApiError> for Api {
         };
         Ok(MergeStateResponse::Status200_TheStateAfterTheMerge {
             e_tag: Some(row.etag()),
-            body: to_model(&row),
+            body: state_model(&row),
         })
     }
 
@@ -242,7 +201,8 @@ impl State<ApiError> for Api {
         path: &models::CopyStatePathParams,
         body: &models::StateDestination,
     ) -> Result<CopyStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         let destination = StateId::parse(&body.destination, &env, "/destination")?;
         let row = self
             .store
@@ -259,7 +219,7 @@ impl State<ApiError> for Api {
                 "state",
                 &row.state_id,
             ])),
-            body: to_model(&row),
+            body: state_model(&row),
         })
     }
 
@@ -272,7 +232,8 @@ impl State<ApiError> for Api {
         path: &models::MoveStatePathParams,
         body: &models::StateDestination,
     ) -> Result<MoveStateResponse, ApiError> {
-        let (project, env, id) = ids(&path.project, &path.env, &path.state_id)?;
+        let (EnvPath { project, env }, id) =
+            EnvPath::with_state_id(&path.project, &path.env, &path.state_id)?;
         let destination = StateId::parse(&body.destination, &env, "/destination")?;
         let row = self
             .store
@@ -289,7 +250,7 @@ impl State<ApiError> for Api {
                 "state",
                 &row.state_id,
             ])),
-            body: to_model(&row),
+            body: state_model(&row),
         })
     }
 
@@ -302,10 +263,7 @@ impl State<ApiError> for Api {
         path: &models::ExportStatesPathParams,
         query: &models::ExportStatesQueryParams,
     ) -> Result<ExportStatesResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let rows = self
             .store
             .states(&project, &env)
@@ -328,20 +286,11 @@ impl State<ApiError> for Api {
         query: &models::ImportStatesQueryParams,
         body: &HashMap<String, models::StateExportEntry>,
     ) -> Result<ImportStatesResponse, ApiError> {
-        let (project, env) = (
-            Name::parse(&path.project, "project")?,
-            Name::parse(&path.env, "env")?,
-        );
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let mut entries = Vec::with_capacity(body.len());
         for (key, entry) in body {
             let pointer = format!("/{}", key.replace('~', "~0").replace('/', "~1"));
-            // The schema cannot constrain a map's keys: a key that is no state id breaks a rule.
-            let id = StateId::parse(key, &env, &pointer).map_err(|error| match error {
-                ApiError::BadRequest { detail, errors } => {
-                    ApiError::Unprocessable { detail, errors }
-                }
-                other => other,
-            })?;
+            let id = StateId::parse_key(key, &env, &pointer)?;
             let values = StateValues {
                 completed: from_nullable(&entry.completed),
                 partial: from_nullable(&entry.partial),

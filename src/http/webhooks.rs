@@ -10,13 +10,14 @@ use meltano_api_stubs::types::Nullable;
 use serde_json::json;
 
 use super::Api;
-use super::projects::{nullable, optional};
+use super::shared::{nullable, optional};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::version::is_not_modified;
 use crate::domain::webhook::{WebhookFields, default_events, signing_key};
+use crate::error::Error;
+use crate::http::problem::ApiError;
 use crate::http::request_id;
-use crate::problem::ApiError;
 use crate::store::Versioned;
 use crate::store::entities::{webhook, webhook_delivery};
 use crate::store::webhooks::WebhookWrite;
@@ -261,7 +262,7 @@ impl Webhooks<ApiError> for Api {
                 let mut document = json!(current.fields());
                 json_patch::merge(&mut document, &patch);
                 let fields: WebhookFields = serde_json::from_value(document).map_err(|_| {
-                    ApiError::bad_request("the merge patch does not fit a webhook's fields")
+                    Error::bad_request("the merge patch does not fit a webhook's fields")
                 })?;
                 fields.check()?;
                 Ok(WebhookWrite {
@@ -335,7 +336,7 @@ pub fn event_body(row: &webhook_delivery::Model) -> Result<Vec<u8>, ApiError> {
         project: row.project.clone(),
         env: Some(run.env.clone()),
         webhook: row.webhook.clone(),
-        run: super::runs::to_model(&run)?,
+        run: super::shared::run_model(&run)?,
     };
     serde_json::to_vec(&event).map_err(ApiError::internal)
 }

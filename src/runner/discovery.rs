@@ -17,7 +17,7 @@ use crate::domain::Name;
 use crate::domain::catalog::apply_rules;
 use crate::domain::plugin::config_document;
 use crate::domain::plugin_env::Vars;
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// How long discovery may take, and how large a catalog is read.
 const DISCOVERY_TIMEOUT: Duration = Duration::from_secs(50);
@@ -34,8 +34,8 @@ pub struct CatalogCache {
     kept: Mutex<HashMap<CatalogKey, (String, Arc<Value>)>>,
 }
 
-fn unprocessable(detail: String) -> ApiError {
-    ApiError::Unprocessable {
+fn unprocessable(detail: String) -> Error {
+    Error::Invalid {
         errors: vec![FieldError::new("/capabilities", detail.clone())],
         detail,
     }
@@ -50,15 +50,13 @@ impl Runner {
         env: &Name,
         plugin: &str,
         refresh: bool,
-    ) -> Result<(Value, Vec<String>), ApiError> {
+    ) -> Result<(Value, Vec<String>), Error> {
         let context = self.store().plugin_context(project, env).await?;
         let Some(model) = context.plugins.get(plugin) else {
-            return Err(ApiError::NotFound(format!(
-                "plugin '{plugin}' does not exist"
-            )));
+            return Err(Error::NotFound(format!("plugin '{plugin}' does not exist")));
         };
         if model.plugin_type != "extractors" {
-            return Err(ApiError::Unprocessable {
+            return Err(Error::Invalid {
                 errors: vec![FieldError::new("/plugin_type", "is not extractors")],
                 detail: format!("plugin '{plugin}' is not an extractor: it has no catalog"),
             });
@@ -104,7 +102,7 @@ impl Runner {
         env: &Name,
         plugin: &str,
         refresh: bool,
-    ) -> Result<Arc<Value>, ApiError> {
+    ) -> Result<Arc<Value>, Error> {
         if !invoker.capabilities(plugin).iter().any(|c| c == "discover") {
             return Err(unprocessable(format!(
                 "plugin '{plugin}' has no `catalog` and does not declare the `discover` capability"
@@ -144,14 +142,14 @@ impl Runner {
 
 /// `plugin --config ... --discover`, bounded in time and size. Its stderr is not shown: it may
 /// hold what the config holds.
-async fn discover(invoker: &Invoker, plugin: &str) -> Result<Value, ApiError> {
-    let failed = |why: String| ApiError::Unprocessable {
+async fn discover(invoker: &Invoker, plugin: &str) -> Result<Value, Error> {
+    let failed = |why: String| Error::Invalid {
         errors: vec![FieldError::new("/capabilities", "discovery failed")],
         detail: format!("discovery of '{plugin}' failed: {why}"),
     };
     let config = invoker
         .write_config(plugin, &Vars::new())
-        .map_err(ApiError::internal)?;
+        .map_err(Error::internal)?;
     let mut command = invoker.command(plugin, None, &Vars::new());
     command.arg("--config").arg(config).arg("--discover");
     let output = match tokio::time::timeout(DISCOVERY_TIMEOUT, command.output()).await {

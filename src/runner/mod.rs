@@ -22,8 +22,8 @@ pub use invoke::venv_dir;
 pub use logs::{LogFeed, LogLimits};
 
 use crate::domain::run::{kind, status};
+use crate::error::Error;
 use crate::metrics::Metrics;
-use crate::problem::ApiError;
 use crate::store::Store;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
@@ -283,12 +283,8 @@ impl Runner {
         let store = &self.inner.store;
         let owner = &self.inner.owner;
         // A full disk is waited out too: the end, with why the run failed, is worth keeping.
-        let waits_for = |error: &ApiError| {
-            matches!(
-                error,
-                ApiError::Unavailable(_) | ApiError::InsufficientStorage(_)
-            )
-        };
+        let waits_for =
+            |error: &Error| matches!(error, Error::Unavailable(_) | Error::InsufficientStorage(_));
         let recorded = retry_while(END_PATIENCE, waits_for, || {
             store.finish_run(id, owner, end.clone())
         })
@@ -399,17 +395,14 @@ const END_PATIENCE: Duration = Duration::from_secs(600);
 
 /// Calls `attempt` until it answers anything but "the database is unavailable" (a 503), waiting
 /// between tries (250 ms, doubling to 5 s), for at most `patience`; then answers the last error.
-pub(crate) async fn while_unavailable<T, F, Fut>(
-    patience: Duration,
-    attempt: F,
-) -> Result<T, ApiError>
+pub(crate) async fn while_unavailable<T, F, Fut>(patience: Duration, attempt: F) -> Result<T, Error>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, ApiError>>,
+    Fut: std::future::Future<Output = Result<T, Error>>,
 {
     retry_while(
         patience,
-        |error| matches!(error, ApiError::Unavailable(_)),
+        |error| matches!(error, Error::Unavailable(_)),
         attempt,
     )
     .await
@@ -419,12 +412,12 @@ where
 /// between tries (250 ms, doubling to 5 s), for at most `patience`; then answers the last error.
 async fn retry_while<T, F, Fut>(
     patience: Duration,
-    waits_for: impl Fn(&ApiError) -> bool,
+    waits_for: impl Fn(&Error) -> bool,
     mut attempt: F,
-) -> Result<T, ApiError>
+) -> Result<T, Error>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, ApiError>>,
+    Fut: std::future::Future<Output = Result<T, Error>>,
 {
     let give_up = tokio::time::Instant::now() + patience;
     let mut wait = Duration::from_millis(250);

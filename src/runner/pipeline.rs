@@ -18,7 +18,7 @@ use crate::domain::job::{Block, ExtractLoad};
 use crate::domain::plugin_env::Vars;
 use crate::domain::run::{RunOptions, split_args};
 use crate::domain::state::{StateId, deep_merge};
-use crate::problem::ApiError;
+use crate::error::Error;
 use crate::store::Store;
 
 /// STATE messages of a loader queued for the database at most.
@@ -121,7 +121,7 @@ async fn extract_load(
     } else if options.reads_state() && has("state") {
         let stored = match states.get(&state_id).await {
             Ok(row) => Some(row.effective()),
-            Err(ApiError::NotFound(_)) => None,
+            Err(Error::NotFound(_)) => None,
             Err(e) => return Err(Failure::fail(format!("could not read state: {e}"))),
         };
         if let Some(singer_state) = stored
@@ -423,7 +423,7 @@ async fn write_captured(
                 states.capture(&state_id, wrapped.clone(), merge)
             })
             .await;
-            if !matches!(saved, Err(ref error) if !matches!(error, ApiError::Unavailable(_))) {
+            if !matches!(saved, Err(ref error) if !matches!(error, Error::Unavailable(_))) {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;

@@ -9,7 +9,7 @@ use super::entities::env::{self, Column, Entity as Envs};
 use super::{Limited, Store, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::{EnvFields, Name};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 versioned_by_project_and_name!(env, Envs, get_env);
 
@@ -23,8 +23,8 @@ impl env::Model {
     }
 }
 
-fn not_found(project: &Name, name: &Name) -> ApiError {
-    ApiError::NotFound(format!(
+fn not_found(project: &Name, name: &Name) -> Error {
+    Error::NotFound(format!(
         "environment '{name}' does not exist in project '{project}'"
     ))
 }
@@ -34,7 +34,7 @@ impl Store {
         &self,
         project: &Name,
         page: &PageRequest,
-    ) -> Result<Vec<env::Model>, ApiError> {
+    ) -> Result<Vec<env::Model>, Error> {
         self.active_project(project).await?;
         let mut query = Envs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -46,7 +46,7 @@ impl Store {
     }
 
     /// Every environment of the project, by name.
-    pub async fn all_envs(&self, project: &Name) -> Result<Vec<env::Model>, ApiError> {
+    pub async fn all_envs(&self, project: &Name) -> Result<Vec<env::Model>, Error> {
         self.active_project(project).await?;
         Ok(Envs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -57,7 +57,7 @@ impl Store {
 
     /// One query when the environment is there; the project is looked into only when it is not
     /// (to say whether the project is what is missing).
-    pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, ApiError> {
+    pub async fn get_env(&self, project: &Name, name: &Name) -> Result<env::Model, Error> {
         let found = Envs::find_by_id((project.to_string(), name.to_string()))
             .filter(Column::Project.in_subquery(super::projects::active(project)))
             .first(&self.reads)
@@ -76,7 +76,7 @@ impl Store {
         project: &Name,
         name: &Name,
         fields: EnvFields,
-    ) -> Result<env::Model, ApiError> {
+    ) -> Result<env::Model, Error> {
         self.active_project(project).await?;
         let now = now();
         let model = env::ActiveModel {
@@ -84,7 +84,7 @@ impl Store {
             name: Set(name.to_string()),
             uid: Set(new_uid()),
             description: Set(fields.description),
-            env: Set(serde_json::to_string(&fields.env).map_err(ApiError::internal)?),
+            env: Set(serde_json::to_string(&fields.env).map_err(Error::internal)?),
             state_id_suffix: Set(fields.state_id_suffix),
             created_at: Set(now),
             updated_at: Set(now),
@@ -101,13 +101,13 @@ impl Store {
         project: &Name,
         name: &Name,
         if_match: Option<&str>,
-        change: impl Fn(&env::Model) -> Result<EnvFields, ApiError> + Send + Sync,
-    ) -> Result<env::Model, ApiError> {
+        change: impl Fn(&env::Model) -> Result<EnvFields, Error> + Send + Sync,
+    ) -> Result<env::Model, Error> {
         let next = |current: &env::Model| {
             let fields = change(current)?;
             Ok(env::Model {
                 description: fields.description,
-                env: serde_json::to_string(&fields.env).map_err(ApiError::internal)?,
+                env: serde_json::to_string(&fields.env).map_err(Error::internal)?,
                 state_id_suffix: fields.state_id_suffix,
                 ..current.clone()
             })
@@ -123,7 +123,7 @@ impl Store {
         project: &Name,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         self.delete_versioned::<env::Model>(&(project.clone(), name.clone()), if_match)
             .await
     }

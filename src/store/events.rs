@@ -20,7 +20,7 @@ use super::entities::audit_event::{self, Column, Entity as AuditEvents};
 use super::{Limited, Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 tokio::task_local! {
     /// The write the current task serves, if it serves one.
@@ -142,7 +142,7 @@ impl Store {
     }
 
     /// Records a write that committed nothing in the database, once it has been answered.
-    pub async fn record_write(&self, event: &WriteEvent) -> Result<(), ApiError> {
+    pub async fn record_write(&self, event: &WriteEvent) -> Result<(), Error> {
         let Some(project) = event.project() else {
             return Ok(());
         };
@@ -161,7 +161,7 @@ impl Store {
         page: &PageRequest,
         token: Option<&str>,
         operation: Option<&str>,
-    ) -> Result<Vec<audit_event::Model>, ApiError> {
+    ) -> Result<Vec<audit_event::Model>, Error> {
         self.find_project(project).await?;
         let mut query = AuditEvents::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -179,7 +179,7 @@ impl Store {
     }
 
     /// Deletes the events made before `cutoff`.
-    pub async fn delete_old_events(&self, cutoff: DateTime<Utc>) -> Result<u64, ApiError> {
+    pub async fn delete_old_events(&self, cutoff: DateTime<Utc>) -> Result<u64, Error> {
         let deleted = AuditEvents::delete_many()
             .filter(Column::CreatedAt.lt(cutoff))
             .exec(&self.db)

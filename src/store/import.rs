@@ -10,7 +10,7 @@ use super::entities::{
 use super::{Store, conflict_on_duplicate, new_uid, now};
 use crate::domain::Name;
 use crate::domain::meltano_yml::ProjectImport;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 /// A state id's values as Meltano keeps them (`None`: none).
 pub struct ImportedState {
@@ -20,8 +20,8 @@ pub struct ImportedState {
     pub partial: Option<Value>,
 }
 
-fn text(value: &impl serde::Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(value).map_err(ApiError::internal)
+fn text(value: &impl serde::Serialize) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(Error::internal)
 }
 
 impl Store {
@@ -31,7 +31,7 @@ impl Store {
         name: &Name,
         import: &ProjectImport,
         states: &[ImportedState],
-    ) -> Result<project::Model, ApiError> {
+    ) -> Result<project::Model, Error> {
         let txn = self.begin_write().await?;
         let now = now();
         let project = project::ActiveModel {
@@ -177,7 +177,7 @@ impl Store {
     /// The rows of Meltano's `state` table in a system database (`.meltano/meltano.db`).
     pub async fn meltano_states(
         url: &str,
-    ) -> Result<Vec<(String, Option<Value>, Option<Value>)>, ApiError> {
+    ) -> Result<Vec<(String, Option<Value>, Option<Value>)>, Error> {
         let db = sea_orm::Database::connect(url).await?;
         let rows = db
             .query_all_raw(sea_orm::Statement::from_string(

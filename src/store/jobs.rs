@@ -9,7 +9,7 @@ use super::entities::job::{self, Column, Entity as Jobs};
 use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 versioned_by_project_and_name!(job, Jobs, find_job);
 
@@ -20,11 +20,11 @@ impl job::Model {
 }
 
 impl Store {
-    async fn find_job(&self, project: &Name, name: &Name) -> Result<job::Model, ApiError> {
+    async fn find_job(&self, project: &Name, name: &Name) -> Result<job::Model, Error> {
         Jobs::find_by_id((project.to_string(), name.to_string()))
             .first(&self.reads)
             .await?
-            .ok_or_else(|| ApiError::NotFound(format!("job '{name}' does not exist")))
+            .ok_or_else(|| Error::NotFound(format!("job '{name}' does not exist")))
     }
 
     pub async fn list_jobs(
@@ -32,7 +32,7 @@ impl Store {
         project: &Name,
         env: &Name,
         page: &PageRequest,
-    ) -> Result<Vec<job::Model>, ApiError> {
+    ) -> Result<Vec<job::Model>, Error> {
         self.get_env(project, env).await?;
         let mut query = Jobs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -44,7 +44,7 @@ impl Store {
     }
 
     /// Every job of the project (to see which use a plugin).
-    pub async fn all_jobs(&self, project: &Name) -> Result<Vec<job::Model>, ApiError> {
+    pub async fn all_jobs(&self, project: &Name) -> Result<Vec<job::Model>, Error> {
         Ok(Jobs::find()
             .filter(Column::Project.eq(project.as_str()))
             .all(&self.reads)
@@ -56,7 +56,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &Name,
-    ) -> Result<job::Model, ApiError> {
+    ) -> Result<job::Model, Error> {
         self.get_env(project, env).await?;
         self.find_job(project, name).await
     }
@@ -67,7 +67,7 @@ impl Store {
         env: &Name,
         name: &Name,
         tasks: &Value,
-    ) -> Result<job::Model, ApiError> {
+    ) -> Result<job::Model, Error> {
         self.get_env(project, env).await?;
         let now = now();
         let model = job::ActiveModel {
@@ -88,8 +88,8 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-        tasks: impl Fn(&job::Model) -> Result<Value, ApiError> + Send + Sync,
-    ) -> Result<job::Model, ApiError> {
+        tasks: impl Fn(&job::Model) -> Result<Value, Error> + Send + Sync,
+    ) -> Result<job::Model, Error> {
         self.get_env(project, env).await?;
         let next = |current: &job::Model| {
             Ok(job::Model {
@@ -107,7 +107,7 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         self.get_env(project, env).await?;
         self.delete_versioned::<job::Model>(&(project.clone(), name.clone()), if_match)
             .await

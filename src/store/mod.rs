@@ -9,7 +9,7 @@ macro_rules! versioned_by_project_and_name {
         impl $crate::store::Versioned for $model::Model {
             type Key = (Name, Name);
 
-            async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, ApiError> {
+            async fn load(store: &Store, (project, name): &(Name, Name)) -> Result<Self, Error> {
                 store.$load(project, name).await
             }
 
@@ -18,7 +18,7 @@ macro_rules! versioned_by_project_and_name {
                 txn: &sea_orm::DatabaseTransaction,
                 (project, name): &(Name, Name),
                 revision: i64,
-            ) -> Result<u64, ApiError> {
+            ) -> Result<u64, Error> {
                 let result = $entity::update_many()
                     .set($model::ActiveModel::from(self).reset_all())
                     .filter(Column::Project.eq(project.as_str()))
@@ -49,7 +49,7 @@ macro_rules! versioned_by_project_and_name {
                 txn: &sea_orm::DatabaseTransaction,
                 (project, name): &(Name, Name),
                 revision: i64,
-            ) -> Result<u64, ApiError> {
+            ) -> Result<u64, Error> {
                 let result = $entity::delete_many()
                     .filter(Column::Project.eq(project.as_str()))
                     .filter(Column::Name.eq(name.as_str()))
@@ -92,7 +92,7 @@ use sea_orm::{
 use sea_orm_migration::MigratorTrait;
 
 use crate::domain::version::check_if_match;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 #[derive(Clone)]
 pub struct Store {
@@ -251,7 +251,7 @@ impl Store {
     /// Whether the database answers, and how fast. A success is trusted for a second: `/health`
     /// is polled, by load balancers among others, and a round trip per poll would cost more
     /// than it tells.
-    pub async fn ping(&self) -> Result<Probe, ApiError> {
+    pub async fn ping(&self) -> Result<Probe, Error> {
         let last = *self.last_ping.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(probe) = last.filter(|probe| probe.taken.elapsed() < PING_TRUSTED_FOR) {
             return Ok(probe);
@@ -305,7 +305,7 @@ pub trait Versioned: Clone + Send + Sync + Sized {
     /// Marks `self` as the next version of the row.
     fn bump(&mut self);
     /// Reads the row as a write starts (`404` when it is missing or hidden).
-    async fn load(store: &Store, key: &Self::Key) -> Result<Self, ApiError>;
+    async fn load(store: &Store, key: &Self::Key) -> Result<Self, Error>;
     /// Writes `self` in `txn` if the stored row still has `revision`; answers the rows changed
     /// (0 or 1).
     async fn save(
@@ -313,7 +313,7 @@ pub trait Versioned: Clone + Send + Sync + Sized {
         txn: &DatabaseTransaction,
         key: &Self::Key,
         revision: i64,
-    ) -> Result<u64, ApiError>;
+    ) -> Result<u64, Error>;
 }
 
 /// A versioned row that is deleted for good (not soft-deleted).
@@ -324,7 +324,7 @@ pub trait Deletable: Versioned {
         txn: &DatabaseTransaction,
         key: &Self::Key,
         revision: i64,
-    ) -> Result<u64, ApiError>;
+    ) -> Result<u64, Error>;
 }
 
 impl Store {
@@ -334,7 +334,7 @@ impl Store {
         &self,
         row: A,
         what: impl FnOnce() -> String,
-    ) -> Result<<A::Entity as EntityTrait>::Model, ApiError>
+    ) -> Result<<A::Entity as EntityTrait>::Model, Error>
     where
         A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
         <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
@@ -354,7 +354,7 @@ impl Store {
         &self,
         key: &M::Key,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         for _ in 0..WRITE_ATTEMPTS {
             let current = M::load(self, key).await?;
             check_if_match(if_match, &current.etag())?;
@@ -364,7 +364,7 @@ impl Store {
                 return Ok(());
             }
         }
-        Err(ApiError::Conflict(
+        Err(Error::Conflict(
             "the resource is being changed by other requests; retry".into(),
         ))
     }
@@ -376,8 +376,8 @@ impl Store {
         &self,
         key: &M::Key,
         if_match: Option<&str>,
-        next: impl Fn(&M) -> Result<M, ApiError> + Send + Sync,
-    ) -> Result<M, ApiError> {
+        next: impl Fn(&M) -> Result<M, Error> + Send + Sync,
+    ) -> Result<M, Error> {
         for _ in 0..WRITE_ATTEMPTS {
             let current = M::load(self, key).await?;
             check_if_match(if_match, &current.etag())?;
@@ -389,12 +389,12 @@ impl Store {
                 return Ok(updated);
             }
             if if_match.is_some() {
-                return Err(ApiError::PreconditionFailed(
+                return Err(Error::PreconditionFailed(
                     "the resource changed meanwhile; read it again and retry".into(),
                 ));
             }
         }
-        Err(ApiError::Conflict(
+        Err(Error::Conflict(
             "the resource is being changed by other requests; retry".into(),
         ))
     }
@@ -518,12 +518,32 @@ pub fn unavailable(error: &DbErr) -> Option<Unavailable> {
     }
 }
 
-/// A unique-key violation means the name is taken: `409`, not `500`.
-fn conflict_on_duplicate(error: sea_orm::DbErr, what: String) -> ApiError {
+impl From<DbErr> for Error {
+    fn from(error: DbErr) -> Self {
+        let Some(why) = unavailable(&error) else {
+            return Self::Internal(error.into());
+        };
+        // Logged here (the answer says only what a client can act on).
+        tracing::warn!(error = %error, "database unavailable");
+        match why {
+            Unavailable::DiskFull => Self::InsufficientStorage(format!(
+                "{}; nothing was changed, retry once space is made",
+                why.describe()
+            )),
+            _ => Self::Unavailable(format!(
+                "{}; nothing was changed, retry shortly",
+                why.describe()
+            )),
+        }
+    }
+}
+
+/// A unique-key violation means the name is taken: a conflict, not a fault.
+fn conflict_on_duplicate(error: sea_orm::DbErr, what: String) -> Error {
     match error.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            ApiError::Conflict(format!("{what} already exists"))
+            Error::Conflict(format!("{what} already exists"))
         }
-        _ => ApiError::from(error),
+        _ => Error::from(error),
     }
 }

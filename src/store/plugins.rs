@@ -24,14 +24,14 @@ use crate::domain::plugin::{
 };
 use crate::domain::plugin_env::{Identity, Vars, config_vars, expand, expand_text, extras};
 use crate::domain::version::{check_if_match, etag};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 fn object(text: &str) -> Map<String, Value> {
     serde_json::from_str(text).unwrap_or_default()
 }
 
-fn text(map: &Map<String, Value>) -> Result<String, ApiError> {
-    serde_json::to_string(map).map_err(ApiError::internal)
+fn text(map: &Map<String, Value>) -> Result<String, Error> {
+    serde_json::to_string(map).map_err(Error::internal)
 }
 
 /// A plugin seen through one environment.
@@ -471,8 +471,8 @@ impl PluginContext {
     }
 }
 
-fn not_found(name: &Name) -> ApiError {
-    ApiError::NotFound(format!("plugin '{name}' does not exist"))
+fn not_found(name: &Name) -> Error {
+    Error::NotFound(format!("plugin '{name}' does not exist"))
 }
 
 impl Store {
@@ -486,7 +486,7 @@ impl Store {
         project: &Name,
         env: &Name,
         plugins: &[String],
-    ) -> Result<HashMap<String, plugin_env_config::Model>, ApiError> {
+    ) -> Result<HashMap<String, plugin_env_config::Model>, Error> {
         let rows = EnvConfigs::find()
             .filter(EnvColumn::Project.eq(project.as_str()))
             .filter(EnvColumn::Env.eq(env.as_str()))
@@ -502,7 +502,7 @@ impl Store {
         env: &Name,
         page: &PageRequest,
         plugin_type: Option<&str>,
-    ) -> Result<Vec<PluginRecord>, ApiError> {
+    ) -> Result<Vec<PluginRecord>, Error> {
         self.get_env(project, env).await?;
         let mut query = Self::project_plugins(project).order_by_asc(Column::Name);
         if let Some(after) = &page.after {
@@ -531,7 +531,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &Name,
-    ) -> Result<PluginRecord, ApiError> {
+    ) -> Result<PluginRecord, Error> {
         let plugin = Self::project_plugins(project)
             .filter(Column::Name.eq(name.as_str()))
             .first(db)
@@ -551,7 +551,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &Name,
-    ) -> Result<PluginRecord, ApiError> {
+    ) -> Result<PluginRecord, Error> {
         self.get_env(project, env).await?;
         self.find_plugin(&self.reads, project, env, name).await
     }
@@ -560,7 +560,7 @@ impl Store {
     pub async fn all_plugins(
         &self,
         project: &Name,
-    ) -> Result<Vec<(plugin::Model, Vec<plugin_env_config::Model>)>, ApiError> {
+    ) -> Result<Vec<(plugin::Model, Vec<plugin_env_config::Model>)>, Error> {
         let plugins = Self::project_plugins(project)
             .order_by_asc(Column::Name)
             .all(&self.reads)
@@ -588,7 +588,7 @@ impl Store {
         &self,
         db: &impl ConnectionTrait,
         project: &Name,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         let plugins = Self::project_plugins(project)
             .all(db)
             .await?
@@ -605,7 +605,7 @@ impl Store {
             .col_expr(
                 ProjectColumn::SecretVars,
                 sea_orm::sea_query::Expr::value(
-                    serde_json::to_string(&vars).map_err(ApiError::internal)?,
+                    serde_json::to_string(&vars).map_err(Error::internal)?,
                 ),
             )
             .filter(ProjectColumn::Name.eq(project.as_str()))
@@ -615,7 +615,7 @@ impl Store {
     }
 
     /// What the project's plugins said of themselves, by plugin.
-    pub async fn plugin_abouts(&self, project: &Name) -> Result<HashMap<String, About>, ApiError> {
+    pub async fn plugin_abouts(&self, project: &Name) -> Result<HashMap<String, About>, Error> {
         self.abouts(&self.reads, project).await
     }
 
@@ -623,7 +623,7 @@ impl Store {
         &self,
         db: &impl ConnectionTrait,
         project: &Name,
-    ) -> Result<HashMap<String, About>, ApiError> {
+    ) -> Result<HashMap<String, About>, Error> {
         Ok(Abouts::find()
             .filter(AboutColumn::Project.eq(project.as_str()))
             .all(db)
@@ -644,7 +644,7 @@ impl Store {
         project: &Name,
         name: &str,
         document: &Value,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         let txn = self.begin_write().await?;
         Abouts::delete_many()
             .filter(AboutColumn::Project.eq(project.as_str()))
@@ -673,9 +673,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if bumped.rows_affected != 1 {
-            return Err(ApiError::NotFound(format!(
-                "plugin '{name}' does not exist"
-            )));
+            return Err(Error::NotFound(format!("plugin '{name}' does not exist")));
         }
         self.keep_secret_vars(&txn, project).await?;
         self.commit(txn).await?;
@@ -683,11 +681,7 @@ impl Store {
     }
 
     /// The project's plugins and this environment's configs and variables, for resolution.
-    pub async fn plugin_context(
-        &self,
-        project: &Name,
-        env: &Name,
-    ) -> Result<PluginContext, ApiError> {
+    pub async fn plugin_context(&self, project: &Name, env: &Name) -> Result<PluginContext, Error> {
         Ok(self.context_rows(project, env).await?.0)
     }
 
@@ -701,7 +695,7 @@ impl Store {
         &self,
         project: &Name,
         env: &Name,
-    ) -> Result<Option<String>, ApiError> {
+    ) -> Result<Option<String>, Error> {
         // `string_agg(... ORDER BY ...)` reads alike on PostgreSQL and SQLite (3.44 and later).
         const SQL: &str = "SELECT p.uid || ':' || p.revision || '/' || e.uid || ':' || e.revision \
             || '/' || COALESCE((SELECT string_agg(uid || ':' || revision, ',' ORDER BY name) \
@@ -728,7 +722,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &Name,
-    ) -> Result<(PluginRecord, PluginContext), ApiError> {
+    ) -> Result<(PluginRecord, PluginContext), Error> {
         let (context, mut env_configs) = self.context_rows(project, env).await?;
         let plugin = context
             .plugins
@@ -748,14 +742,14 @@ impl Store {
         &self,
         project: &Name,
         env: &Name,
-    ) -> Result<(PluginContext, HashMap<String, plugin_env_config::Model>), ApiError> {
+    ) -> Result<(PluginContext, HashMap<String, plugin_env_config::Model>), Error> {
         let env_configs = async {
             let rows = EnvConfigs::find()
                 .filter(EnvColumn::Project.eq(project.as_str()))
                 .filter(EnvColumn::Env.eq(env.as_str()))
                 .all(&self.reads)
                 .await?;
-            Ok::<_, ApiError>(
+            Ok::<_, Error>(
                 rows.into_iter()
                     .map(|c| (c.plugin.clone(), c))
                     .collect::<HashMap<_, _>>(),
@@ -763,7 +757,7 @@ impl Store {
         };
         let plugins = async {
             let rows = Self::project_plugins(project).all(&self.reads).await?;
-            Ok::<_, ApiError>(
+            Ok::<_, Error>(
                 rows.into_iter()
                     .map(|p| (p.name.clone(), p))
                     .collect::<HashMap<_, _>>(),
@@ -801,7 +795,7 @@ impl Store {
         env: &Name,
         name: &Name,
         write: PluginWrite,
-    ) -> Result<PluginRecord, ApiError> {
+    ) -> Result<PluginRecord, Error> {
         self.get_env(project, env).await?;
         let txn = self.begin_write().await?;
         let now = now();
@@ -818,10 +812,10 @@ impl Store {
             revision: Set(1),
         };
         let plugin = model.insert(&txn).await.map_err(|e| match e.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(format!(
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(format!(
                 "plugin '{name}' already exists in project '{project}'"
             )),
-            _ => ApiError::from(e),
+            _ => Error::from(e),
         })?;
         let env_config = self
             .save_env_config(
@@ -848,7 +842,7 @@ impl Store {
         name: &Name,
         current: Option<&plugin_env_config::Model>,
         (config, extras): (&Map<String, Value>, &Map<String, Value>),
-    ) -> Result<Option<plugin_env_config::Model>, ApiError> {
+    ) -> Result<Option<plugin_env_config::Model>, Error> {
         let scope = |q: sea_orm::DeleteMany<EnvConfigs>| {
             q.filter(EnvColumn::Project.eq(project.as_str()))
                 .filter(EnvColumn::Env.eq(env.as_str()))
@@ -883,8 +877,8 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-        change: impl FnOnce(&PluginRecord) -> Result<PluginWrite, ApiError>,
-    ) -> Result<PluginRecord, ApiError> {
+        change: impl FnOnce(&PluginRecord) -> Result<PluginWrite, Error>,
+    ) -> Result<PluginRecord, Error> {
         self.get_env(project, env).await?;
         let txn = self.begin_write().await?;
         let current = self.find_plugin(&txn, project, env, name).await?;
@@ -907,7 +901,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if result.rows_affected != 1 {
-            return Err(ApiError::Conflict(format!(
+            return Err(Error::Conflict(format!(
                 "plugin '{name}' changed meanwhile; retry"
             )));
         }
@@ -936,7 +930,7 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         self.get_env(project, env).await?;
         let txn = self.begin_write().await?;
         let current = self.find_plugin(&txn, project, env, name).await?;
@@ -949,7 +943,7 @@ impl Store {
             .map(|p| p.name)
             .collect();
         if !children.is_empty() {
-            return Err(ApiError::Conflict(format!(
+            return Err(Error::Conflict(format!(
                 "plugin '{name}' is inherited by {}",
                 children.join(", ")
             )));

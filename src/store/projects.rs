@@ -9,13 +9,13 @@ use super::{Limited, Store, Versioned, conflict_on_duplicate, new_uid, now};
 use crate::domain::page::PageRequest;
 use crate::domain::version::etag;
 use crate::domain::{Name, ProjectFields};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 #[async_trait::async_trait]
 impl Versioned for project::Model {
     type Key = Name;
 
-    async fn load(store: &Store, name: &Name) -> Result<Self, ApiError> {
+    async fn load(store: &Store, name: &Name) -> Result<Self, Error> {
         store.find_project(name).await
     }
 
@@ -24,7 +24,7 @@ impl Versioned for project::Model {
         txn: &sea_orm::DatabaseTransaction,
         name: &Name,
         revision: i64,
-    ) -> Result<u64, ApiError> {
+    ) -> Result<u64, Error> {
         let mut change = project::ActiveModel::from(self).reset_all();
         // Plugin writes keep it, in their own transactions: a project write never overwrites it.
         change.secret_vars = sea_orm::ActiveValue::NotSet;
@@ -87,12 +87,12 @@ impl project::Model {
     }
 }
 
-fn not_found(name: &Name) -> ApiError {
-    ApiError::NotFound(format!("project '{name}' does not exist"))
+fn not_found(name: &Name) -> Error {
+    Error::NotFound(format!("project '{name}' does not exist"))
 }
 
-fn deleted(name: &Name) -> ApiError {
-    ApiError::NotFound(format!(
+fn deleted(name: &Name) -> Error {
+    Error::NotFound(format!(
         "project '{name}' is deleted; POST .../projects/{name}/undelete restores it"
     ))
 }
@@ -102,7 +102,7 @@ impl Store {
         &self,
         page: &PageRequest,
         show_deleted: bool,
-    ) -> Result<Vec<project::Model>, ApiError> {
+    ) -> Result<Vec<project::Model>, Error> {
         let mut query = Projects::find().order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
@@ -114,7 +114,7 @@ impl Store {
     }
 
     /// The project, whether deleted or not.
-    pub(super) async fn find_project(&self, name: &Name) -> Result<project::Model, ApiError> {
+    pub(super) async fn find_project(&self, name: &Name) -> Result<project::Model, Error> {
         Projects::find_by_id(name.as_str())
             .first(&self.reads)
             .await?
@@ -122,7 +122,7 @@ impl Store {
     }
 
     /// The project if it exists and is not deleted; everything under a project goes through this.
-    pub async fn active_project(&self, name: &Name) -> Result<project::Model, ApiError> {
+    pub async fn active_project(&self, name: &Name) -> Result<project::Model, Error> {
         let project = self.find_project(name).await?;
         if project.is_deleted() {
             return Err(deleted(name));
@@ -134,14 +134,14 @@ impl Store {
         &self,
         name: &Name,
         fields: ProjectFields,
-    ) -> Result<project::Model, ApiError> {
+    ) -> Result<project::Model, Error> {
         let now = now();
         let model = project::ActiveModel {
             name: Set(name.to_string()),
             uid: Set(new_uid()),
             description: Set(fields.description),
             default_environment: Set(fields.default_environment),
-            env: Set(serde_json::to_string(&fields.env).map_err(ApiError::internal)?),
+            env: Set(serde_json::to_string(&fields.env).map_err(Error::internal)?),
             created_at: Set(now),
             updated_at: Set(now),
             deleted_at: Set(None),
@@ -168,8 +168,8 @@ impl Store {
         &self,
         name: &Name,
         if_match: Option<&str>,
-        change: impl Fn(&project::Model) -> Result<ProjectFields, ApiError> + Send + Sync,
-    ) -> Result<project::Model, ApiError> {
+        change: impl Fn(&project::Model) -> Result<ProjectFields, Error> + Send + Sync,
+    ) -> Result<project::Model, Error> {
         self.write_project(name, if_match, |current| {
             if current.is_deleted() {
                 return Err(deleted(name));
@@ -178,7 +178,7 @@ impl Store {
             Ok(project::Model {
                 description: fields.description,
                 default_environment: fields.default_environment,
-                env: serde_json::to_string(&fields.env).map_err(ApiError::internal)?,
+                env: serde_json::to_string(&fields.env).map_err(Error::internal)?,
                 ..current.clone()
             })
         })
@@ -189,7 +189,7 @@ impl Store {
         &self,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<project::Model, ApiError> {
+    ) -> Result<project::Model, Error> {
         self.write_project(name, if_match, |current| {
             if current.is_deleted() {
                 return Err(deleted(name));
@@ -206,12 +206,10 @@ impl Store {
         &self,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<project::Model, ApiError> {
+    ) -> Result<project::Model, Error> {
         self.write_project(name, if_match, |current| {
             if !current.is_deleted() {
-                return Err(ApiError::Conflict(format!(
-                    "project '{name}' is not deleted"
-                )));
+                return Err(Error::Conflict(format!("project '{name}' is not deleted")));
             }
             Ok(project::Model {
                 deleted_at: None,
@@ -225,8 +223,8 @@ impl Store {
         &self,
         name: &Name,
         if_match: Option<&str>,
-        next: impl Fn(&project::Model) -> Result<project::Model, ApiError> + Send + Sync,
-    ) -> Result<project::Model, ApiError> {
+        next: impl Fn(&project::Model) -> Result<project::Model, Error> + Send + Sync,
+    ) -> Result<project::Model, Error> {
         self.write_versioned(name, if_match, next).await
     }
 }

@@ -10,7 +10,7 @@ use super::entities::run::{self, Entity as Runs};
 use super::entities::run_log::{self, Entity as RunLogs};
 use super::{Limited, Store, now};
 use crate::domain::run::status;
-use crate::problem::ApiError;
+use crate::error::Error;
 
 impl Store {
     /// Takes lease `name` for `owner` until `ttl` from now, or renews it: answers whether
@@ -20,7 +20,7 @@ impl Store {
         name: &str,
         owner: &str,
         ttl: chrono::Duration,
-    ) -> Result<bool, ApiError> {
+    ) -> Result<bool, Error> {
         let now = now();
         let until = now + ttl;
         let inserted = Leases::insert(lease::ActiveModel {
@@ -57,7 +57,7 @@ impl Store {
         &self,
         cutoff: DateTime<Utc>,
         limit: u64,
-    ) -> Result<Vec<String>, ApiError> {
+    ) -> Result<Vec<String>, Error> {
         let runs = Runs::find()
             .select_only()
             .column(run::Column::Id)
@@ -73,7 +73,7 @@ impl Store {
 
     /// Deletes the first `limit` log lines of run `id` (their seqs are 0, 1, 2, ...): answers
     /// how many went.
-    pub async fn delete_run_log_batch(&self, id: &str, limit: i64) -> Result<u64, ApiError> {
+    pub async fn delete_run_log_batch(&self, id: &str, limit: i64) -> Result<u64, Error> {
         let first = RunLogs::find()
             .filter(run_log::Column::RunId.eq(id))
             .order_by_asc(run_log::Column::Seq)
@@ -92,7 +92,7 @@ impl Store {
 
     /// Deletes run `id` if it has ended (what is left of its log goes with it: the foreign key
     /// cascades): answers whether it went.
-    pub async fn delete_ended_run(&self, id: &str) -> Result<bool, ApiError> {
+    pub async fn delete_ended_run(&self, id: &str) -> Result<bool, Error> {
         let deleted = Runs::delete_many()
             .filter(run::Column::Id.eq(id))
             .filter(run::Column::Status.is_not_in([status::QUEUED, status::RUNNING]))

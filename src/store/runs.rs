@@ -19,7 +19,7 @@ use crate::domain::page::PageRequest;
 use crate::domain::run::{RunOptions, kind, status};
 use crate::domain::schedule::next_fire_at;
 use crate::domain::webhook::event;
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// How long an `Idempotency-Key` is remembered.
 const IDEMPOTENCY_WINDOW: chrono::Duration = chrono::Duration::hours(24);
@@ -105,7 +105,7 @@ pub async fn record_state_edit(
     project: &Name,
     env: &Name,
     state_id: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let now = now();
     let record = run::ActiveModel {
         id: Set(uuid::Uuid::now_v7().to_string()),
@@ -137,7 +137,7 @@ impl Store {
         env: &Name,
         page: &PageRequest,
         filter: RunFilter<'_>,
-    ) -> Result<Vec<run::Model>, ApiError> {
+    ) -> Result<Vec<run::Model>, Error> {
         self.get_env(project, env).await?;
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -166,7 +166,7 @@ impl Store {
         id: &str,
         job: Option<&str>,
         kinds: &[&str],
-    ) -> Result<run::Model, ApiError> {
+    ) -> Result<run::Model, Error> {
         self.get_env(project, env).await?;
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -179,13 +179,13 @@ impl Store {
         query
             .first(&self.reads)
             .await?
-            .ok_or_else(|| ApiError::NotFound(format!("run '{id}' does not exist")))
+            .ok_or_else(|| Error::NotFound(format!("run '{id}' does not exist")))
     }
 }
 
 /// The refusal of a run whose state id an active run holds.
-fn state_id_busy(state_id: &str, holder: &str) -> ApiError {
-    ApiError::Conflict(format!(
+fn state_id_busy(state_id: &str, holder: &str) -> Error {
+    Error::Conflict(format!(
         "state id '{state_id}' is in use by run {holder}, which has not ended; wait for it, cancel it, or run with force"
     ))
 }
@@ -202,7 +202,7 @@ impl Store {
         env: &Name,
         new: NewRun,
         stale_after: chrono::Duration,
-    ) -> Result<(run::Model, bool), ApiError> {
+    ) -> Result<(run::Model, bool), Error> {
         self.active_project(project).await?;
         let txn = self.begin_write().await?;
         let locked = Envs::update_many()
@@ -212,7 +212,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if locked.rows_affected == 0 {
-            return Err(ApiError::NotFound(format!(
+            return Err(Error::NotFound(format!(
                 "environment '{env}' does not exist in project '{project}'"
             )));
         }
@@ -229,7 +229,7 @@ impl Store {
                 .await?;
             if let Some(earlier) = earlier {
                 if earlier.request_digest.as_deref() != Some(digest.as_str()) {
-                    return Err(ApiError::Unprocessable {
+                    return Err(Error::Invalid {
                         detail: "this Idempotency-Key was used for a different request".into(),
                         errors: vec![FieldError::new(
                             "/Idempotency-Key",
@@ -248,7 +248,7 @@ impl Store {
                 .first(&txn)
                 .await?;
             if taken.is_some() {
-                return Err(ApiError::Conflict(format!(
+                return Err(Error::Conflict(format!(
                     "a {} named '{name}' exists already",
                     new.kind.to_lowercase()
                 )));
@@ -279,7 +279,7 @@ impl Store {
         if let Some(firing) = &new.firing
             && !self.record_firing(&txn, firing, Some(&id)).await?
         {
-            return Err(ApiError::Conflict(format!(
+            return Err(Error::Conflict(format!(
                 "schedule '{}' has fired already",
                 firing.schedule.name
             )));
@@ -302,7 +302,7 @@ impl Store {
             plugin: Set(new.plugin),
             name: Set(new.name),
             options: Set(Some(
-                serde_json::to_string(&new.options).map_err(ApiError::internal)?,
+                serde_json::to_string(&new.options).map_err(Error::internal)?,
             )),
             details: Set(new.details.as_ref().map(text)),
             exit_code: Set(None),
@@ -326,7 +326,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &str,
-    ) -> Result<Option<run::Model>, ApiError> {
+    ) -> Result<Option<run::Model>, Error> {
         Ok(Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
@@ -343,7 +343,7 @@ impl Store {
         project: &Name,
         env: &Name,
         page: &PageRequest,
-    ) -> Result<Vec<run::Model>, ApiError> {
+    ) -> Result<Vec<run::Model>, Error> {
         self.get_env(project, env).await?;
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -357,7 +357,7 @@ impl Store {
     }
 
     /// Deletes a run and its log (a service, once stopped).
-    pub async fn delete_run(&self, id: &str) -> Result<(), ApiError> {
+    pub async fn delete_run(&self, id: &str) -> Result<(), Error> {
         let txn = self.begin_write().await?;
         RunLogs::delete_many()
             .filter(run_log::Column::RunId.eq(id))
@@ -371,7 +371,7 @@ impl Store {
     /// Takes the oldest queued run for `owner`: one statement that only one replica can win
     /// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one writer at a time), in the
     /// transaction that records its `run.started` event.
-    pub async fn claim_next_run(&self, owner: &str) -> Result<Option<run::Model>, ApiError> {
+    pub async fn claim_next_run(&self, owner: &str) -> Result<Option<run::Model>, Error> {
         let backend = self.db.get_database_backend();
         let now = now();
         let sql = match backend {
@@ -408,7 +408,7 @@ impl Store {
 
     /// Renews the lease of `owner`'s running runs, and answers each one's status and whether
     /// someone asked it to stop.
-    pub async fn heartbeat(&self, owner: &str, ids: &[String]) -> Result<Vec<Lease>, ApiError> {
+    pub async fn heartbeat(&self, owner: &str, ids: &[String]) -> Result<Vec<Lease>, Error> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -439,7 +439,7 @@ impl Store {
 
     /// Ends a run that `owner` holds, with its `run.ended` event; answers whether it still
     /// held it.
-    pub async fn finish_run(&self, id: &str, owner: &str, end: RunEnd) -> Result<bool, ApiError> {
+    pub async fn finish_run(&self, id: &str, owner: &str, end: RunEnd) -> Result<bool, Error> {
         let mut update = Runs::update_many()
             .col_expr(Column::Status, Expr::value(end.status))
             .col_expr(Column::EndedAt, Expr::value(now()))
@@ -467,7 +467,7 @@ impl Store {
         &self,
         id: &str,
         details: &serde_json::Value,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         Runs::update_many()
             .col_expr(Column::Details, Expr::value(details.to_string()))
             .filter(Column::Id.eq(id))
@@ -478,7 +478,7 @@ impl Store {
 
     /// Asks a run to stop: a queued one is cancelled at once; a running one is flagged for its
     /// owner, which stops it within a heartbeat. An ended run is a `409`.
-    pub async fn request_cancel(&self, run: &run::Model, reason: &str) -> Result<(), ApiError> {
+    pub async fn request_cancel(&self, run: &run::Model, reason: &str) -> Result<(), Error> {
         let txn = self.begin_write().await?;
         let cancelled = Runs::update_many()
             .col_expr(Column::Status, Expr::value(status::CANCELLED))
@@ -502,10 +502,7 @@ impl Store {
                 .rows_affected
                 == 1;
         if cancelled.is_empty() && !flagged {
-            return Err(ApiError::Conflict(format!(
-                "run {} has already ended",
-                run.id
-            )));
+            return Err(Error::Conflict(format!("run {} has already ended", run.id)));
         }
         self.commit(txn).await?;
         Ok(())
@@ -514,7 +511,7 @@ impl Store {
     /// Fails every running run whose heartbeat is older than `stale_after` (its server died), as
     /// Meltano does, with their `run.ended` events; answers how many. Their state ids are free
     /// again.
-    pub async fn fail_stale_runs(&self, stale_after: chrono::Duration) -> Result<u64, ApiError> {
+    pub async fn fail_stale_runs(&self, stale_after: chrono::Duration) -> Result<u64, Error> {
         let now = now();
         let txn = self.begin_write().await?;
         let failed = Runs::update_many()
@@ -539,13 +536,13 @@ impl Store {
     }
 
     /// The run of this id, whatever its environment (for the executor).
-    pub async fn run_by_id(&self, id: &str) -> Result<Option<run::Model>, ApiError> {
+    pub async fn run_by_id(&self, id: &str) -> Result<Option<run::Model>, Error> {
         Ok(Runs::find_by_id(id.to_string()).first(&self.reads).await?)
     }
 
     /// Appends lines to a run's log (their `seq` already set by the writer).
     /// How many runs are queued and how many running, across every server (for `/metrics`).
-    pub async fn active_run_counts(&self) -> Result<Vec<(String, i64)>, ApiError> {
+    pub async fn active_run_counts(&self) -> Result<Vec<(String, i64)>, Error> {
         Ok(Runs::find()
             .select_only()
             .column(Column::Status)
@@ -558,7 +555,7 @@ impl Store {
     }
 
     /// Sets what run `id`'s plugins said they did so far (JSON text).
-    pub async fn set_run_stats(&self, id: &str, stats: String) -> Result<(), ApiError> {
+    pub async fn set_run_stats(&self, id: &str, stats: String) -> Result<(), Error> {
         Runs::update_many()
             .col_expr(Column::Stats, Expr::value(stats))
             .filter(Column::Id.eq(id))
@@ -567,7 +564,7 @@ impl Store {
         Ok(())
     }
 
-    pub async fn append_logs(&self, lines: Vec<run_log::Model>) -> Result<(), ApiError> {
+    pub async fn append_logs(&self, lines: Vec<run_log::Model>) -> Result<(), Error> {
         if lines.is_empty() {
             return Ok(());
         }
@@ -583,7 +580,7 @@ impl Store {
         run_id: &str,
         after: Option<i64>,
         limit: u64,
-    ) -> Result<Vec<run_log::Model>, ApiError> {
+    ) -> Result<Vec<run_log::Model>, Error> {
         let mut query = RunLogs::find()
             .filter(run_log::Column::RunId.eq(run_id))
             .order_by_asc(run_log::Column::Seq);
@@ -598,7 +595,7 @@ impl Store {
     pub async fn log_progress(
         &self,
         ids: &[String],
-    ) -> Result<Vec<(String, (Option<i64>, String))>, ApiError> {
+    ) -> Result<Vec<(String, (Option<i64>, String))>, Error> {
         let runs: Vec<(String, String)> = Runs::find()
             .select_only()
             .column(Column::Id)
@@ -628,10 +625,7 @@ impl Store {
 
     /// The schedules due by `now`, of every project (the scheduler's view: paused and manual
     /// ones have no next fire time).
-    pub async fn due_schedules(
-        &self,
-        now: DateTime<Utc>,
-    ) -> Result<Vec<schedule::Model>, ApiError> {
+    pub async fn due_schedules(&self, now: DateTime<Utc>) -> Result<Vec<schedule::Model>, Error> {
         Ok(Schedules::find()
             .filter(schedule::Column::NextFireAt.lte(now))
             .all(&self.reads)
@@ -647,7 +641,7 @@ impl Store {
         db: &impl ConnectionTrait,
         firing: &Firing,
         run_id: Option<&str>,
-    ) -> Result<bool, ApiError> {
+    ) -> Result<bool, Error> {
         let schedule = &firing.schedule;
         let mut update = Schedules::update_many()
             .col_expr(

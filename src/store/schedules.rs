@@ -9,7 +9,7 @@ use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::schedule::{ScheduleFields, next_fire_at};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 versioned_by_project_and_name!(schedule, Schedules, find_schedule);
 
@@ -25,20 +25,16 @@ impl schedule::Model {
     }
 }
 
-fn fields_text(fields: &ScheduleFields) -> Result<String, ApiError> {
-    serde_json::to_string(fields).map_err(ApiError::internal)
+fn fields_text(fields: &ScheduleFields) -> Result<String, Error> {
+    serde_json::to_string(fields).map_err(Error::internal)
 }
 
 impl Store {
-    async fn find_schedule(
-        &self,
-        project: &Name,
-        name: &Name,
-    ) -> Result<schedule::Model, ApiError> {
+    async fn find_schedule(&self, project: &Name, name: &Name) -> Result<schedule::Model, Error> {
         Schedules::find_by_id((project.to_string(), name.to_string()))
             .first(&self.reads)
             .await?
-            .ok_or_else(|| ApiError::NotFound(format!("schedule '{name}' does not exist")))
+            .ok_or_else(|| Error::NotFound(format!("schedule '{name}' does not exist")))
     }
 
     pub async fn list_schedules(
@@ -46,7 +42,7 @@ impl Store {
         project: &Name,
         env: &Name,
         page: &PageRequest,
-    ) -> Result<Vec<schedule::Model>, ApiError> {
+    ) -> Result<Vec<schedule::Model>, Error> {
         self.get_env(project, env).await?;
         let mut query = Schedules::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -58,7 +54,7 @@ impl Store {
     }
 
     /// Every schedule of the project (to see which use a job or a plugin).
-    pub async fn all_schedules(&self, project: &Name) -> Result<Vec<schedule::Model>, ApiError> {
+    pub async fn all_schedules(&self, project: &Name) -> Result<Vec<schedule::Model>, Error> {
         Ok(Schedules::find()
             .filter(Column::Project.eq(project.as_str()))
             .all(&self.reads)
@@ -70,7 +66,7 @@ impl Store {
         project: &Name,
         env: &Name,
         name: &Name,
-    ) -> Result<schedule::Model, ApiError> {
+    ) -> Result<schedule::Model, Error> {
         self.get_env(project, env).await?;
         self.find_schedule(project, name).await
     }
@@ -81,7 +77,7 @@ impl Store {
         env: &Name,
         name: &Name,
         fields: &ScheduleFields,
-    ) -> Result<schedule::Model, ApiError> {
+    ) -> Result<schedule::Model, Error> {
         self.get_env(project, env).await?;
         let now = now();
         let model = schedule::ActiveModel {
@@ -108,8 +104,8 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-        change: impl Fn(&schedule::Model) -> Result<ScheduleFields, ApiError> + Send + Sync,
-    ) -> Result<schedule::Model, ApiError> {
+        change: impl Fn(&schedule::Model) -> Result<ScheduleFields, Error> + Send + Sync,
+    ) -> Result<schedule::Model, Error> {
         self.get_env(project, env).await?;
         let next = |current: &schedule::Model| {
             let fields = change(current)?;
@@ -130,7 +126,7 @@ impl Store {
         env: &Name,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         self.get_env(project, env).await?;
         self.delete_versioned::<schedule::Model>(&(project.clone(), name.clone()), if_match)
             .await

@@ -14,7 +14,7 @@ use crate::domain::Name;
 use crate::domain::page::PageRequest;
 use crate::domain::state::{StateId, deep_merge, effective, glob_to_like};
 use crate::domain::version::{check_if_match, etag};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 /// The two values of a state id; `None` is "none" (Meltano's `{}`/null).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -49,14 +49,14 @@ fn active_project(project: &Name) -> sea_orm::sea_query::SimpleExpr {
     Column::Project.in_subquery(super::projects::active(project))
 }
 
-fn not_found(id: &str) -> ApiError {
-    ApiError::NotFound(format!("state '{id}' does not exist"))
+fn not_found(id: &str) -> Error {
+    Error::NotFound(format!("state '{id}' does not exist"))
 }
 
-fn to_text(value: &Option<Value>) -> Result<Option<String>, ApiError> {
+fn to_text(value: &Option<Value>) -> Result<Option<String>, Error> {
     value
         .as_ref()
-        .map(|v| serde_json::to_string(v).map_err(ApiError::internal))
+        .map(|v| serde_json::to_string(v).map_err(Error::internal))
         .transpose()
 }
 
@@ -103,12 +103,12 @@ impl EnvStates<'_> {
     }
 
     /// `404` naming the project or environment when either is missing (or deleted).
-    async fn check_env(&self) -> Result<(), ApiError> {
+    async fn check_env(&self) -> Result<(), Error> {
         self.store.get_env(&self.project, &self.env).await.map(drop)
     }
 
     /// The `404` of a state id that is not there, or of its environment when that is missing.
-    async fn missing(&self, id: &str) -> ApiError {
+    async fn missing(&self, id: &str) -> Error {
         match self.check_env().await {
             Ok(()) => not_found(id),
             Err(error) => error,
@@ -170,7 +170,7 @@ impl EnvStates<'_> {
         &self,
         page: &PageRequest,
         filter: Option<&str>,
-    ) -> Result<Vec<state::Model>, ApiError> {
+    ) -> Result<Vec<state::Model>, Error> {
         let rows = self
             .matching(filter, page.after.as_deref())
             .at_most(page.fetch_limit(), self.store.reads())
@@ -182,7 +182,7 @@ impl EnvStates<'_> {
     }
 
     /// Every matching state, for export.
-    pub async fn all(&self, filter: Option<&str>) -> Result<Vec<state::Model>, ApiError> {
+    pub async fn all(&self, filter: Option<&str>) -> Result<Vec<state::Model>, Error> {
         let rows = self.matching(filter, None).all(self.store.reads()).await?;
         if rows.is_empty() {
             self.check_env().await?;
@@ -194,7 +194,7 @@ impl EnvStates<'_> {
         &self,
         db: &impl ConnectionTrait,
         id: &StateId,
-    ) -> Result<Option<state::Model>, ApiError> {
+    ) -> Result<Option<state::Model>, Error> {
         Ok(self
             .scope()
             .filter(Column::StateId.eq(id.as_str()))
@@ -204,7 +204,7 @@ impl EnvStates<'_> {
 
     /// The hot read (clients poll state): one statement written out, so that no query is built
     /// per request; `$n` parameters read alike on SQLite and PostgreSQL.
-    pub async fn get(&self, id: &StateId) -> Result<state::Model, ApiError> {
+    pub async fn get(&self, id: &StateId) -> Result<state::Model, Error> {
         const SQL: &str = "SELECT project, env, state_id, uid, completed, partial, created_at, \
             updated_at, revision FROM states WHERE project = $1 AND env = $2 AND state_id = $3 \
             AND EXISTS (SELECT 1 FROM projects WHERE name = $1 AND deleted_at IS NULL)";
@@ -234,8 +234,8 @@ impl EnvStates<'_> {
         txn: &DatabaseTransaction,
         id: &StateId,
         if_match: Option<&str>,
-        next: impl FnOnce(Option<&state::Model>) -> Result<StateValues, ApiError>,
-    ) -> Result<state::Model, ApiError> {
+        next: impl FnOnce(Option<&state::Model>) -> Result<StateValues, Error>,
+    ) -> Result<state::Model, Error> {
         let current = self.find(txn, id).await?;
         match &current {
             Some(row) => check_if_match(if_match, &row.etag())?,
@@ -271,7 +271,7 @@ impl EnvStates<'_> {
                     .exec(txn)
                     .await?;
                 if result.rows_affected != 1 {
-                    return Err(ApiError::Conflict(format!(
+                    return Err(Error::Conflict(format!(
                         "state '{}' changed meanwhile; retry",
                         id.as_str()
                     )));
@@ -295,13 +295,13 @@ impl EnvStates<'_> {
                     .exec_without_returning(txn)
                     .await
                     .map_err(|e| match e.sql_err() {
-                        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::Conflict(
+                        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(
                             format!("state '{}' was created meanwhile; retry", id.as_str()),
                         ),
                         Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
-                            ApiError::NotFound(format!("environment '{}' does not exist", self.env))
+                            Error::NotFound(format!("environment '{}' does not exist", self.env))
                         }
-                        _ => ApiError::from(e),
+                        _ => Error::from(e),
                     })?;
                 Ok(row)
             }
@@ -314,7 +314,7 @@ impl EnvStates<'_> {
         id: &StateId,
         completed: Value,
         if_match: Option<&str>,
-    ) -> Result<state::Model, ApiError> {
+    ) -> Result<state::Model, Error> {
         let txn = self.store.begin_write().await?;
         let replaced = match if_match {
             None => self.overwrite(&txn, id, &completed).await?,
@@ -343,7 +343,7 @@ impl EnvStates<'_> {
         txn: &DatabaseTransaction,
         id: &StateId,
         completed: &Value,
-    ) -> Result<Option<state::Model>, ApiError> {
+    ) -> Result<Option<state::Model>, Error> {
         let rows = States::update_many()
             .col_expr(
                 Column::Completed,
@@ -369,7 +369,7 @@ impl EnvStates<'_> {
 
     /// A state a run's loader just emitted: the partial state becomes it (or, merging, has it
     /// deep-merged in); completed stays until the run succeeds.
-    pub async fn capture(&self, id: &StateId, value: Value, merge: bool) -> Result<(), ApiError> {
+    pub async fn capture(&self, id: &StateId, value: Value, merge: bool) -> Result<(), Error> {
         let txn = self.store.begin_write().await?;
         self.write(&txn, id, None, |current| {
             let values = current.map(state::Model::values).unwrap_or_default();
@@ -392,7 +392,7 @@ impl EnvStates<'_> {
 
     /// A run succeeded: what it captured (the partial state) becomes the completed state,
     /// replacing it, or deep-merged into it when `merge`.
-    pub async fn commit_captured(&self, id: &StateId, merge: bool) -> Result<(), ApiError> {
+    pub async fn commit_captured(&self, id: &StateId, merge: bool) -> Result<(), Error> {
         let txn = self.store.begin_write().await?;
         let Some(row) = self.find(&txn, id).await? else {
             return Ok(());
@@ -420,7 +420,7 @@ impl EnvStates<'_> {
     }
 
     /// `meltano state merge`: `value` deep-merged into the partial state; completed untouched.
-    pub async fn merge(&self, id: &StateId, value: Value) -> Result<state::Model, ApiError> {
+    pub async fn merge(&self, id: &StateId, value: Value) -> Result<state::Model, Error> {
         let txn = self.store.begin_write().await?;
         let row = self.merge_in(&txn, id, value).await?;
         self.store.commit(txn).await?;
@@ -432,7 +432,7 @@ impl EnvStates<'_> {
         txn: &DatabaseTransaction,
         id: &StateId,
         value: Value,
-    ) -> Result<state::Model, ApiError> {
+    ) -> Result<state::Model, Error> {
         self.write(txn, id, None, |current| {
             let values = current.map(state::Model::values).unwrap_or_default();
             let mut partial = values
@@ -448,11 +448,7 @@ impl EnvStates<'_> {
     }
 
     /// `meltano state merge --from-state-id`: the source's effective state merged into `id`.
-    pub async fn merge_from(
-        &self,
-        id: &StateId,
-        source: &StateId,
-    ) -> Result<state::Model, ApiError> {
+    pub async fn merge_from(&self, id: &StateId, source: &StateId) -> Result<state::Model, Error> {
         let txn = self.store.begin_write().await?;
         let value = match self.find(&txn, source).await? {
             Some(row) => row.effective(),
@@ -470,11 +466,11 @@ impl EnvStates<'_> {
         source: &StateId,
         destination: &StateId,
         remove_source: bool,
-    ) -> Result<state::Model, ApiError> {
+    ) -> Result<state::Model, Error> {
         if source == destination {
-            return Err(ApiError::Unprocessable {
+            return Err(Error::Invalid {
                 detail: "the destination is the source state id".into(),
-                errors: vec![crate::problem::FieldError::new(
+                errors: vec![crate::error::FieldError::new(
                     "/destination",
                     "must differ from the source",
                 )],
@@ -501,7 +497,7 @@ impl EnvStates<'_> {
     }
 
     /// `meltano state clear`: the row goes.
-    pub async fn clear(&self, id: &StateId, if_match: Option<&str>) -> Result<(), ApiError> {
+    pub async fn clear(&self, id: &StateId, if_match: Option<&str>) -> Result<(), Error> {
         let txn = self.store.begin_write().await?;
         self.delete(&txn, id, if_match).await?;
         self.store.commit(txn).await?;
@@ -513,7 +509,7 @@ impl EnvStates<'_> {
         txn: &DatabaseTransaction,
         id: &StateId,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         let Some(row) = self.find(txn, id).await? else {
             return Err(self.missing(id.as_str()).await);
         };
@@ -531,7 +527,7 @@ impl EnvStates<'_> {
     pub async fn import(
         &self,
         entries: Vec<(StateId, StateValues)>,
-    ) -> Result<Vec<state::Model>, ApiError> {
+    ) -> Result<Vec<state::Model>, Error> {
         if entries.is_empty() {
             self.check_env().await?;
         }

@@ -17,7 +17,7 @@ use crate::domain::page::PageRequest;
 use crate::domain::run::kind;
 use crate::domain::version::check_if_match;
 use crate::domain::webhook::{MAX_ATTEMPTS, RunFacts, WebhookFields, delivery};
-use crate::problem::ApiError;
+use crate::error::Error;
 
 versioned_by_project_and_name!(webhook, Webhooks, find_webhook);
 
@@ -37,8 +37,8 @@ impl webhook::Model {
 
 impl webhook_delivery::Model {
     /// The run as it was at the event.
-    pub fn run(&self) -> Result<run::Model, ApiError> {
-        serde_json::from_str(&self.run).map_err(ApiError::internal)
+    pub fn run(&self) -> Result<run::Model, Error> {
+        serde_json::from_str(&self.run).map_err(Error::internal)
     }
 }
 
@@ -71,7 +71,7 @@ pub async fn record_run_event(
     db: &impl ConnectionTrait,
     event: &str,
     run: &run::Model,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     if run.kind == kind::STATE_EDIT {
         return Ok(());
     }
@@ -95,7 +95,7 @@ pub async fn record_run_event(
     if wanting.is_empty() {
         return Ok(());
     }
-    let snapshot = serde_json::to_string(run).map_err(ApiError::internal)?;
+    let snapshot = serde_json::to_string(run).map_err(Error::internal)?;
     let now = now();
     let rows = wanting.iter().map(|hook| webhook_delivery::ActiveModel {
         id: Set(uuid::Uuid::now_v7().to_string()),
@@ -123,18 +123,18 @@ pub async fn record_run_event(
 }
 
 impl Store {
-    async fn find_webhook(&self, project: &Name, name: &Name) -> Result<webhook::Model, ApiError> {
+    async fn find_webhook(&self, project: &Name, name: &Name) -> Result<webhook::Model, Error> {
         Webhooks::find_by_id((project.to_string(), name.to_string()))
             .first(&self.reads)
             .await?
-            .ok_or_else(|| ApiError::NotFound(format!("webhook '{name}' does not exist")))
+            .ok_or_else(|| Error::NotFound(format!("webhook '{name}' does not exist")))
     }
 
     pub async fn list_webhooks(
         &self,
         project: &Name,
         page: &PageRequest,
-    ) -> Result<Vec<webhook::Model>, ApiError> {
+    ) -> Result<Vec<webhook::Model>, Error> {
         self.active_project(project).await?;
         let mut query = Webhooks::find()
             .filter(Column::Project.eq(project.as_str()))
@@ -145,11 +145,7 @@ impl Store {
         Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
-    pub async fn get_webhook(
-        &self,
-        project: &Name,
-        name: &Name,
-    ) -> Result<webhook::Model, ApiError> {
+    pub async fn get_webhook(&self, project: &Name, name: &Name) -> Result<webhook::Model, Error> {
         self.active_project(project).await?;
         self.find_webhook(project, name).await
     }
@@ -160,13 +156,13 @@ impl Store {
         name: &Name,
         fields: &WebhookFields,
         secret: &str,
-    ) -> Result<webhook::Model, ApiError> {
+    ) -> Result<webhook::Model, Error> {
         self.active_project(project).await?;
         let now = now();
         let row = webhook::ActiveModel {
             project: Set(project.to_string()),
             name: Set(name.to_string()),
-            fields: Set(serde_json::to_string(fields).map_err(ApiError::internal)?),
+            fields: Set(serde_json::to_string(fields).map_err(Error::internal)?),
             secret: Set(secret.to_string()),
             uid: Set(new_uid()),
             created_at: Set(now),
@@ -181,13 +177,13 @@ impl Store {
         project: &Name,
         name: &Name,
         if_match: Option<&str>,
-        change: impl Fn(&webhook::Model) -> Result<WebhookWrite, ApiError> + Send + Sync,
-    ) -> Result<webhook::Model, ApiError> {
+        change: impl Fn(&webhook::Model) -> Result<WebhookWrite, Error> + Send + Sync,
+    ) -> Result<webhook::Model, Error> {
         self.active_project(project).await?;
         let next = |current: &webhook::Model| {
             let write = change(current)?;
             Ok(webhook::Model {
-                fields: serde_json::to_string(&write.fields).map_err(ApiError::internal)?,
+                fields: serde_json::to_string(&write.fields).map_err(Error::internal)?,
                 secret: write.secret.unwrap_or_else(|| current.secret.clone()),
                 ..current.clone()
             })
@@ -202,7 +198,7 @@ impl Store {
         project: &Name,
         name: &Name,
         if_match: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         self.active_project(project).await?;
         let current = self.find_webhook(project, name).await?;
         check_if_match(if_match, &crate::store::Versioned::etag(&current))?;
@@ -214,7 +210,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if deleted.rows_affected == 0 {
-            return Err(ApiError::PreconditionFailed(
+            return Err(Error::PreconditionFailed(
                 "the webhook changed meanwhile; read it again and retry".into(),
             ));
         }
@@ -234,7 +230,7 @@ impl Store {
         name: &Name,
         page: &PageRequest,
         status: Option<&str>,
-    ) -> Result<Vec<webhook_delivery::Model>, ApiError> {
+    ) -> Result<Vec<webhook_delivery::Model>, Error> {
         self.get_webhook(project, name).await?;
         let mut query = Deliveries::find()
             .filter(webhook_delivery::Column::Project.eq(project.as_str()))
@@ -258,7 +254,7 @@ impl Store {
         owner: &str,
         lease_for: chrono::Duration,
         limit: u64,
-    ) -> Result<Vec<DueDelivery>, ApiError> {
+    ) -> Result<Vec<DueDelivery>, Error> {
         let backend = self.db.get_database_backend();
         let now = now();
         // One that had its last attempt under a lease that lapsed unrecorded is done with.
@@ -329,7 +325,7 @@ impl Store {
         id: &str,
         owner: &str,
         attempt: Attempt,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         use webhook_delivery::Column as C;
         let now = now();
         let status = match (&attempt.error, attempt.retry_at) {
@@ -359,7 +355,7 @@ impl Store {
     }
 
     /// Deletes deliveries made before `cutoff` that are done with (delivered or failed).
-    pub async fn delete_old_deliveries(&self, cutoff: DateTime<Utc>) -> Result<u64, ApiError> {
+    pub async fn delete_old_deliveries(&self, cutoff: DateTime<Utc>) -> Result<u64, Error> {
         let deleted = Deliveries::delete_many()
             .filter(webhook_delivery::Column::CreatedAt.lt(cutoff))
             .filter(webhook_delivery::Column::Status.ne(delivery::PENDING))

@@ -74,6 +74,7 @@ pub async fn spawn_replicas_with(configure: impl FnOnce(&mut Settings)) -> (Test
     }
     let mut second = settings.clone();
     configure(&mut second);
+    init_test_log();
     let (a, b) = tokio::join!(Application::build(settings), Application::build(second));
     let start = |app: Application| {
         let origin = format!("http://{}", app.address());
@@ -86,18 +87,8 @@ pub async fn spawn_replicas_with(configure: impl FnOnce(&mut Settings)) -> (Test
     );
     let second_dir = tempfile::tempdir().expect("temp dir");
     (
-        TestApp {
-            origin: a,
-            client: reqwest::Client::new(),
-            token: None,
-            _data_dir: data_dir,
-        },
-        TestApp {
-            origin: b,
-            client: reqwest::Client::new(),
-            token: None,
-            _data_dir: second_dir,
-        },
+        TestApp::at(a, None, data_dir),
+        TestApp::at(b, None, second_dir),
     )
 }
 
@@ -114,18 +105,35 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     }
     configure(&mut settings);
     let token = settings.tokens.first().cloned();
+    init_test_log();
     let app = Application::build(settings).await.expect("server starts");
     let origin = format!("http://{}", app.address());
     tokio::spawn(app.run_until_stopped());
-    TestApp {
-        origin,
-        client: reqwest::Client::new(),
-        token,
-        _data_dir: data_dir,
+    TestApp::at(origin, token, data_dir)
+}
+
+/// `MELTANO_API_TEST_LOG=1` shows what the servers a test starts log, in-process ones as
+/// server processes (for a failing test; off by default, as the log is long).
+fn init_test_log() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("MELTANO_API_TEST_LOG").is_some() {
+        ONCE.call_once(|| {
+            meltano_api::startup::init_tracing(meltano_api::config::LogFormat::Text);
+        });
     }
 }
 
 impl TestApp {
+    /// The server at `origin`, whose data is in `data_dir` (kept until the test ends).
+    pub fn at(origin: String, token: Option<String>, data_dir: tempfile::TempDir) -> Self {
+        Self {
+            origin,
+            client: reqwest::Client::new(),
+            token,
+            _data_dir: data_dir,
+        }
+    }
+
     /// A request to `path` under the API's base path, with the test's token if it has one.
     pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let builder = self
@@ -411,12 +419,7 @@ pub fn spawn_server_process_with(
     ServerProcess {
         child,
         log,
-        app: TestApp {
-            origin,
-            client: reqwest::Client::new(),
-            token: None,
-            _data_dir: tempfile::tempdir().expect("temp dir"),
-        },
+        app: TestApp::at(origin, None, tempfile::tempdir().expect("temp dir")),
     }
 }
 

@@ -150,22 +150,20 @@ impl ProjectImport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::problem::ApiError;
+    use crate::error::Error;
     use serde_json::json;
 
     fn no_schema(_: &str, _: &Value) -> Vec<(String, String)> {
         Vec::new()
     }
 
-    fn read_str(text: &str) -> Result<ProjectImport, ApiError> {
+    fn read_str(text: &str) -> Result<ProjectImport, Error> {
         read(text, &BTreeMap::new(), &no_schema)
     }
 
-    fn pointers(error: ApiError) -> Vec<String> {
+    fn pointers(error: Error) -> Vec<String> {
         match error {
-            ApiError::Unprocessable { errors, .. } => {
-                errors.into_iter().map(|e| e.pointer).collect()
-            }
+            Error::Invalid { errors, .. } => errors.into_iter().map(|e| e.pointer).collect(),
             other => panic!("422 expected, got {other:?}"),
         }
     }

@@ -12,7 +12,7 @@ use crate::domain::plugin::{self, DEFINITION_FIELDS, ENV_EXTRAS};
 use crate::domain::resources::{EnvFields, Fields, ProjectFields};
 use crate::domain::schedule::ScheduleFields;
 use crate::domain::{Name, dotenv};
-use crate::problem::{ApiError, FieldError};
+use crate::error::{Error, FieldError};
 
 /// The top-level keys the API models; others are carried through (`Layout`). `include_paths` is
 /// read, and not written back: the export holds the included documents' contents itself.
@@ -119,7 +119,7 @@ fn env_strings(value: Option<&Value>) -> Value {
     }
 }
 
-fn yaml_to_json(text: &str, pointer: &str) -> Result<Value, ApiError> {
+fn yaml_to_json(text: &str, pointer: &str) -> Result<Value, Error> {
     let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(text).map_err(|error| {
         let at = error
             .location()
@@ -138,14 +138,14 @@ fn yaml_to_json(text: &str, pointer: &str) -> Result<Value, ApiError> {
     })
 }
 
-fn unprocessable(errors: Vec<FieldError>) -> ApiError {
+fn unprocessable(errors: Vec<FieldError>) -> Error {
     let detail = errors
         .iter()
         .take(10)
         .map(|e| format!("{}: {}", e.pointer, e.detail))
         .collect::<Vec<_>>()
         .join("; ");
-    ApiError::Unprocessable { detail, errors }
+    Error::Invalid { detail, errors }
 }
 
 /// Reads `meltano.yml` and the files its `include_paths` name (`files`: path -> text), and checks
@@ -155,7 +155,7 @@ pub fn read(
     meltano_yml: &str,
     files: &BTreeMap<String, String>,
     check_schema: SchemaCheck,
-) -> Result<ProjectImport, ApiError> {
+) -> Result<ProjectImport, Error> {
     let root = yaml_to_json(meltano_yml, "/meltano_yml")?;
     let Value::Object(root) = root else {
         return Err(unprocessable(vec![FieldError::new(
@@ -194,7 +194,7 @@ pub fn read(
                 Ok(Value::Object(document)) => documents.push((pointer, document)),
                 Ok(Value::Null) => {}
                 Ok(_) => problems.add(pointer, "must be a mapping"),
-                Err(ApiError::Unprocessable { errors, .. }) => problems.0.extend(errors),
+                Err(Error::Invalid { errors, .. }) => problems.0.extend(errors),
                 Err(other) => return Err(other),
             }
         }
@@ -599,7 +599,7 @@ pub fn read(
                 }
                 continue;
             }
-            if let Err(ApiError::Unprocessable { errors, .. }) = plan(&normalize(&tasks), &infos) {
+            if let Err(Error::Invalid { errors, .. }) = plan(&normalize(&tasks), &infos) {
                 for error in errors {
                     problems.add(format!("{pointer}{}", error.pointer), error.detail);
                 }
@@ -669,7 +669,7 @@ pub fn read(
                 },
                 |job| jobs.iter().any(|(n, _)| n.as_str() == job),
             );
-            if let Err(ApiError::Unprocessable { errors, .. }) = checked {
+            if let Err(Error::Invalid { errors, .. }) = checked {
                 for error in errors {
                     problems.add(format!("{pointer}{}", error.pointer), error.detail);
                 }

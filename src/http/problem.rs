@@ -1,8 +1,9 @@
 //! The one error type of the API and its RFC 9457 `application/problem+json` rendering.
 //!
-//! Every failure, whether raised by a handler, the request validator, auth, or produced by axum or
-//! the generated router on their own (404, 405, bad JSON), leaves the server as a problem document:
-//! handlers return [`ApiError`], and [`normalize_errors`] rewrites any other error response.
+//! Every failure, whether raised by a handler, the request validator, auth, the layers below
+//! (their [`crate::error::Error`], mapped here once), or produced by axum or the generated router on
+//! their own (404, 405, bad JSON), leaves the server as a problem document: handlers return
+//! [`ApiError`], and [`normalize_errors`] rewrites any other error response.
 
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -11,22 +12,8 @@ use serde::Serialize;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
-/// One bad value in a request: where it is and what is wrong with it. Never the value itself, which
-/// may be a secret.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct FieldError {
-    pub pointer: String,
-    pub detail: String,
-}
-
-impl FieldError {
-    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self {
-            pointer: pointer.into(),
-            detail: detail.into(),
-        }
-    }
-}
+use crate::error::Error;
+pub use crate::error::FieldError;
 
 impl From<FieldError> for ApiError {
     fn from(error: FieldError) -> Self {
@@ -72,33 +59,25 @@ pub enum ApiError {
     Internal(#[source] anyhow::Error),
 }
 
+/// The HTTP layer's own shorthands: each is the lower layers' error of that kind, mapped.
 impl ApiError {
+    /// A `400` with no one field to name.
     pub fn bad_request(detail: impl Into<String>) -> Self {
-        Self::BadRequest {
-            detail: detail.into(),
-            errors: Vec::new(),
-        }
+        Error::bad_request(detail).into()
     }
 
     /// A `422` naming the one field that breaks a rule (`/url must ...`).
     pub fn unprocessable(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        let error = FieldError::new(pointer, detail);
-        Self::Unprocessable {
-            detail: format!("{} {}", error.pointer, error.detail),
-            errors: vec![error],
-        }
+        Error::invalid(pointer, detail).into()
     }
 
+    /// A `400` naming the one malformed field.
     pub fn invalid_field(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        let error = FieldError::new(pointer, detail);
-        Self::BadRequest {
-            detail: format!("{} {}", error.pointer, error.detail),
-            errors: vec![error],
-        }
+        Error::malformed(pointer, detail).into()
     }
 
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {
-        Self::Internal(error.into())
+        Error::internal(error).into()
     }
 
     pub fn status(&self) -> StatusCode {
@@ -180,23 +159,18 @@ fn truncate(text: String, max_chars: usize) -> String {
     }
 }
 
-impl From<sea_orm::DbErr> for ApiError {
-    fn from(error: sea_orm::DbErr) -> Self {
-        use crate::store::Unavailable;
-        let Some(why) = crate::store::unavailable(&error) else {
-            return Self::Internal(error.into());
-        };
-        // Logged here (the answer says only what a client can act on).
-        tracing::warn!(error = %error, "database unavailable");
-        match why {
-            Unavailable::DiskFull => Self::InsufficientStorage(format!(
-                "{}; nothing was changed, retry once space is made",
-                why.describe()
-            )),
-            _ => Self::Unavailable(format!(
-                "{}; nothing was changed, retry shortly",
-                why.describe()
-            )),
+/// The one mapping of the lower layers' errors to HTTP.
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::Malformed { detail, errors } => Self::BadRequest { detail, errors },
+            Error::Invalid { detail, errors } => Self::Unprocessable { detail, errors },
+            Error::NotFound(detail) => Self::NotFound(detail),
+            Error::Conflict(detail) => Self::Conflict(detail),
+            Error::PreconditionFailed(detail) => Self::PreconditionFailed(detail),
+            Error::Unavailable(detail) => Self::Unavailable(detail),
+            Error::InsufficientStorage(detail) => Self::InsufficientStorage(detail),
+            Error::Internal(cause) => Self::Internal(cause),
         }
     }
 }
@@ -247,7 +221,7 @@ impl Problem {
             title: status.canonical_reason().unwrap_or("Error").to_string(),
             status: status.as_u16(),
             detail,
-            instance: crate::http::request_id::current()
+            instance: super::request_id::current()
                 .map(|id| format!("urn:meltano-api:request:{id}")),
             errors,
         }

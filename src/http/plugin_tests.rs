@@ -8,13 +8,14 @@ use meltano_api_stubs::apis::tests::*;
 use meltano_api_stubs::models;
 use serde_json::{Value, json};
 
-use super::projects::nullable;
-use super::runs::idempotency;
-use super::{Api, env_names};
+use super::Api;
+use super::shared::idempotency;
+use super::shared::{EnvPath, nullable};
 use crate::domain::page::PageRequest;
 use crate::domain::run::kind;
+use crate::error::Error;
+use crate::http::problem::{ApiError, FieldError};
 use crate::launch::launch;
-use crate::problem::{ApiError, FieldError};
 use crate::store::entities::run;
 use crate::store::plugins::PluginContext;
 use crate::store::runs::{NewRun, RunFilter};
@@ -117,7 +118,7 @@ impl Tests<ApiError> for Api {
         path: &models::CreateTestPathParams,
         body: &models::TestRequest,
     ) -> Result<CreateTestResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let requested = body.plugins.clone().unwrap_or_default();
         let context = self.store.plugin_context(&project, &env).await?;
         let results = planned_tests(&context, &requested)?;
@@ -152,14 +153,14 @@ impl Tests<ApiError> for Api {
         _claims: &(),
         path: &models::GetTestPathParams,
     ) -> Result<GetTestResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let run = self
             .store
             .get_run(&project, &env, &path.test.to_string(), None, &TEST_RUNS)
             .await
             .map_err(|e| match e {
-                ApiError::NotFound(_) => {
-                    ApiError::NotFound(format!("test run '{}' does not exist", path.test))
+                Error::NotFound(_) => {
+                    Error::NotFound(format!("test run '{}' does not exist", path.test))
                 }
                 other => other,
             })?;
@@ -177,7 +178,7 @@ impl Tests<ApiError> for Api {
         path: &models::ListTestsPathParams,
         query: &models::ListTestsQueryParams,
     ) -> Result<ListTestsResponse, ApiError> {
-        let (project, env) = env_names(&path.project, &path.env)?;
+        let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
         let listing = format!("projects/{project}/envs/{env}/tests");
         let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
         let filter = RunFilter {
