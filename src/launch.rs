@@ -6,9 +6,10 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::domain::Name;
-use crate::domain::job::{normalize, plan};
-use crate::domain::run::{RunOptions, kind, state_ids};
-use crate::error::{Error, FieldError};
+use crate::domain::job::{TasksAt, normalize, plan_at};
+use crate::domain::run::{RunKind, RunOptions, Trigger, state_ids};
+use crate::domain::schedule::ScheduleTarget;
+use crate::error::Error;
 use crate::runner::Runner;
 use crate::store::Store;
 use crate::store::entities::{run, schedule};
@@ -29,9 +30,32 @@ pub async fn plan_tasks(
     tasks: &Value,
     options: &RunOptions,
 ) -> Result<Planned, Error> {
+    plan_in(store, project, env, tasks, options, TasksAt::Tasks).await
+}
+
+/// An ad hoc command's plan; its problems point at `/command`.
+pub async fn plan_command(
+    store: &Store,
+    project: &Name,
+    env: &Name,
+    command: &str,
+    options: &RunOptions,
+) -> Result<Planned, Error> {
+    let tasks = Value::String(command.into());
+    plan_in(store, project, env, &tasks, options, TasksAt::Command).await
+}
+
+async fn plan_in(
+    store: &Store,
+    project: &Name,
+    env: &Name,
+    tasks: &Value,
+    options: &RunOptions,
+    at: TasksAt,
+) -> Result<Planned, Error> {
     let context = store.plugin_context(project, env).await?;
     let tasks = normalize(tasks);
-    let blocks = plan(&tasks, &context.infos())?;
+    let blocks = plan_at(&tasks, &context.infos(), at)?;
     let env_row = store.get_env(project, env).await?;
     let env_suffix = env_row.fields().state_id_suffix;
     Ok(Planned {
@@ -48,30 +72,6 @@ pub async fn plan_tasks(
             env_suffix.as_deref(),
         ),
     })
-}
-
-/// An ad hoc command's plan; its problems point at `/command`.
-pub async fn plan_command(
-    store: &Store,
-    project: &Name,
-    env: &Name,
-    command: &str,
-    options: &RunOptions,
-) -> Result<Planned, Error> {
-    plan_tasks(store, project, env, &Value::String(command.into()), options)
-        .await
-        .map_err(|error| match error {
-            Error::Invalid { detail, errors } => Error::Invalid {
-                detail: detail
-                    .replace("/tasks/0", "/command")
-                    .replace("/tasks", "/command"),
-                errors: errors
-                    .into_iter()
-                    .map(|e| FieldError::new("/command", e.detail))
-                    .collect(),
-            },
-            other => other,
-        })
 }
 
 /// Queues the run and wakes this replica's executor; answers it, and whether it is new (an
@@ -102,26 +102,26 @@ pub async fn schedule_run(
     let env = Name::parse(&schedule.env, "env")?;
     let fields = schedule.fields();
     let options = RunOptions::default();
-    let (tasks, job) = match (&fields.job, &fields.extractor, &fields.loader) {
-        (Some(job), _, _) => {
+    let (tasks, job) = match fields.target() {
+        Some(ScheduleTarget::Job(job)) => {
             let job_name = Name::parse(job, "job")?;
             (
                 store.get_job(&project, &env, &job_name).await?.tasks(),
-                Some(job.clone()),
+                Some(job.to_string()),
             )
         }
-        (None, Some(extractor), Some(loader)) => {
-            (Value::String(format!("{extractor} {loader}")), None)
-        }
-        _ => return Err(Error::bad_request("the schedule names nothing to run")),
+        Some(ScheduleTarget::ExtractLoad {
+            extractor, loader, ..
+        }) => (Value::String(format!("{extractor} {loader}")), None),
+        None => return Err(Error::bad_request("the schedule names nothing to run")),
     };
     let planned = plan_tasks(store, &project, &env, &tasks, &options).await?;
     let new = NewRun {
-        kind: kind::RUN,
+        kind: RunKind::Run,
         job,
         schedule: Some(schedule.name.clone()),
         command: Some(planned.command),
-        trigger: "schedule",
+        trigger: Trigger::Schedule,
         options,
         state_ids: planned.state_ids,
         firing: Some(Firing {

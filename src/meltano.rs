@@ -14,17 +14,17 @@ use crate::error::Error;
 use crate::schema::component_errors;
 use crate::store::Store;
 use crate::store::entities::project;
-use crate::store::import::ImportedState;
+use crate::store::import::{ImportedState, MeltanoState};
 use crate::store::plugins::PluginContext;
 
 /// Creates project `name` from the text of `meltano.yml` and its included files, with `states`
-/// (`state_id`, completed, partial) put in the environments their ids name.
+/// put in the environments their ids name.
 pub async fn import(
     store: &Store,
     name: &Name,
     meltano_yml: &str,
     files: &BTreeMap<String, String>,
-    states: Vec<(String, Option<Value>, Option<Value>)>,
+    states: Vec<MeltanoState>,
 ) -> Result<(project::Model, Vec<String>), Error> {
     // Parsing and checking a large project is CPU work: kept off the async threads.
     let (text, included) = (meltano_yml.to_string(), files.clone());
@@ -34,7 +34,12 @@ pub async fn import(
             .map_err(Error::internal)??;
     let mut skipped = Vec::new();
     let mut imported = Vec::new();
-    for (state_id, completed, partial) in states {
+    for MeltanoState {
+        state_id,
+        completed,
+        partial,
+    } in states
+    {
         // Conventional ids go to the environment they name; others (Meltano accepts any) to the
         // default environment, else the first.
         let home = match StateId::conventional_env(&state_id) {

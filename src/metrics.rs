@@ -18,6 +18,7 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
+use crate::domain::run::{RunKind, RunStatus};
 use crate::domain::run_stats::RunStatistics;
 use crate::spec::Spec;
 
@@ -162,8 +163,8 @@ impl Metrics {
     /// A run this server executed ended.
     pub fn run_ended(
         &self,
-        kind: &str,
-        status: &str,
+        kind: RunKind,
+        status: RunStatus,
         took: std::time::Duration,
         stats: Option<&RunStatistics>,
     ) {
@@ -204,15 +205,12 @@ impl Metrics {
         pools: &[(&str, u32, usize)],
     ) -> String {
         let inner = &self.inner;
-        let statuses = [
-            crate::domain::run::status::QUEUED,
-            crate::domain::run::status::RUNNING,
-        ];
+        let statuses = [RunStatus::Queued, RunStatus::Running];
         if let Some(active_runs) = active_runs {
             for status in statuses {
                 let count = active_runs
                     .iter()
-                    .find(|(s, _)| s == status)
+                    .find(|(s, _)| s == status.as_str())
                     .map_or(0, |(_, count)| *count);
                 inner
                     .runs_active

@@ -104,18 +104,46 @@ pub fn validate(
         .collect())
 }
 
+/// Where the tasks being planned came from, for the pointers of their problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TasksAt {
+    /// A job's `tasks`: each problem points at its task (`/tasks/N`).
+    Tasks,
+    /// An ad hoc run's `command`, one string: every problem points at it.
+    Command,
+}
+
+impl TasksAt {
+    fn pointer(self, index: Option<usize>) -> String {
+        match (self, index) {
+            (Self::Command, _) => "/command".into(),
+            (Self::Tasks, Some(index)) => format!("/tasks/{index}"),
+            (Self::Tasks, None) => "/tasks".into(),
+        }
+    }
+}
+
 /// Every block of the tasks in order, as a run executes them; problems as in [`validate`].
 pub fn plan(
     tasks: &[Vec<String>],
     plugins: &HashMap<String, PluginInfo>,
 ) -> Result<Vec<Block>, Error> {
+    plan_at(tasks, plugins, TasksAt::Tasks)
+}
+
+/// [`plan`], with problems pointing where the tasks came from.
+pub fn plan_at(
+    tasks: &[Vec<String>],
+    plugins: &HashMap<String, PluginInfo>,
+    at: TasksAt,
+) -> Result<Vec<Block>, Error> {
     let mut errors = Vec::new();
     let mut blocks = Vec::new();
     if tasks.iter().all(Vec::is_empty) {
-        errors.push(FieldError::new("/tasks", "names no plugin"));
+        errors.push(FieldError::new(at.pointer(None), "names no plugin"));
     }
     for (index, task) in tasks.iter().enumerate() {
-        let pointer = format!("/tasks/{index}");
+        let pointer = at.pointer(Some(index));
         match validate_task(task, plugins) {
             Ok(found) => blocks.extend(found),
             Err(detail) => errors.push(FieldError::new(pointer, detail)),

@@ -66,35 +66,112 @@ pub fn state_ids(
     ids
 }
 
-/// Statuses (Meltano's, plus `QUEUED` and `CANCELLED`).
-pub mod status {
-    pub const QUEUED: &str = "QUEUED";
-    pub const RUNNING: &str = "RUNNING";
-    pub const SUCCESS: &str = "SUCCESS";
-    pub const FAIL: &str = "FAIL";
-    pub const CANCELLED: &str = "CANCELLED";
+/// A run's status (Meltano's, plus `QUEUED` and `CANCELLED`; a state edit's record has
+/// `STATE_EDIT`), spelt as the spec and the database spell it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+pub enum RunStatus {
+    Queued,
+    Running,
+    Success,
+    Fail,
+    /// Meltano's for a run whose process died; this server fails such runs instead.
+    Dead,
+    Cancelled,
+    StateEdit,
+}
 
-    pub fn is_active(status: &str) -> bool {
-        status == QUEUED || status == RUNNING
+impl RunStatus {
+    /// The statuses of a run that has not ended.
+    pub const ACTIVE: [Self; 2] = [Self::Queued, Self::Running];
+
+    pub fn is_active(self) -> bool {
+        Self::ACTIVE.contains(&self)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
     }
 }
 
 /// What a run does.
-pub mod kind {
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+pub enum RunKind {
     /// Blocks of a job or a command (`meltano run`).
-    pub const RUN: &str = "RUN";
+    #[default]
+    Run,
     /// `pip install` of a plugin into its virtual environment.
-    pub const INSTALL: &str = "INSTALL";
+    Install,
     /// An extractor run until its first record (`meltano config <extractor> test`).
-    pub const CONFIG_TEST: &str = "CONFIG_TEST";
+    ConfigTest,
     /// A plugin's `test*` commands (`meltano test`).
-    pub const TEST: &str = "TEST";
+    Test,
     /// A long-running plugin command (`meltano invoke`, in the background).
-    pub const SERVICE: &str = "SERVICE";
-    /// Kinds shown in the run history (tests and services have their own collections).
+    Service,
     /// The record of a state edit (never executed).
-    pub const STATE_EDIT: &str = "STATE_EDIT";
-    pub const HISTORY: [&str; 4] = [RUN, INSTALL, CONFIG_TEST, STATE_EDIT];
+    StateEdit,
+}
+
+impl RunKind {
+    /// Kinds shown in the run history (tests and services have their own collections).
+    pub const HISTORY: [Self; 4] = [Self::Run, Self::Install, Self::ConfigTest, Self::StateEdit];
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// Who made a run.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Trigger {
+    /// A request to the API.
+    #[default]
+    Api,
+    /// A schedule's firing.
+    Schedule,
 }
 
 /// What an `Idempotency-Key` is checked against: the operation and its request, canonically.

@@ -107,7 +107,33 @@ pub struct ScheduleFields {
     pub env: BTreeMap<String, String>,
 }
 
+/// What a schedule runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduleTarget<'a> {
+    Job(&'a str),
+    /// Meltano's older form: `meltano elt <extractor> <loader> [--transform=...]`.
+    ExtractLoad {
+        extractor: &'a str,
+        loader: &'a str,
+        transform: Option<&'a str>,
+    },
+}
+
 impl ScheduleFields {
+    /// What the schedule runs: its job when it names one, else its extractor and loader
+    /// (`None` when it names neither; [`Self::check`] refuses that on write).
+    pub fn target(&self) -> Option<ScheduleTarget<'_>> {
+        match (&self.job, &self.extractor, &self.loader) {
+            (Some(job), _, _) => Some(ScheduleTarget::Job(job)),
+            (None, Some(extractor), Some(loader)) => Some(ScheduleTarget::ExtractLoad {
+                extractor,
+                loader,
+                transform: self.transform.as_deref(),
+            }),
+            _ => None,
+        }
+    }
+
     /// Checks the form and the interval; answers the cron interval. `plugin_type` tells the type
     /// of a project plugin, `job_exists` whether a job exists.
     pub fn check(

@@ -16,7 +16,7 @@ use bytes::Bytes;
 use tokio::sync::{OwnedSemaphorePermit, watch};
 
 use super::Api;
-use crate::domain::run::{kind, status};
+use crate::domain::run::RunKind;
 use crate::http::problem::ApiError;
 use crate::store::Store;
 
@@ -73,7 +73,7 @@ async fn stream(
     let super::shared::EnvPath { project, env } = super::shared::EnvPath::parse(project, env)?;
     let run = api
         .store
-        .get_run(&project, &env, run, None, &kind::HISTORY)
+        .get_run(&project, &env, run, None, &RunKind::HISTORY)
         .await?;
     let (_, after) = super::shared::log_cursor(&run.id, None, token)?;
     let Ok(slot) = api.follows.clone().try_acquire_owned() else {
@@ -158,7 +158,7 @@ async fn next_chunk(mut follow: Follow) -> Option<(Result<Bytes, ApiError>, Foll
         // Look at the run before waiting: lines written before it ended are read next round.
         follow.news.mark_unchanged();
         match follow.store.run_by_id(&follow.run_id).await {
-            Ok(Some(run)) if status::is_active(&run.status) => {
+            Ok(Some(run)) if run.status.is_active() => {
                 let _ = tokio::time::timeout(IDLE_LOOK, follow.news.changed()).await;
             }
             _ => follow.ended = true,

@@ -12,7 +12,7 @@ use super::Api;
 use super::shared::idempotency;
 use super::shared::{EnvPath, nullable};
 use crate::domain::page::PageRequest;
-use crate::domain::run::kind;
+use crate::domain::run::{RunKind, Trigger};
 use crate::error::Error;
 use crate::http::problem::{ApiError, FieldError};
 use crate::launch::launch;
@@ -20,7 +20,7 @@ use crate::store::entities::run;
 use crate::store::plugins::PluginContext;
 use crate::store::runs::{NewRun, RunFilter};
 
-const TEST_RUNS: [&str; 1] = [kind::TEST];
+const TEST_RUNS: [RunKind; 1] = [RunKind::Test];
 
 fn to_model(run: &run::Model) -> Result<models::TestRun, ApiError> {
     let details = run.details();
@@ -124,9 +124,9 @@ impl Tests<ApiError> for Api {
         let results = planned_tests(&context, &requested)?;
         let request = serde_json::to_value(body).map_err(ApiError::internal)?;
         let new = NewRun {
-            kind: kind::TEST,
+            kind: RunKind::Test,
             command: Some(format!("test {}", requested.join(" ")).trim().to_string()),
-            trigger: "api",
+            trigger: Trigger::Api,
             details: Some(json!({ "plugins": requested, "results": results })),
             idempotency: idempotency(headers.idempotency_key.as_deref(), "createTest", &request),
             ..NewRun::default()

@@ -23,7 +23,7 @@ use crate::domain::plugin::{
     Secrets, check_config, keep_env_secrets, map_mapping_configs, mapping_clash, mappings,
     merged_settings, redact_env,
 };
-use crate::domain::run::kind;
+use crate::domain::run::{RunKind, Trigger};
 use crate::domain::version::is_not_modified;
 use crate::error::{Error, FieldError};
 use crate::http::problem::ApiError;
@@ -599,10 +599,10 @@ impl Plugins<ApiError> for Api {
         }
         let operation = format!("installPlugin {name}");
         let new = NewRun {
-            kind: kind::INSTALL,
+            kind: RunKind::Install,
             plugin: Some(name.to_string()),
             command: Some(format!("install {name}")),
-            trigger: "api",
+            trigger: Trigger::Api,
             idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &json!({})),
             ..NewRun::default()
         };
@@ -694,10 +694,10 @@ impl Plugins<ApiError> for Api {
         }
         let operation = format!("testPluginConfig {name}");
         let new = NewRun {
-            kind: kind::CONFIG_TEST,
+            kind: RunKind::ConfigTest,
             plugin: Some(name.to_string()),
             command: Some(format!("config {name} test")),
-            trigger: "api",
+            trigger: Trigger::Api,
             idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &json!({})),
             ..NewRun::default()
         };

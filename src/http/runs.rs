@@ -10,10 +10,10 @@ use meltano_api_stubs::models;
 use serde_json::Value;
 
 use super::Api;
-use super::shared::{EnvPath, idempotency, log_cursor, log_line, run_model};
+use super::shared::{EnvPath, idempotency, log_cursor, log_line, run_model, run_status};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::{RunOptions, kind, status};
+use crate::domain::run::{RunKind, RunOptions, RunStatus, Trigger};
 use crate::http::problem::ApiError;
 use crate::launch::{launch, plan_command, plan_tasks};
 use crate::store::entities::run;
@@ -33,15 +33,15 @@ impl Runs<ApiError> for Api {
         query: &models::ListRunsQueryParams,
     ) -> Result<ListRunsResponse, ApiError> {
         let EnvPath { project, env } = EnvPath::parse(&path.project, &path.env)?;
-        let status = query.status.map(|s| s.to_string());
+        let status = query.status.map(run_status).transpose()?;
         let listing = format!(
             "projects/{project}/envs/{env}/runs?{}",
-            status.as_deref().unwrap_or("")
+            status.map_or("", RunStatus::as_str)
         );
         let page = PageRequest::parse(query.page_size, query.page_token.as_deref(), listing)?;
         let filter = RunFilter {
             job: None,
-            status: status.as_deref(),
+            status,
             kinds: &HISTORY_RUNS,
             name: None,
         };
@@ -74,8 +74,8 @@ impl Runs<ApiError> for Api {
         // execute, by its poll (every 250 ms).
         let mut news = self.runner.log_feed().subscribe(&id);
         let waiting = |run: &run::Model| match &query.wait_while_status {
-            Some(waited) => waited.to_string() == run.status,
-            None => status::is_active(&run.status),
+            Some(waited) => waited.to_string() == run.status.as_str(),
+            None => run.status.is_active(),
         };
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds.into());
         let mut run = get().await?;
@@ -158,9 +158,9 @@ impl Runs<ApiError> for Api {
         let options = options_of(&request)?;
         let planned = plan_command(&self.store, &project, &env, &body.command, &options).await?;
         let new = NewRun {
-            kind: kind::RUN,
+            kind: RunKind::Run,
             command: Some(planned.command),
-            trigger: "api",
+            trigger: Trigger::Api,
             state_ids: planned.state_ids,
             idempotency: idempotency(headers.idempotency_key.as_deref(), "createRun", &request),
             options,
@@ -191,10 +191,10 @@ impl Runs<ApiError> for Api {
         let planned = plan_tasks(&self.store, &project, &env, &tasks, &options).await?;
         let operation = format!("createJobRun {job}");
         let new = NewRun {
-            kind: kind::RUN,
+            kind: RunKind::Run,
             job: Some(job.to_string()),
             command: Some(planned.command),
-            trigger: "api",
+            trigger: Trigger::Api,
             state_ids: planned.state_ids,
             idempotency: idempotency(headers.idempotency_key.as_deref(), &operation, &request),
             options,
@@ -246,7 +246,7 @@ impl Runs<ApiError> for Api {
 }
 
 /// The kinds of run the run history shows.
-const HISTORY_RUNS: [&str; 4] = kind::HISTORY;
+const HISTORY_RUNS: [RunKind; 4] = RunKind::HISTORY;
 
 /// The options of a request body (`RunOptions`, or `RunRequest` whose `command` is ignored).
 fn options_of(request: &Value) -> Result<RunOptions, ApiError> {
@@ -287,7 +287,7 @@ impl Api {
                 self.store.run_by_id(&run.id).await?.ok_or_else(|| {
                     ApiError::NotFound(format!("run '{}' does not exist", run.id))
                 })?;
-            if !status::is_active(&current.status) || tokio::time::Instant::now() >= deadline {
+            if !current.status.is_active() || tokio::time::Instant::now() >= deadline {
                 return Ok(current);
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;

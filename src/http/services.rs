@@ -12,18 +12,18 @@ use super::Api;
 use super::shared::{EnvPath, nullable};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::{kind, status};
+use crate::domain::run::{RunKind, RunStatus, Trigger};
 use crate::http::problem::{ApiError, FieldError};
 use crate::launch::launch;
 use crate::store::entities::run;
 use crate::store::runs::NewRun;
 
 /// A service's status, from its run's.
-fn service_status(run_status: &str) -> &'static str {
+fn service_status(run_status: RunStatus) -> &'static str {
     match run_status {
-        status::QUEUED => "STARTING",
-        status::RUNNING => "RUNNING",
-        status::SUCCESS | status::CANCELLED => "EXITED",
+        RunStatus::Queued => "STARTING",
+        RunStatus::Running => "RUNNING",
+        RunStatus::Success | RunStatus::Cancelled => "EXITED",
         _ => "FAILED",
     }
 }
@@ -33,7 +33,7 @@ fn to_model(run: &run::Model) -> models::Service {
         name: run.name.clone().unwrap_or_default(),
         plugin: run.command.clone().unwrap_or_default(),
         args: serde_json::from_value(run.details()["args"].clone()).ok(),
-        status: Some(service_status(&run.status).to_string()),
+        status: Some(service_status(run.status).to_string()),
         exit_code: Some(nullable(run.exit_code)),
         create_time: Some(run.created_at),
         end_time: Some(nullable(run.ended_at)),
@@ -90,11 +90,11 @@ impl Services<ApiError> for Api {
             )));
         }
         let new = NewRun {
-            kind: kind::SERVICE,
+            kind: RunKind::Service,
             name: Some(name.to_string()),
             plugin: Some(plugin.to_string()),
             command: Some(body.plugin.clone()),
-            trigger: "api",
+            trigger: Trigger::Api,
             details: Some(json!({ "args": body.args.clone().unwrap_or_default() })),
             ..NewRun::default()
         };
@@ -123,7 +123,7 @@ impl Services<ApiError> for Api {
         let (EnvPath { project, env }, name) =
             EnvPath::with_name(&path.project, &path.env, &path.service, "service")?;
         let run = self.service(&project, &env, &name).await?;
-        if status::is_active(&run.status) {
+        if run.status.is_active() {
             // A service that ended meanwhile is just as well: either way it is stopped.
             match self.stop_run(&run, "stopped by request").await {
                 Ok(_) | Err(ApiError::Conflict(_)) => {}

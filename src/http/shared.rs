@@ -10,10 +10,16 @@ use serde_json::Value;
 
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::request_digest;
+use crate::domain::run::{RunStatus, request_digest};
 use crate::domain::state::{StateId, effective};
 use crate::http::problem::ApiError;
 use crate::store::entities::{run, run_log, state};
+use crate::store::runs::Idempotency;
+
+/// A run status the spec's enum names, as the domain's (the two enums have the same members).
+pub fn run_status(status: models::RunStatus) -> Result<RunStatus, ApiError> {
+    status.to_string().parse().map_err(ApiError::internal)
+}
 
 /// The project and environment a path names (`projects/{project}/envs/{env}/...`).
 #[derive(Debug, Clone)]
@@ -67,27 +73,26 @@ pub fn optional<T: Clone>(value: &Option<Nullable<T>>) -> Option<T> {
 }
 
 /// The idempotency key of a request, with what identifies the request it came with.
-pub fn idempotency(
-    key: Option<&str>,
-    operation: &str,
-    request: &Value,
-) -> Option<(String, String)> {
-    key.map(|key| (key.to_string(), request_digest(operation, request)))
+pub fn idempotency(key: Option<&str>, operation: &str, request: &Value) -> Option<Idempotency> {
+    key.map(|key| Idempotency {
+        key: key.to_string(),
+        digest: request_digest(operation, request),
+    })
 }
 
 /// A run as the spec shows it (every collection that starts runs answers one).
 pub fn run_model(run: &run::Model) -> Result<models::Run, ApiError> {
-    let status =
-        serde_json::from_value(serde_json::json!(run.status)).map_err(ApiError::internal)?;
+    let status = serde_json::from_value(serde_json::json!(run.status.as_str()))
+        .map_err(ApiError::internal)?;
     Ok(models::Run {
         id: uuid::Uuid::parse_str(&run.id).map_err(ApiError::internal)?,
-        kind: run.kind.clone(),
+        kind: run.kind.to_string(),
         plugin: Some(nullable(run.plugin.clone())),
         job: Some(nullable(run.job.clone())),
         schedule: Some(nullable(run.schedule.clone())),
         command: run.command.clone(),
         status,
-        trigger: run.trigger.clone(),
+        trigger: run.trigger.to_string(),
         options: run
             .options
             .as_deref()

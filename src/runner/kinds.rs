@@ -16,7 +16,7 @@ use super::{Failure, Runner};
 use crate::domain::Name;
 use crate::domain::about::About;
 use crate::domain::job::{normalize, plan};
-use crate::domain::run::{kind, split_args};
+use crate::domain::run::{RunKind, RunStatus, split_args};
 use crate::domain::run_stats::RunStatistics;
 use crate::store::entities::run;
 use crate::store::runs::RunEnd;
@@ -52,14 +52,14 @@ pub async fn execute(
                 cancel,
                 grace: runner.settings().kill_grace,
             };
-            match run.kind.as_str() {
-                kind::INSTALL => install(&invoker, &run, &mut control).await.into(),
-                kind::CONFIG_TEST => {
+            match run.kind {
+                RunKind::Install => install(&invoker, &run, &mut control).await.into(),
+                RunKind::ConfigTest => {
                     let plugin = run.plugin.clone().unwrap_or_default();
                     config_test(&invoker, &plugin, &mut control).await.into()
                 }
-                kind::TEST => test(&invoker, &run, &mut control).await,
-                kind::SERVICE => service(&invoker, &run, &mut control).await.into(),
+                RunKind::Test => test(&invoker, &run, &mut control).await,
+                RunKind::Service => service(&invoker, &run, &mut control).await.into(),
                 _ => blocks(&invoker, &run, &mut control).await.into(),
             }
         }
@@ -77,7 +77,7 @@ pub async fn execute(
     let end = match lost {
         // A run whose log is not all kept did not do all it was asked (its log is part of it).
         Some(why) if result.error.is_none() => RunEnd {
-            status: crate::domain::run::status::FAIL,
+            status: RunStatus::Fail,
             error: Some(format!("some of the run's log could not be stored: {why}")),
             ..result
         },
@@ -261,7 +261,7 @@ async fn test(invoker: &Invoker, run: &run::Model, control: &mut Control) -> Run
         entry["duration_ms"] = json!(started.elapsed().as_millis() as u64);
         match outcome {
             Ok(()) => entry["status"] = json!("PASS"),
-            Err(failure) if failure.status == super::status::CANCELLED => {
+            Err(failure) if failure.status == RunStatus::Cancelled => {
                 entry["status"] = json!("FAIL");
                 let mut end = RunEnd::from(Err(failure));
                 end.details = Some(details);

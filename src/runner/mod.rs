@@ -21,7 +21,7 @@ use tokio::sync::{Notify, watch};
 pub use invoke::venv_dir;
 pub use logs::{LogFeed, LogLimits};
 
-use crate::domain::run::{kind, status};
+use crate::domain::run::{RunKind, RunStatus};
 use crate::error::Error;
 use crate::metrics::Metrics;
 use crate::store::Store;
@@ -48,7 +48,7 @@ pub struct RunnerSettings {
 /// How a run ended, when not with success.
 #[derive(Debug, Clone)]
 pub struct Failure {
-    pub status: &'static str,
+    pub status: RunStatus,
     pub error: String,
     pub exit_code: Option<i32>,
 }
@@ -56,7 +56,7 @@ pub struct Failure {
 impl Failure {
     pub fn fail(error: impl Into<String>) -> Self {
         Self {
-            status: status::FAIL,
+            status: RunStatus::Fail,
             error: error.into(),
             exit_code: None,
         }
@@ -64,7 +64,7 @@ impl Failure {
 
     pub fn cancelled(reason: impl Into<String>) -> Self {
         Self {
-            status: status::CANCELLED,
+            status: RunStatus::Cancelled,
             error: reason.into(),
             exit_code: None,
         }
@@ -166,7 +166,7 @@ impl Runner {
             );
             if let Some(lease) = &run.lease {
                 let end = RunEnd {
-                    status: status::FAIL,
+                    status: RunStatus::Fail,
                     error: Some("the server running it stopped; its processes were ended when a server started again".into()),
                     exit_code: None,
                     details: None,
@@ -240,7 +240,7 @@ impl Runner {
             run.id.clone(),
             ActiveRun {
                 cancel: cancel_tx.clone(),
-                counted: run.kind != kind::SERVICE,
+                counted: run.kind != RunKind::Service,
             },
         );
         let timer = run.options().timeout_seconds.map(|seconds| {
@@ -254,7 +254,7 @@ impl Runner {
         self.inner.feed.notify(&run.id);
         let runner = self.clone();
         tokio::spawn(async move {
-            let (id, kind, began) = (run.id.clone(), run.kind.clone(), Instant::now());
+            let (id, kind, began) = (run.id.clone(), run.kind, Instant::now());
             let (end, statistics) = kinds::execute(&runner, run, cancel_rx).await;
             if let Some(timer) = timer {
                 timer.abort();
@@ -263,7 +263,7 @@ impl Runner {
             runner
                 .inner
                 .metrics
-                .run_ended(&kind, end.status, began.elapsed(), statistics.as_ref());
+                .run_ended(kind, end.status, began.elapsed(), statistics.as_ref());
             runner.record_end(&id, end).await;
             runner
                 .inner
@@ -322,10 +322,13 @@ impl Runner {
             };
             let active = self.inner.active.lock().expect("not poisoned");
             for lease in leases {
-                let reason = match (lease.status.as_str(), lease.cancel_reason) {
-                    (status::RUNNING, Some(reason)) => reason,
-                    (status::RUNNING, None) => continue,
-                    (other, _) => format!("the run is no longer this server's to run ({other})"),
+                let reason = match (lease.status, lease.cancel_reason) {
+                    (Some(RunStatus::Running), Some(reason)) => reason,
+                    (Some(RunStatus::Running), None) => continue,
+                    (other, _) => format!(
+                        "the run is no longer this server's to run ({})",
+                        other.map_or("LOST", RunStatus::as_str)
+                    ),
                 };
                 if let Some(run) = active.get(&lease.id) {
                     run.cancel.send_if_modified(|current| {
@@ -374,7 +377,7 @@ impl From<Result<(), Failure>> for RunEnd {
     fn from(result: Result<(), Failure>) -> Self {
         match result {
             Ok(()) => RunEnd {
-                status: status::SUCCESS,
+                status: RunStatus::Success,
                 error: None,
                 exit_code: Some(0),
                 details: None,

@@ -16,7 +16,7 @@ use super::{Failure, while_unavailable};
 use crate::domain::catalog::apply_rules;
 use crate::domain::job::{Block, ExtractLoad};
 use crate::domain::plugin_env::Vars;
-use crate::domain::run::{RunOptions, split_args};
+use crate::domain::run::{RunOptions, RunStatus, split_args};
 use crate::domain::state::{StateId, deep_merge};
 use crate::error::Error;
 use crate::store::Store;
@@ -493,7 +493,7 @@ pub async fn run_program(
         Outcome::Cancelled(reason) => Err(Failure::cancelled(reason)),
         Outcome::Exited(statuses) => match failures(&statuses) {
             Some(failed) => Err(Failure {
-                status: crate::domain::run::status::FAIL,
+                status: RunStatus::Fail,
                 error: format!("block '{label}' failed: {failed}"),
                 exit_code: statuses.first().and_then(|(_, s)| s.code()),
             }),

@@ -13,6 +13,14 @@ use crate::domain::meltano_yml::ProjectImport;
 use crate::error::Error;
 
 /// A state id's values as Meltano keeps them (`None`: none).
+/// A row of Meltano's `state` table: a state id with its completed and partial state.
+#[derive(Debug, Clone)]
+pub struct MeltanoState {
+    pub state_id: String,
+    pub completed: Option<Value>,
+    pub partial: Option<Value>,
+}
+
 pub struct ImportedState {
     pub env: Name,
     pub state_id: String,
@@ -175,9 +183,7 @@ impl Store {
     }
 
     /// The rows of Meltano's `state` table in a system database (`.meltano/meltano.db`).
-    pub async fn meltano_states(
-        url: &str,
-    ) -> Result<Vec<(String, Option<Value>, Option<Value>)>, Error> {
+    pub async fn meltano_states(url: &str) -> Result<Vec<MeltanoState>, Error> {
         let db = sea_orm::Database::connect(url).await?;
         let rows = db
             .query_all_raw(sea_orm::Statement::from_string(
@@ -191,11 +197,11 @@ impl Store {
         };
         rows.into_iter()
             .map(|row| {
-                Ok((
-                    row.try_get::<String>("", "state_id")?,
-                    json(row.try_get::<Option<String>>("", "completed_state")?),
-                    json(row.try_get::<Option<String>>("", "partial_state")?),
-                ))
+                Ok(MeltanoState {
+                    state_id: row.try_get::<String>("", "state_id")?,
+                    completed: json(row.try_get::<Option<String>>("", "completed_state")?),
+                    partial: json(row.try_get::<Option<String>>("", "partial_state")?),
+                })
             })
             .collect()
     }

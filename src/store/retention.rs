@@ -9,7 +9,7 @@ use super::entities::lease::{self, Entity as Leases};
 use super::entities::run::{self, Entity as Runs};
 use super::entities::run_log::{self, Entity as RunLogs};
 use super::{Limited, Store, now};
-use crate::domain::run::status;
+use crate::domain::run::RunStatus;
 use crate::error::Error;
 
 impl Store {
@@ -62,7 +62,7 @@ impl Store {
             .select_only()
             .column(run::Column::Id)
             .filter(run::Column::EndedAt.lt(cutoff))
-            .filter(run::Column::Status.is_not_in([status::QUEUED, status::RUNNING]))
+            .filter(run::Column::Status.is_not_in([RunStatus::Queued, RunStatus::Running]))
             .order_by_asc(run::Column::EndedAt)
             .limit(limit)
             .into_tuple::<String>()
@@ -95,7 +95,7 @@ impl Store {
     pub async fn delete_ended_run(&self, id: &str) -> Result<bool, Error> {
         let deleted = Runs::delete_many()
             .filter(run::Column::Id.eq(id))
-            .filter(run::Column::Status.is_not_in([status::QUEUED, status::RUNNING]))
+            .filter(run::Column::Status.is_not_in([RunStatus::Queued, RunStatus::Running]))
             .exec(&self.db)
             .await?;
         Ok(deleted.rows_affected == 1)

@@ -16,7 +16,7 @@ use super::webhooks::record_run_event;
 use super::{Limited, Store, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::{RunOptions, kind, status};
+use crate::domain::run::{RunKind, RunOptions, RunStatus, Trigger};
 use crate::domain::schedule::next_fire_at;
 use crate::domain::webhook::event;
 use crate::error::{Error, FieldError};
@@ -27,9 +27,9 @@ const IDEMPOTENCY_WINDOW: chrono::Duration = chrono::Duration::hours(24);
 /// Which runs a listing shows.
 pub struct RunFilter<'a> {
     pub job: Option<&'a str>,
-    pub status: Option<&'a str>,
+    pub status: Option<RunStatus>,
     /// Only runs of these kinds.
-    pub kinds: &'a [&'a str],
+    pub kinds: &'a [RunKind],
     /// Only the service of this name.
     pub name: Option<&'a str>,
 }
@@ -57,20 +57,28 @@ impl run::Model {
 /// A run to create.
 #[derive(Debug, Clone, Default)]
 pub struct NewRun {
-    pub kind: &'static str,
+    pub kind: RunKind,
     pub job: Option<String>,
     pub schedule: Option<String>,
     pub command: Option<String>,
-    pub trigger: &'static str,
+    pub trigger: Trigger,
     pub options: RunOptions,
     pub state_ids: Vec<String>,
     pub plugin: Option<String>,
     pub name: Option<String>,
     pub details: Option<serde_json::Value>,
     /// The `Idempotency-Key` and the digest of the request it came with.
-    pub idempotency: Option<(String, String)>,
+    pub idempotency: Option<Idempotency>,
     /// The schedule whose firing (or `run` verb) makes this run.
     pub firing: Option<Firing>,
+}
+
+/// A client's `Idempotency-Key`, and the digest of the request it first came with (a repeat
+/// with another request is refused).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idempotency {
+    pub key: String,
+    pub digest: String,
 }
 
 /// A schedule making a run: recorded on the schedule in the transaction that creates the run.
@@ -84,7 +92,7 @@ pub struct Firing {
 /// How a finished run ends.
 #[derive(Debug, Clone)]
 pub struct RunEnd {
-    pub status: &'static str,
+    pub status: RunStatus,
     pub error: Option<String>,
     pub exit_code: Option<i32>,
     pub details: Option<serde_json::Value>,
@@ -94,7 +102,8 @@ pub struct RunEnd {
 #[derive(Debug, Clone)]
 pub struct Lease {
     pub id: String,
-    pub status: String,
+    /// `None` when another server took the run over (its lease was lost).
+    pub status: Option<RunStatus>,
     pub cancel_reason: Option<String>,
 }
 
@@ -111,12 +120,12 @@ pub async fn record_state_edit(
         id: Set(uuid::Uuid::now_v7().to_string()),
         project: Set(project.to_string()),
         env: Set(env.to_string()),
-        kind: Set("STATE_EDIT".into()),
-        status: Set("STATE_EDIT".into()),
+        kind: Set(RunKind::StateEdit),
+        status: Set(RunStatus::StateEdit),
         job: Set(None),
         schedule: Set(None),
         command: Set(None),
-        trigger: Set("api".into()),
+        trigger: Set(Trigger::Api),
         state_ids: Set(serde_json::json!([state_id]).to_string()),
         error: Set(None),
         created_at: Set(now),
@@ -165,7 +174,7 @@ impl Store {
         env: &Name,
         id: &str,
         job: Option<&str>,
-        kinds: &[&str],
+        kinds: &[RunKind],
     ) -> Result<run::Model, Error> {
         self.get_env(project, env).await?;
         let mut query = Runs::find()
@@ -220,7 +229,7 @@ impl Store {
         let scope = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()));
-        if let Some((key, digest)) = &new.idempotency {
+        if let Some(Idempotency { key, digest }) = &new.idempotency {
             let earlier = scope
                 .clone()
                 .filter(Column::IdempotencyKey.eq(key.as_str()))
@@ -250,19 +259,19 @@ impl Store {
             if taken.is_some() {
                 return Err(Error::Conflict(format!(
                     "a {} named '{name}' exists already",
-                    new.kind.to_lowercase()
+                    new.kind.as_str().to_lowercase()
                 )));
             }
         }
         if !new.options.force && !new.state_ids.is_empty() {
             let live = scope
                 .clone()
-                .filter(Column::Status.is_in([status::QUEUED, status::RUNNING]))
+                .filter(Column::Status.is_in([RunStatus::Queued, RunStatus::Running]))
                 .all(&txn)
                 .await?;
             let stale_before = now - stale_after;
             for holder in live.iter().filter(|r| {
-                r.status == status::QUEUED || r.heartbeat_at.is_none_or(|h| h >= stale_before)
+                r.status == RunStatus::Queued || r.heartbeat_at.is_none_or(|h| h >= stale_before)
             }) {
                 if let Some(id) = holder
                     .state_ids()
@@ -274,7 +283,10 @@ impl Store {
             }
         }
         let text = |value: &serde_json::Value| value.to_string();
-        let (key, digest) = new.idempotency.unzip();
+        let (key, digest) = new
+            .idempotency
+            .map(|idempotency| (idempotency.key, idempotency.digest))
+            .unzip();
         let id = uuid::Uuid::now_v7().to_string();
         if let Some(firing) = &new.firing
             && !self.record_firing(&txn, firing, Some(&id)).await?
@@ -288,12 +300,12 @@ impl Store {
             id: Set(id),
             project: Set(project.to_string()),
             env: Set(env.to_string()),
-            kind: Set(new.kind.to_string()),
-            status: Set(status::QUEUED.to_string()),
+            kind: Set(new.kind),
+            status: Set(RunStatus::Queued),
             job: Set(new.job),
             schedule: Set(new.schedule),
             command: Set(new.command),
-            trigger: Set(new.trigger.to_string()),
+            trigger: Set(new.trigger),
             state_ids: Set(serde_json::json!(new.state_ids).to_string()),
             error: Set(None),
             created_at: Set(now),
@@ -330,7 +342,7 @@ impl Store {
         Ok(Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
-            .filter(Column::Kind.eq(kind::SERVICE))
+            .filter(Column::Kind.eq(RunKind::Service))
             .filter(Column::Name.eq(name))
             .order_by_desc(Column::Id)
             .first(&self.reads)
@@ -348,7 +360,7 @@ impl Store {
         let mut query = Runs::find()
             .filter(Column::Project.eq(project.as_str()))
             .filter(Column::Env.eq(env.as_str()))
-            .filter(Column::Kind.eq(kind::SERVICE))
+            .filter(Column::Kind.eq(RunKind::Service))
             .order_by_asc(Column::Name);
         if let Some(after) = &page.after {
             query = query.filter(Column::Name.gt(after.as_str()));
@@ -415,7 +427,7 @@ impl Store {
         Runs::update_many()
             .col_expr(Column::HeartbeatAt, Expr::value(now()))
             .filter(Column::Owner.eq(owner))
-            .filter(Column::Status.eq(status::RUNNING))
+            .filter(Column::Status.eq(RunStatus::Running))
             .filter(Column::Id.is_in(ids.iter().map(String::as_str)))
             .exec(&self.db)
             .await?;
@@ -426,11 +438,7 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(|r| Lease {
-                status: if r.owner.as_deref() == Some(owner) {
-                    r.status
-                } else {
-                    "LOST".into()
-                },
+                status: (r.owner.as_deref() == Some(owner)).then_some(r.status),
                 id: r.id,
                 cancel_reason: r.cancel_reason,
             })
@@ -452,7 +460,7 @@ impl Store {
         let ended = update
             .filter(Column::Id.eq(id))
             .filter(Column::Owner.eq(owner))
-            .filter(Column::Status.eq(status::RUNNING))
+            .filter(Column::Status.eq(RunStatus::Running))
             .exec_with_returning(&txn)
             .await?;
         for run in &ended {
@@ -481,11 +489,11 @@ impl Store {
     pub async fn request_cancel(&self, run: &run::Model, reason: &str) -> Result<(), Error> {
         let txn = self.begin_write().await?;
         let cancelled = Runs::update_many()
-            .col_expr(Column::Status, Expr::value(status::CANCELLED))
+            .col_expr(Column::Status, Expr::value(RunStatus::Cancelled))
             .col_expr(Column::EndedAt, Expr::value(now()))
             .col_expr(Column::Error, Expr::value(reason))
             .filter(Column::Id.eq(run.id.as_str()))
-            .filter(Column::Status.eq(status::QUEUED))
+            .filter(Column::Status.eq(RunStatus::Queued))
             .exec_with_returning(&txn)
             .await?;
         for run in &cancelled {
@@ -496,7 +504,7 @@ impl Store {
             && Runs::update_many()
                 .col_expr(Column::CancelReason, Expr::value(reason))
                 .filter(Column::Id.eq(run.id.as_str()))
-                .filter(Column::Status.eq(status::RUNNING))
+                .filter(Column::Status.eq(RunStatus::Running))
                 .exec(&txn)
                 .await?
                 .rows_affected
@@ -515,7 +523,7 @@ impl Store {
         let now = now();
         let txn = self.begin_write().await?;
         let failed = Runs::update_many()
-            .col_expr(Column::Status, Expr::value(status::FAIL))
+            .col_expr(Column::Status, Expr::value(RunStatus::Fail))
             .col_expr(Column::EndedAt, Expr::value(now))
             .col_expr(
                 Column::Error,
@@ -524,7 +532,7 @@ impl Store {
                     stale_after.num_seconds()
                 )),
             )
-            .filter(Column::Status.eq(status::RUNNING))
+            .filter(Column::Status.eq(RunStatus::Running))
             .filter(Column::HeartbeatAt.lt(now - stale_after))
             .exec_with_returning(&txn)
             .await?;
@@ -547,7 +555,7 @@ impl Store {
             .select_only()
             .column(Column::Status)
             .column_as(Column::Id.count(), "count")
-            .filter(Column::Status.is_in([status::QUEUED, status::RUNNING]))
+            .filter(Column::Status.is_in([RunStatus::Queued, RunStatus::Running]))
             .group_by(Column::Status)
             .into_tuple()
             .all(&self.reads)

@@ -14,7 +14,7 @@ use super::entities::webhook_delivery::{self, Entity as Deliveries};
 use super::{Limited, Store, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
-use crate::domain::run::kind;
+use crate::domain::run::RunKind;
 use crate::domain::version::check_if_match;
 use crate::domain::webhook::{MAX_ATTEMPTS, RunFacts, WebhookFields, delivery};
 use crate::error::Error;
@@ -72,7 +72,7 @@ pub async fn record_run_event(
     event: &str,
     run: &run::Model,
 ) -> Result<(), Error> {
-    if run.kind == kind::STATE_EDIT {
+    if run.kind == RunKind::StateEdit {
         return Ok(());
     }
     let mut hooks = Webhooks::find().filter(Column::Project.eq(run.project.as_str()));
@@ -86,7 +86,7 @@ pub async fn record_run_event(
         env: &run.env,
         job: run.job.as_deref(),
         schedule: run.schedule.as_deref(),
-        status: &run.status,
+        status: run.status.as_str(),
     };
     let wanting: Vec<_> = hooks
         .iter()
@@ -103,7 +103,7 @@ pub async fn record_run_event(
         webhook: Set(hook.name.clone()),
         event: Set(event.to_string()),
         run_id: Set(run.id.clone()),
-        run_status: Set(run.status.clone()),
+        run_status: Set(run.status.to_string()),
         run: Set(snapshot.clone()),
         status: Set(delivery::PENDING.to_string()),
         attempts: Set(0),

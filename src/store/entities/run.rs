@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::run::{RunKind, RunStatus, Trigger};
+
 /// One row of an environment's run history (Meltano's `runs`): runs of jobs and commands, and the
 /// `STATE_EDIT` records of state changes. Ids are UUIDv7, so they sort by creation.
 /// Serde: a webhook delivery keeps the run as it was at the event.
@@ -10,12 +12,12 @@ pub struct Model {
     pub id: String,
     pub project: String,
     pub env: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: RunKind,
+    pub status: RunStatus,
     pub job: Option<String>,
     pub schedule: Option<String>,
     pub command: Option<String>,
-    pub trigger: String,
+    pub trigger: Trigger,
     /// JSON text: the state ids the run reads and writes.
     pub state_ids: String,
     pub error: Option<String>,
