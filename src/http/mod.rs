@@ -132,6 +132,9 @@ pub async fn gate(State(gate): State<Arc<Gate>>, request: Request, next: Next) -
         Ok(request) => request,
         Err(error) => return error.into_response(),
     };
+    if let Some(matched) = request.extensions().get::<validation::Matched>() {
+        tracing::Span::current().record("operation", &*matched.operation);
+    }
     if matches!(*request.method(), Method::GET | Method::HEAD) {
         return match follow::follow(&gate.api, request).await {
             Ok(stream) => stream,

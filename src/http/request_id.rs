@@ -30,7 +30,9 @@ pub async fn request_id(request: Request, next: Next) -> Response {
         .and_then(|value| value.to_str().ok())
         .filter(|given| is_plain_token(given))
         .map_or_else(|| uuid::Uuid::now_v7().to_string().into(), Arc::from);
-    let span = tracing::info_span!("request", id = %id);
+    // `operation` is filled in once the request is matched (`http::gate`), so that every line
+    // of the request, a failure's included, says where it came from.
+    let span = tracing::info_span!("request", id = %id, operation = tracing::field::Empty);
     let began = std::time::Instant::now();
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());
     let mut response = CURRENT

@@ -82,7 +82,8 @@ async fn every_answer_names_its_request_and_a_problem_names_it_as_its_instance()
 }
 
 #[tokio::test]
-async fn json_logs_carry_the_request_id_and_text_logs_have_no_colour_off_a_terminal() {
+async fn json_logs_carry_the_request_id_and_operation_and_text_logs_have_no_colour_off_a_terminal()
+{
     let access = [
         ("MELTANO_API_LOG", "info,meltano_api::access=debug"),
         ("NO_COLOR", ""),
@@ -107,6 +108,10 @@ async fn json_logs_carry_the_request_id_and_text_logs_have_no_colour_off_a_termi
         "{entry}"
     );
     assert_eq!(entry["spans"][0]["id"], "find-me", "{entry}");
+    assert_eq!(
+        entry["spans"][0]["operation"], "getProject",
+        "a request's lines say which operation it is: {entry}"
+    );
     drop(server);
 
     // Text, piped (not a terminal) and NO_COLOR empty: no escape codes.
