@@ -420,3 +420,185 @@ async fn an_encoded_path_and_an_export_are_logged_in_their_project() {
     assert_eq!(exports[0]["request_id"], request_id.as_str());
     assert_eq!(all_events(&app, "acme", "", 50).await.len(), 4);
 }
+
+mod any_writes {
+    use proptest::prelude::*;
+    use reqwest::Method;
+    use serde_json::{Value, json};
+
+    /// A write some token tries: which token, and what.
+    #[derive(Debug, Clone)]
+    pub enum Write {
+        SetState {
+            token: usize,
+            id: usize,
+            stale_if_match: bool,
+        },
+        ClearState {
+            token: usize,
+            id: usize,
+        },
+        PatchProject {
+            token: usize,
+            description: String,
+        },
+        CreateEnv {
+            token: usize,
+            env: usize,
+        },
+        DeleteEnv {
+            token: usize,
+            env: usize,
+        },
+    }
+
+    /// The tokens of [`super::spawn_with_named_tokens`]: two that may write, one that may not.
+    pub const TOKENS: [&str; 3] = ["alice-secret", "unnamed-secret", "reader-secret"];
+
+    pub fn writes() -> impl Strategy<Value = Vec<Write>> {
+        let token = 0..TOKENS.len();
+        let write = prop_oneof![
+            (token.clone(), 0..2usize, any::<bool>()).prop_map(|(token, id, stale_if_match)| {
+                Write::SetState {
+                    token,
+                    id,
+                    stale_if_match,
+                }
+            }),
+            (token.clone(), 0..2usize).prop_map(|(token, id)| Write::ClearState { token, id }),
+            (token.clone(), "[a-z ]{0,12}")
+                .prop_map(|(token, description)| Write::PatchProject { token, description }),
+            (token.clone(), 0..2usize).prop_map(|(token, env)| Write::CreateEnv { token, env }),
+            (token, 0..2usize).prop_map(|(token, env)| Write::DeleteEnv { token, env }),
+        ];
+        proptest::collection::vec(write, 1..12)
+    }
+
+    impl Write {
+        pub fn token(&self) -> usize {
+            match self {
+                Self::SetState { token, .. }
+                | Self::ClearState { token, .. }
+                | Self::PatchProject { token, .. }
+                | Self::CreateEnv { token, .. }
+                | Self::DeleteEnv { token, .. } => *token,
+            }
+        }
+
+        /// Method, path under the project, body, and the operation it is.
+        pub fn request(&self, project: &str) -> (Method, String, Option<Value>, &'static str) {
+            let state = |id: &usize| format!("/projects/{project}/envs/dev/state/dev:a{id}-to-b");
+            match self {
+                Self::SetState { id, .. } => (
+                    Method::PUT,
+                    state(id),
+                    Some(json!({ "completed": { "singer_state": { "n": id } } })),
+                    "setState",
+                ),
+                Self::ClearState { id, .. } => (Method::DELETE, state(id), None, "clearState"),
+                Self::PatchProject { description, .. } => (
+                    Method::PATCH,
+                    format!("/projects/{project}"),
+                    Some(json!({ "description": description })),
+                    "patchProject",
+                ),
+                Self::CreateEnv { env, .. } => (
+                    Method::POST,
+                    format!("/projects/{project}/envs"),
+                    Some(json!({ "name": format!("e{env}") })),
+                    "createEnv",
+                ),
+                Self::DeleteEnv { env, .. } => (
+                    Method::DELETE,
+                    format!("/projects/{project}/envs/e{env}"),
+                    None,
+                    "deleteEnv",
+                ),
+            }
+        }
+    }
+}
+
+/// Any sequence of writes by any tokens, some refused (a read-only token, a stale `If-Match`,
+/// a name taken, a resource missing): the project's log is exactly its accepted writes, newest
+/// first, each with its token, operation and request id, however it is paged.
+#[test]
+fn the_log_is_exactly_the_accepted_writes_for_any_sequence() {
+    use proptest::test_runner::{Config, TestRunner};
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let app = runtime.block_on(spawn_with_named_tokens(dir.path(), None));
+    let names = ["alice".to_string(), unnamed_token_name()];
+    let mut runner = TestRunner::new(Config {
+        cases: 24,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let case = std::cell::Cell::new(0);
+    runner
+        .run(&(any_writes::writes(), 1..6u32), |(writes, page_size)| {
+            case.set(case.get() + 1);
+            let project = format!("p{}", case.get());
+            runtime.block_on(async {
+                app.create_project(&project).await;
+                app.create_env(&project, "dev").await;
+                // The two set-up writes, by the app's token (alice).
+                let mut wanted = all_events(&app, &project, "", 50).await;
+                assert_eq!(wanted.len(), 2);
+                let mut wanted: Vec<(String, String, String)> = wanted
+                    .drain(..)
+                    .rev()
+                    .map(|e| {
+                        let field = |k: &str| e[k].as_str().unwrap().to_string();
+                        (field("actor"), field("operation"), field("request_id"))
+                    })
+                    .collect();
+                for write in &writes {
+                    let (method, path, body, operation) = write.request(&project);
+                    let token = any_writes::TOKENS[write.token()];
+                    let url = format!("{}{}{path}", app.origin, crate::helpers::BASE_PATH);
+                    let mut request = app.client.request(method, url).bearer_auth(token);
+                    if let Some(body) = body {
+                        request = request.json(&body);
+                    }
+                    if let any_writes::Write::SetState {
+                        stale_if_match: true,
+                        ..
+                    } = write
+                    {
+                        request = request.header("If-Match", "\"stale\"");
+                    }
+                    let response = request.send().await.unwrap();
+                    let status = response.status();
+                    assert!(
+                        status.is_success() || status.is_client_error(),
+                        "{write:?}: {status}"
+                    );
+                    if status.is_success() {
+                        let id = response.headers()["x-request-id"].to_str().unwrap();
+                        wanted.push((
+                            names[write.token()].clone(),
+                            operation.to_string(),
+                            id.to_string(),
+                        ));
+                    }
+                }
+                wanted.reverse();
+                let got: Vec<(String, String, String)> = all_events(&app, &project, "", page_size)
+                    .await
+                    .iter()
+                    .map(|e| {
+                        let field = |k: &str| e[k].as_str().unwrap().to_string();
+                        (field("actor"), field("operation"), field("request_id"))
+                    })
+                    .collect();
+                assert_eq!(got, wanted, "{writes:?}");
+            });
+            Ok(())
+        })
+        .unwrap();
+}
