@@ -104,6 +104,15 @@ pub fn validate(
         .collect())
 }
 
+/// Whether `tasks` (a job's, as stored) name `plugin` in any block (`plugin` or
+/// `plugin:command`).
+pub fn names_plugin(tasks: &Value, plugin: &str) -> bool {
+    normalize(tasks)
+        .iter()
+        .flatten()
+        .any(|block| block.split(':').next() == Some(plugin))
+}
+
 /// Where the tasks being planned came from, for the pointers of their problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TasksAt {

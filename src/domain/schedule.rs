@@ -134,6 +134,14 @@ impl ScheduleFields {
         }
     }
 
+    /// Whether the schedule names `plugin` as its extractor or loader.
+    pub fn names_plugin(&self, plugin: &str) -> bool {
+        [&self.extractor, &self.loader]
+            .into_iter()
+            .flatten()
+            .any(|name| name == plugin)
+    }
+
     /// Checks the form and the interval; answers the cron interval. `plugin_type` tells the type
     /// of a project plugin, `job_exists` whether a job exists.
     pub fn check(

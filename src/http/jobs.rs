@@ -194,20 +194,6 @@ impl Jobs<ApiError> for Api {
     ) -> Result<DeleteJobResponse, ApiError> {
         let (EnvPath { project, env }, name) =
             EnvPath::with_name(&path.project, &path.env, &path.job, "job")?;
-        let schedules: Vec<String> = self
-            .store
-            .all_schedules(&project)
-            .await?
-            .into_iter()
-            .filter(|s| s.job.as_deref() == Some(name.as_str()))
-            .map(|s| s.name)
-            .collect();
-        if !schedules.is_empty() {
-            return Err(ApiError::Conflict(format!(
-                "job '{name}' is used by schedule(s) {}",
-                schedules.join(", ")
-            )));
-        }
         self.store
             .delete_job(&project, &env, &name, headers.if_match.as_deref())
             .await?;

@@ -16,7 +16,6 @@ use super::Api;
 use super::shared::{EnvPath, idempotency};
 use crate::domain::Name;
 use crate::domain::catalog::{Selection, selections};
-use crate::domain::job::normalize;
 use crate::domain::page::PageRequest;
 use crate::domain::plugin::DEFINITION_FIELDS;
 use crate::domain::plugin::{
@@ -492,45 +491,6 @@ impl Plugins<ApiError> for Api {
     ) -> Result<DeletePluginResponse, ApiError> {
         let (EnvPath { project, env }, name) =
             EnvPath::with_name(&path.project, &path.env, &path.plugin, "plugin")?;
-        let users: Vec<String> = self
-            .store
-            .all_jobs(&project)
-            .await?
-            .into_iter()
-            .filter(|job| {
-                normalize(&job.tasks())
-                    .iter()
-                    .flatten()
-                    .any(|block| block.split(':').next() == Some(name.as_str()))
-            })
-            .map(|job| job.name)
-            .collect();
-        if !users.is_empty() {
-            return Err(ApiError::Conflict(format!(
-                "plugin '{name}' is used by job(s) {}",
-                users.join(", ")
-            )));
-        }
-        let schedules: Vec<String> = self
-            .store
-            .all_schedules(&project)
-            .await?
-            .into_iter()
-            .filter(|s| {
-                let fields = s.fields();
-                [fields.extractor, fields.loader]
-                    .iter()
-                    .flatten()
-                    .any(|p| p == name.as_str())
-            })
-            .map(|s| s.name)
-            .collect();
-        if !schedules.is_empty() {
-            return Err(ApiError::Conflict(format!(
-                "plugin '{name}' is used by schedule(s) {}",
-                schedules.join(", ")
-            )));
-        }
         self.store
             .delete_plugin(&project, &env, &name, headers.if_match.as_deref())
             .await?;

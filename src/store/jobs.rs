@@ -6,9 +6,10 @@ use sea_orm::{
 use serde_json::Value;
 
 use super::entities::job::{self, Column, Entity as Jobs};
-use super::{Limited, Store, new_uid, now};
+use super::{Limited, Store, Versioned, new_uid, now};
 use crate::domain::Name;
 use crate::domain::page::PageRequest;
+use crate::domain::version::check_if_match;
 use crate::error::Error;
 
 versioned_by_project_and_name!(job, Jobs, find_job);
@@ -45,10 +46,7 @@ impl Store {
 
     /// Every job of the project (to see which use a plugin).
     pub async fn all_jobs(&self, project: &Name) -> Result<Vec<job::Model>, Error> {
-        Ok(Jobs::find()
-            .filter(Column::Project.eq(project.as_str()))
-            .all(&self.reads)
-            .await?)
+        project_jobs(&self.reads, project).await
     }
 
     pub async fn get_job(
@@ -101,6 +99,8 @@ impl Store {
             .await
     }
 
+    /// Deletes the job unless a schedule runs it: checked in the delete's transaction, so that
+    /// no schedule naming it commits in between (SQLite's writes take turns).
     pub async fn delete_job(
         &self,
         project: &Name,
@@ -109,7 +109,39 @@ impl Store {
         if_match: Option<&str>,
     ) -> Result<(), Error> {
         self.get_env(project, env).await?;
-        self.delete_versioned::<job::Model>(&(project.clone(), name.clone()), if_match)
-            .await
+        let txn = self.begin_write().await?;
+        let schedules: Vec<String> = super::schedules::project_schedules(&txn, project)
+            .await?
+            .into_iter()
+            .filter(|s| s.job.as_deref() == Some(name.as_str()))
+            .map(|s| s.name)
+            .collect();
+        if !schedules.is_empty() {
+            return Err(Error::Conflict(format!(
+                "job '{name}' is used by schedule(s) {}",
+                schedules.join(", ")
+            )));
+        }
+        let current = Jobs::find_by_id((project.to_string(), name.to_string()))
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::NotFound(format!("job '{name}' does not exist")))?;
+        check_if_match(if_match, &current.etag())?;
+        Jobs::delete_by_id((project.to_string(), name.to_string()))
+            .exec(&txn)
+            .await?;
+        self.commit(txn).await?;
+        Ok(())
     }
+}
+
+/// A project's jobs, read on `db` (inside a write's transaction, or not).
+pub(super) async fn project_jobs(
+    db: &impl sea_orm::ConnectionTrait,
+    project: &Name,
+) -> Result<Vec<job::Model>, Error> {
+    Ok(Jobs::find()
+        .filter(Column::Project.eq(project.as_str()))
+        .all(db)
+        .await?)
 }

@@ -933,6 +933,32 @@ impl Store {
     ) -> Result<(), Error> {
         self.get_env(project, env).await?;
         let txn = self.begin_write().await?;
+        // Still used? Checked in the delete's transaction, so that no job or schedule naming
+        // the plugin commits in between (SQLite's writes take turns).
+        let jobs: Vec<String> = super::jobs::project_jobs(&txn, project)
+            .await?
+            .into_iter()
+            .filter(|job| crate::domain::job::names_plugin(&job.tasks(), name.as_str()))
+            .map(|job| job.name)
+            .collect();
+        if !jobs.is_empty() {
+            return Err(Error::Conflict(format!(
+                "plugin '{name}' is used by job(s) {}",
+                jobs.join(", ")
+            )));
+        }
+        let schedules: Vec<String> = super::schedules::project_schedules(&txn, project)
+            .await?
+            .into_iter()
+            .filter(|schedule| schedule.fields().names_plugin(name.as_str()))
+            .map(|schedule| schedule.name)
+            .collect();
+        if !schedules.is_empty() {
+            return Err(Error::Conflict(format!(
+                "plugin '{name}' is used by schedule(s) {}",
+                schedules.join(", ")
+            )));
+        }
         let current = self.find_plugin(&txn, project, env, name).await?;
         check_if_match(if_match, &current.etag())?;
         let children: Vec<String> = Self::project_plugins(project)

@@ -55,10 +55,7 @@ impl Store {
 
     /// Every schedule of the project (to see which use a job or a plugin).
     pub async fn all_schedules(&self, project: &Name) -> Result<Vec<schedule::Model>, Error> {
-        Ok(Schedules::find()
-            .filter(Column::Project.eq(project.as_str()))
-            .all(&self.reads)
-            .await?)
+        project_schedules(&self.reads, project).await
     }
 
     pub async fn get_schedule(
@@ -131,4 +128,15 @@ impl Store {
         self.delete_versioned::<schedule::Model>(&(project.clone(), name.clone()), if_match)
             .await
     }
+}
+
+/// A project's schedules, read on `db` (inside a write's transaction, or not).
+pub(super) async fn project_schedules(
+    db: &impl sea_orm::ConnectionTrait,
+    project: &Name,
+) -> Result<Vec<schedule::Model>, Error> {
+    Ok(Schedules::find()
+        .filter(Column::Project.eq(project.as_str()))
+        .all(db)
+        .await?)
 }
