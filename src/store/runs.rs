@@ -368,14 +368,18 @@ impl Store {
         Ok(query.at_most(page.fetch_limit(), &self.reads).await?)
     }
 
-    /// Deletes a run and its log (a service, once stopped).
+    /// Deletes a run and its log (a service, once stopped); `404` when it is gone already.
     pub async fn delete_run(&self, id: &str) -> Result<(), Error> {
         let txn = self.begin_write().await?;
         RunLogs::delete_many()
             .filter(run_log::Column::RunId.eq(id))
             .exec(&txn)
             .await?;
-        Runs::delete_by_id(id.to_string()).exec(&txn).await?;
+        let deleted = Runs::delete_by_id(id.to_string()).exec(&txn).await?;
+        // Deleted meanwhile (another request's delete): nothing changed here.
+        if deleted.rows_affected == 0 {
+            return Err(Error::NotFound(format!("run '{id}' does not exist")));
+        }
         self.commit(txn).await?;
         Ok(())
     }
