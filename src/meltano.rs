@@ -9,13 +9,13 @@ use anyhow::Context;
 use serde_json::Value;
 
 use crate::domain::meltano_yml::{self, ExportedPlugin, ProjectExport, glob_matches};
+use crate::domain::plugin_context::PluginContext;
 use crate::domain::{Name, state::StateId};
 use crate::error::Error;
 use crate::schema::component_errors;
 use crate::store::Store;
 use crate::store::entities::project;
 use crate::store::import::{ImportedState, MeltanoState};
-use crate::store::plugins::PluginContext;
 
 /// Creates project `name` from the text of `meltano.yml` and its included files, with `states`
 /// put in the environments their ids name.
@@ -211,7 +211,7 @@ async fn exported(store: &Store, name: &Name) -> Result<ProjectExport, Error> {
     let lineage = PluginContext::of_plugins(
         plugins
             .iter()
-            .map(|(p, _)| (p.name.clone(), p.clone()))
+            .map(|(p, _)| (p.name.clone(), p.project_plugin()))
             .collect(),
         store.plugin_abouts(name).await?,
     );

@@ -12,12 +12,12 @@ use super::Api;
 use super::shared::idempotency;
 use super::shared::{EnvPath, nullable};
 use crate::domain::page::PageRequest;
+use crate::domain::plugin_context::PluginContext;
 use crate::domain::run::{RunKind, Trigger};
 use crate::error::Error;
 use crate::http::problem::{ApiError, FieldError};
 use crate::launch::launch;
 use crate::store::entities::run;
-use crate::store::plugins::PluginContext;
 use crate::store::runs::{NewRun, RunFilter};
 
 const TEST_RUNS: [RunKind; 1] = [RunKind::Test];

@@ -1,7 +1,6 @@
 //! `envs/{env}/plugins`: the project's plugins seen through an environment, with their config
 //! resolved for it and every sensitive value redacted (`domain::plugin`).
 
-use std::collections::HashSet;
 use std::num::NonZeroUsize;
 use std::sync::Mutex;
 
@@ -17,18 +16,14 @@ use super::shared::{EnvPath, idempotency};
 use crate::domain::Name;
 use crate::domain::catalog::{Selection, selections};
 use crate::domain::page::PageRequest;
-use crate::domain::plugin::DEFINITION_FIELDS;
-use crate::domain::plugin::{
-    Secrets, check_config, keep_env_secrets, map_mapping_configs, mapping_clash, mappings,
-    merged_settings, redact_env,
-};
+use crate::domain::plugin::{Secrets, map_mapping_configs, redact_env};
+use crate::domain::plugin_context::PluginContext;
+use crate::domain::plugin_write::{checked, stored_document, to_write, unprocessable};
 use crate::domain::run::{RunKind, Trigger};
 use crate::domain::version::is_not_modified;
-use crate::error::{Error, FieldError};
 use crate::http::problem::ApiError;
 use crate::launch::launch;
-use crate::schema::component_errors;
-use crate::store::plugins::{PluginContext, PluginRecord, PluginWrite, own_settings};
+use crate::store::plugins::PluginRecord;
 use crate::store::runs::NewRun;
 
 fn to_model(record: &PluginRecord, context: &PluginContext) -> Result<models::Plugin, ApiError> {
@@ -104,184 +99,6 @@ impl PluginViews {
 impl Default for PluginViews {
     fn default() -> Self {
         Self(Mutex::new(lru::LruCache::new(Self::CAPACITY)))
-    }
-}
-
-/// The writable document of a request body (a `Plugin`, `PluginReplace` or patched document).
-fn to_write(document: &Value) -> Result<PluginWrite, Error> {
-    let field = |name: &str| document.get(name).filter(|v| !v.is_null());
-    let object = |name: &str| {
-        field(name)
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default()
-    };
-    let plugin_type = field("plugin_type")
-        .and_then(Value::as_str)
-        .ok_or_else(|| Error::malformed("/plugin_type", "is required"))?
-        .to_string();
-    let inherit_from = field("inherit_from")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    let definition = DEFINITION_FIELDS
-        .iter()
-        .filter_map(|f| field(f).map(|v| (f.to_string(), v.clone())))
-        .collect();
-    Ok(PluginWrite {
-        plugin_type,
-        inherit_from,
-        definition,
-        config: object("config"),
-        env_config: object("env_config"),
-        env_extras: object("env_extras"),
-    })
-}
-
-/// The document a patch applies to: what the plugin holds, secrets included (never sent back).
-fn stored_document(record: &PluginRecord) -> Value {
-    let mut document = record.definition();
-    document.insert("plugin_type".into(), json!(record.plugin.plugin_type));
-    document.insert("inherit_from".into(), json!(record.plugin.inherit_from));
-    document.insert("config".into(), Value::Object(record.config()));
-    document.insert("env_config".into(), Value::Object(record.env_config()));
-    document.insert("env_extras".into(), Value::Object(record.env_extras()));
-    Value::Object(document)
-}
-
-fn unprocessable(pointer: &str, detail: String) -> Error {
-    Error::Invalid {
-        errors: vec![FieldError::new(pointer, detail.clone())],
-        detail,
-    }
-}
-
-/// Rules a write must keep: `inherit_from` names another plugin of the same type, without a cycle;
-/// a sensitive value written as the redaction placeholder keeps the stored one.
-fn checked(
-    name: &Name,
-    mut write: PluginWrite,
-    context: &PluginContext,
-    stored: Option<&PluginRecord>,
-) -> Result<PluginWrite, Error> {
-    for (pointer, config) in [
-        ("/config", &write.config),
-        ("/env_config", &write.env_config),
-    ] {
-        check_config(config, pointer).map_err(|e| unprocessable(&e.pointer, e.detail))?;
-    }
-    check_mappings(name, &write, context)?;
-    // A patch merges into the extras freely: what it makes must still be extras.
-    if let Some((at, problem)) =
-        component_errors("EnvExtras", &Value::Object(write.env_extras.clone())).pop()
-    {
-        return Err(unprocessable(&format!("/env_extras{at}"), problem));
-    }
-    if let Some(parent) = &write.inherit_from {
-        let mut seen = HashSet::from([name.to_string()]);
-        let mut next = Some(parent.clone());
-        while let Some(current) = next {
-            if !seen.insert(current.clone()) {
-                return Err(unprocessable(
-                    "/inherit_from",
-                    format!("inheriting from '{parent}' makes a cycle"),
-                ));
-            }
-            let Some(plugin) = context.plugins.get(&current) else {
-                return Err(unprocessable(
-                    "/inherit_from",
-                    format!("plugin '{current}' does not exist"),
-                ));
-            };
-            if current == *parent && plugin.plugin_type != write.plugin_type {
-                return Err(unprocessable(
-                    "/inherit_from",
-                    format!("plugin '{parent}' is not of type {}", write.plugin_type),
-                ));
-            }
-            next = plugin.inherit_from.clone();
-        }
-    }
-    let mut settings = own_settings(&write.definition);
-    if let Some(about) = context.abouts.get(name.as_str()) {
-        settings = merged_settings(&about.settings, &settings);
-    }
-    if let Some(parent) = &write.inherit_from {
-        settings = merged_settings(&context.resolve(parent).0, &settings);
-    }
-    let secrets = Secrets::of(&settings);
-    let (stored_config, stored_env) = stored
-        .map(|r| (r.config(), r.env_config()))
-        .unwrap_or_default();
-    write.config = secrets.keep(write.config, &stored_config);
-    write.env_config = secrets.keep(write.env_config, &stored_env);
-    let stored_mappings = stored
-        .map(|r| mappings(&r.definition()))
-        .unwrap_or_default();
-    map_mapping_configs(&mut write.definition, |mapping, config| {
-        let stored = stored_mappings
-            .iter()
-            .find(|(name, _)| name == mapping)
-            .map(|(_, config)| config.clone())
-            .unwrap_or_default();
-        secrets.keep(config, &stored)
-    });
-    // The plugin's own `env`: a secret variable sent back as the placeholder keeps its value.
-    if let Some(Value::Object(written)) = write.definition.get("env") {
-        let stored_vars = stored
-            .and_then(|r| r.definition().get("env").cloned())
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default();
-        let written = serde_json::from_value(Value::Object(written.clone())).unwrap_or_default();
-        let kept = keep_env_secrets(written, &stored_vars, &context.secret_env_vars());
-        write.definition.insert("env".into(), json!(kept));
-    }
-    // This environment's `env` of it likewise.
-    if let Some(Value::Object(written)) = write.env_extras.get("env") {
-        let stored_vars = stored
-            .and_then(|r| r.env_extras().get("env").cloned())
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default();
-        let written = serde_json::from_value(Value::Object(written.clone())).unwrap_or_default();
-        let kept = keep_env_secrets(written, &stored_vars, &context.secret_env_vars());
-        write.env_extras.insert("env".into(), json!(kept));
-    }
-    Ok(write)
-}
-
-/// A plugin's name and its mappings (a mapper's) each name one thing: no mapping takes a
-/// plugin's name or another mapper's mapping, and no plugin takes a mapping's.
-fn check_mappings(name: &Name, write: &PluginWrite, context: &PluginContext) -> Result<(), Error> {
-    let mapper_of = |mapping: &str| {
-        context
-            .plugins
-            .values()
-            .filter(|p| p.plugin_type == "mappers" && p.name != name.as_str())
-            .find(|p| {
-                let definition = serde_json::from_str(&p.definition).unwrap_or_default();
-                mappings(&definition).iter().any(|(n, _)| n == mapping)
-            })
-            .map(|p| p.name.clone())
-    };
-    if let Some(mapper) = mapper_of(name.as_str()) {
-        return Err(unprocessable(
-            "/name",
-            format!("'{name}' is the name of a mapping of mapper '{mapper}'"),
-        ));
-    }
-    let own = mappings(&write.definition);
-    for (index, (_, config)) in own.iter().enumerate() {
-        check_config(config, &format!("/mappings/{index}/config"))
-            .map_err(|e| unprocessable(&e.pointer, e.detail))?;
-    }
-    let clash = mapping_clash(name.as_str(), &own, |mapping| {
-        if context.plugins.contains_key(mapping) && mapping != name.as_str() {
-            return Some(format!("plugin '{mapping}'"));
-        }
-        mapper_of(mapping).map(|mapper| format!("a mapping of mapper '{mapper}'"))
-    });
-    match clash {
-        Some((index, problem)) => Err(unprocessable(&format!("/mappings/{index}/name"), problem)),
-        None => Ok(()),
     }
 }
 
@@ -412,7 +229,7 @@ impl Plugins<ApiError> for Api {
                 "plugins",
                 name.as_str(),
             ])),
-            body: self.plugin_model(&project, &env, &record).await?,
+            body: to_model(&record, &record.written_into(context))?,
         })
     }
 
@@ -437,12 +254,12 @@ impl Plugins<ApiError> for Api {
                 &env,
                 &name,
                 headers.if_match.as_deref(),
-                |current| checked(&name, write, &context, Some(current)),
+                |current| checked(&name, write, &context, Some(&current.stored())),
             )
             .await?;
         Ok(ReplacePluginResponse::Status200_ThePluginAsReplaced {
             e_tag: Some(record.etag()),
-            body: self.plugin_model(&project, &env, &record).await?,
+            body: to_model(&record, &record.written_into(context))?,
         })
     }
 
@@ -468,15 +285,16 @@ impl Plugins<ApiError> for Api {
                 &name,
                 headers.if_match.as_deref(),
                 |current| {
-                    let mut document = stored_document(current);
+                    let stored = current.stored();
+                    let mut document = stored_document(&stored);
                     json_patch::merge(&mut document, &patch);
-                    checked(&name, to_write(&document)?, &context, Some(current))
+                    checked(&name, to_write(&document)?, &context, Some(&stored))
                 },
             )
             .await?;
         Ok(PatchPluginResponse::Status200_ThePluginAsUpdated {
             e_tag: Some(record.etag()),
-            body: self.plugin_model(&project, &env, &record).await?,
+            body: to_model(&record, &record.written_into(context))?,
         })
     }
 
@@ -515,7 +333,7 @@ impl Plugins<ApiError> for Api {
         let record = self
             .store
             .update_plugin(&project, &env, &name, None, |current| {
-                let mut document = stored_document(current);
+                let mut document = stored_document(&current.stored());
                 let mut rules: Vec<String> = document["select"]
                     .as_array()
                     .into_iter()

@@ -10,9 +10,9 @@ use tokio::process::Command;
 use crate::domain::Name;
 use crate::domain::catalog::CatalogRules;
 use crate::domain::plugin::{Secrets, config_document};
+use crate::domain::plugin_context::PluginContext;
 use crate::domain::plugin_env::Vars;
 use crate::store::Store;
-use crate::store::plugins::PluginContext;
 
 /// The virtual environment `install` makes for a plugin of a project.
 pub fn venv_dir(data_dir: &Path, project: &str, plugin: &str) -> PathBuf {

@@ -718,13 +718,15 @@ impl MigrationTrait for AddProjectSecretVars {
                 .all(db)
                 .await?
                 .into_iter()
-                .map(|p| (p.name.clone(), p))
+                .map(|p| (p.name.clone(), p.project_plugin()))
                 .collect();
-            let mut vars: Vec<String> =
-                crate::store::plugins::PluginContext::of_plugins(plugins, Default::default())
-                    .secret_env_vars()
-                    .into_iter()
-                    .collect();
+            let mut vars: Vec<String> = crate::domain::plugin_context::PluginContext::of_plugins(
+                plugins,
+                Default::default(),
+            )
+            .secret_env_vars()
+            .into_iter()
+            .collect();
             vars.sort();
             let text = serde_json::to_string(&vars).unwrap_or_else(|_| "[]".into());
             project::Entity::update_many()

@@ -416,3 +416,76 @@ async fn a_kept_view_follows_every_write_by_any_replica() {
     );
     assert_eq!(read("projects").await.0, StatusCode::NOT_FOUND);
 }
+
+/// A write's answer is built from the context read before it with the written plugin put in
+/// (no second read): it must be what a read then answers, for creates, replaces and patches of
+/// plugins that inherit, hold secrets, and have config in this environment.
+#[tokio::test]
+async fn a_write_answers_the_plugin_as_a_read_right_after_shows_it() {
+    let app = app_with_envs().await;
+    let child = |config: Value| {
+        json!({
+            "name": "tap-child",
+            "plugin_type": "extractors",
+            "inherit_from": "tap-gitlab",
+            "settings": [{ "name": "extra", "sensitive": true }],
+            "config": config,
+            "env_config": { "projects": "child/env" },
+            "env_extras": { "select": ["a.*"] }
+        })
+    };
+    let writes = [
+        (
+            Method::POST,
+            PLUGINS.to_string(),
+            tap(
+                json!({ "api_key": "k1", "projects": "p" }),
+                json!({ "start_date": "2024-01-01" }),
+            ),
+        ),
+        (
+            Method::POST,
+            PLUGINS.to_string(),
+            child(json!({ "extra": "s3cret" })),
+        ),
+        (
+            Method::PUT,
+            format!("{PLUGINS}/tap-child"),
+            child(json!({ "extra": "(redacted)", "projects": "q" })),
+        ),
+        (
+            Method::PATCH,
+            format!("{PLUGINS}/tap-gitlab"),
+            json!({ "config": { "projects": "r" }, "env_config": { "api_key": "env-key" } }),
+        ),
+        (
+            Method::PATCH,
+            format!("{PLUGINS}/tap-child"),
+            json!({ "env_extras": { "select": ["b.*"] } }),
+        ),
+    ];
+    for (method, path, body) in writes {
+        let written = app
+            .request(method.clone(), &path)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            written.status().is_success(),
+            "{method} {path}: {}",
+            written.status()
+        );
+        let etag = crate::helpers::etag(&written);
+        let answered: Value = written.json().await.unwrap();
+        let read = app
+            .get(&format!("{PLUGINS}/{}", answered["name"].as_str().unwrap()))
+            .await;
+        assert_eq!(crate::helpers::etag(&read), etag, "{method} {path}");
+        let read: Value = read.json().await.unwrap();
+        assert_eq!(
+            answered, read,
+            "{method} {path}: the answer is what a read shows"
+        );
+    }
+}

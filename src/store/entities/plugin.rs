@@ -24,3 +24,18 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The plugin as the domain reads it (its JSON texts parsed; a text that is not an object,
+    /// which this server never writes, reads as empty).
+    pub fn project_plugin(&self) -> crate::domain::plugin_context::ProjectPlugin {
+        let object = |text: &str| serde_json::from_str(text).unwrap_or_default();
+        crate::domain::plugin_context::ProjectPlugin {
+            name: self.name.clone(),
+            plugin_type: self.plugin_type.clone(),
+            inherit_from: self.inherit_from.clone(),
+            definition: object(&self.definition),
+            config: object(&self.config),
+        }
+    }
+}
