@@ -150,7 +150,7 @@ impl PluginContext {
     pub fn plugin_env(&self, name: &str) -> Vars {
         let mut vars = Vars::new();
         for plugin in self.lineage(name).into_iter().rev() {
-            vars.extend(env_of(&plugin.definition.clone()));
+            vars.extend(env_of(&plugin.definition));
             vars.extend(self.env_plugin_env(&plugin.name));
         }
         vars
@@ -237,12 +237,11 @@ impl PluginContext {
             None => (Vec::new(), Vec::new()),
         };
         let settings = merged_settings(&parent_settings, &self.declared_settings(plugin));
-        let project = plugin.config.clone();
         let empty = Map::new();
         let resolved = resolve(&Layers {
             settings: &settings,
             inherited: &inheritable(&parent_resolved),
-            project: &project,
+            project: &plugin.config,
             environment: self.env_configs.get(name).unwrap_or(&empty),
             vars: &self.vars(name, upstream),
             identity: &self.identity(name),
@@ -264,7 +263,7 @@ impl PluginContext {
     /// The settings of one plugin (not its ancestors'): those it learned from its `--about`,
     /// under those its definition declares (a learned secret stays secret).
     pub fn declared_settings(&self, plugin: &ProjectPlugin) -> Vec<Setting> {
-        let own = own_settings(&plugin.definition.clone());
+        let own = own_settings(&plugin.definition);
         match self.abouts.get(&plugin.name) {
             Some(about) => merged_settings(&about.settings, &own),
             None => own,
@@ -337,7 +336,7 @@ impl PluginContext {
             self.env_extras
                 .get(&p.name)
                 .and_then(|extras| extras.get(field).cloned())
-                .or_else(|| p.definition.clone().remove(field))
+                .or_else(|| p.definition.get(field).cloned())
                 .filter(|v| !v.is_null())
         })
     }
@@ -346,8 +345,8 @@ impl PluginContext {
     pub fn commands(&self, name: &str) -> Map<String, Value> {
         let mut commands = Map::new();
         for plugin in self.lineage(name).into_iter().rev() {
-            if let Some(Value::Object(own)) = plugin.definition.clone().remove("commands") {
-                commands.extend(own);
+            if let Some(Value::Object(own)) = plugin.definition.get("commands") {
+                commands.extend(own.clone());
             }
         }
         commands
@@ -384,7 +383,7 @@ impl PluginContext {
         mappers.sort_by(|a, b| a.name.cmp(&b.name));
         let mut entries: Vec<(String, ProjectPlugin)> = Vec::new();
         for mapper in mappers {
-            for (name, config) in mappings(&mapper.definition.clone()) {
+            for (name, config) in mappings(&mapper.definition) {
                 if self.plugins.contains_key(&name) || entries.iter().any(|(n, _)| *n == name) {
                     continue;
                 }
@@ -402,10 +401,9 @@ impl PluginContext {
     pub fn with_mappings(mut self) -> Self {
         for (name, entry) in self.mapping_entries() {
             if let Some(env_config) = self.env_configs.get(&entry.name) {
-                let mapping = entry.config.clone();
                 let kept = env_config
                     .iter()
-                    .filter(|(key, _)| !mapping.contains_key(*key))
+                    .filter(|(key, _)| !entry.config.contains_key(*key))
                     .map(|(key, value)| (key.clone(), value.clone()))
                     .collect();
                 self.env_configs.insert(name.clone(), kept);
