@@ -3,8 +3,8 @@
 //! The HTTP gate wraps every write request in a [`WriteEvent`] (a task-local, as the request id
 //! is). [`Store::commit`], which every write's transaction ends with, inserts it as a row of that
 //! transaction the first time the request commits a change: the change and its event are
-//! committed together or not at all. A write that commits nothing in the database (an install,
-//! a test of a plugin's config) is recorded by the gate after its answer
+//! committed together or not at all. A write that commits nothing in the database (an export, a
+//! run's create replayed under its `Idempotency-Key`) is recorded by the gate after its answer
 //! ([`Store::record_write`]). Work outside a request (the executor, the scheduler) has no
 //! `WriteEvent` and is not recorded: its runs are listed as runs.
 
